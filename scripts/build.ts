@@ -1,0 +1,72 @@
+/**
+ * The build pipeline: one entry, named steps, each timed.
+ *
+ *   npm run build                    all steps, writing generated/
+ *   npm run build -- lint types      only the named steps (earlier outputs are read from generated/)
+ *   npm run build -- --api kook      only one API
+ *   npm run build -- --check         build in memory and fail if generated/ differs (the drift check)
+ */
+import { readFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
+import { apis } from "./apis.js";
+import type { BuildContext, Step } from "./context.js";
+import { lint } from "./steps/lint.js";
+import { bundle } from "./steps/bundle.js";
+import { compat } from "./steps/compat.js";
+import { types } from "./steps/types.js";
+import { client } from "./steps/client.js";
+import { docs } from "./steps/docs.js";
+import { dist } from "./steps/dist.js";
+import { checkDrift, writeOutputs } from "./outputs.js";
+
+const steps: Record<string, Step> = { lint, bundle, compat, types, client, docs, dist };
+/** Steps whose output is committed under generated/ and checked for drift; dist/ is build output only. */
+const checkedSteps = new Set(["bundle", "compat", "types", "client", "docs"]);
+
+async function main(argv: string[]): Promise<void> {
+  const check = argv.includes("--check");
+  const apiIndex = argv.indexOf("--api");
+  const apiFilter = apiIndex >= 0 ? argv[apiIndex + 1] : undefined;
+  const named = argv.filter((arg, i) => !arg.startsWith("--") && argv[i - 1] !== "--api");
+  const unknown = named.filter((name) => !(name in steps));
+  if (unknown.length > 0) throw new Error(`unknown step ${unknown.join(", ")}; steps are ${Object.keys(steps).join(", ")}`);
+  const selected = apis.filter((api) => apiFilter === undefined || api.name === apiFilter);
+  if (selected.length === 0) throw new Error(`unknown API ${apiFilter}; APIs are ${apis.map((a) => a.name).join(", ")}`);
+
+  let toRun = named.length > 0 ? named : Object.keys(steps);
+  if (check) toRun = toRun.filter((name) => name === "lint" || checkedSteps.has(name));
+  const context: BuildContext = { apis: selected, files: new Map() };
+  if (!toRun.includes("bundle")) await loadCommitted(context);
+
+  const started = performance.now();
+  for (const name of toRun) {
+    const stepStarted = performance.now();
+    await steps[name]!(context);
+    console.log(`${name.padEnd(7)} ${formatMs(performance.now() - stepStarted)}`);
+  }
+  const outputs = [...context.files].filter(([path]) => path.startsWith("generated/"));
+  if (check) await checkDrift(outputs, apiFilter === undefined && named.length === 0);
+  else await writeOutputs(outputs);
+  console.log(`${check ? "checked" : "built"}   ${formatMs(performance.now() - started)} (${outputs.length} files)`);
+}
+
+/** Lets single steps run on their own by seeding the context with the committed bundles. */
+async function loadCommitted(context: BuildContext): Promise<void> {
+  for (const api of context.apis) {
+    for (const file of ["openapi.json"]) {
+      const path = `generated/${api.name}/${file}`;
+      context.files.set(path, await readFile(path, "utf8").catch(() => {
+        throw new Error(`${path} is missing: run the bundle step first`);
+      }));
+    }
+  }
+}
+
+function formatMs(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,71 @@
+/** Reads the operations of a bundled OpenAPI document: what the client generator and the tests need. */
+export interface OperationInfo {
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string;
+  /** Where each named parameter goes (header parameters are the client's business, not the caller's). */
+  parameters: Record<string, "path" | "query">;
+  /** Media type of the request body, if the operation takes one. */
+  body?: string;
+  /** Top-level properties of the request body. */
+  bodyFields?: string[];
+  /** Media type of the first success response, if it has content. */
+  responseType?: string;
+}
+
+const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export function listOperations(document: Record<string, any>): OperationInfo[] {
+  const operations: OperationInfo[] = [];
+  for (const [path, item] of Object.entries<any>(document.paths ?? {})) {
+    const pathItem = resolve(document, item);
+    for (const method of methods) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      const parameters: OperationInfo["parameters"] = {};
+      for (const ref of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+        const parameter = resolve(document, ref);
+        if (parameter.in === "path" || parameter.in === "query") parameters[parameter.name] = parameter.in;
+      }
+      const bodyContent = operation.requestBody ? Object.entries<any>(resolve(document, operation.requestBody).content ?? {})[0] : undefined;
+      const body = bodyContent?.[0];
+      const success = Object.entries<any>(operation.responses ?? {}).find(([status]) => /^2/.test(status));
+      const responseType = success ? Object.keys(resolve(document, success[1]).content ?? {})[0] : undefined;
+      operations.push({
+        operationId: operation.operationId,
+        method,
+        path,
+        summary: operation.summary ?? "",
+        parameters,
+        ...(body === undefined ? {} : { body, bodyFields: propertyNames(document, bodyContent![1].schema) }),
+        ...(responseType === undefined ? {} : { responseType }),
+      });
+    }
+  }
+  return operations;
+}
+
+/** The property names an object schema declares, through `$ref`, `allOf`, `oneOf` and `anyOf`. */
+function propertyNames(document: Record<string, any>, node: any): string[] {
+  const schema = resolve(document, node) ?? {};
+  const nested = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].flatMap((part: any) =>
+    propertyNames(document, part),
+  );
+  return [...new Set([...Object.keys(schema.properties ?? {}), ...nested])];
+}
+
+/** Follows local `$ref`s (`#/components/...`) until it reaches an object that is not a reference. */
+export function resolve(document: Record<string, any>, node: any): any {
+  let current = node;
+  while (current && typeof current.$ref === "string") {
+    const pointer: string = current.$ref;
+    if (!pointer.startsWith("#/")) throw new Error(`unsupported $ref ${pointer}`);
+    current = pointer
+      .slice(2)
+      .split("/")
+      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((value: any, key) => value?.[key], document);
+  }
+  return current;
+}

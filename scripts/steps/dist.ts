@@ -1,0 +1,27 @@
+import { spawn } from "node:child_process";
+import { copyFile, mkdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { BuildContext } from "../context.js";
+import { writeOutputs } from "../outputs.js";
+
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+/** Compiles the clients to ESM + .d.ts in dist/ (the package entry points). Reads generated/ from disk. */
+export async function dist(context: BuildContext): Promise<void> {
+  await writePending(context);
+  await rm("dist", { recursive: true, force: true });
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json failed (exit ${code})`))));
+  });
+  for (const api of context.apis) {
+    await mkdir(`dist/generated/${api.name}`, { recursive: true });
+    await copyFile(`generated/${api.name}/schema.d.ts`, `dist/generated/${api.name}/schema.d.ts`);
+  }
+}
+
+/** tsc reads the generated client sources from disk, so earlier steps' output is written first. */
+async function writePending(context: BuildContext): Promise<void> {
+  await writeOutputs([...context.files].filter(([path]) => path.startsWith("generated/")));
+}

@@ -1,0 +1,71 @@
+/** Where a failed call was going; every botspec error carries it, with credentials already redacted. */
+export interface RequestContext {
+  operationId: string;
+  method: string;
+  url: string;
+}
+
+/** Base of every error a botspec client throws. */
+export class BotspecError extends Error {
+  readonly operationId: string;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(message: string, context: RequestContext, options?: ErrorOptions) {
+    super(`${context.operationId} (${context.method} ${context.url}): ${message}`, options);
+    this.name = new.target.name;
+    this.operationId = context.operationId;
+    this.method = context.method;
+    this.url = context.url;
+  }
+}
+
+export interface ApiErrorDetails extends RequestContext {
+  status: number;
+  code: number | string | undefined;
+  body: unknown;
+  /** What the server said, if it said anything readable. */
+  serverMessage?: string;
+}
+
+/** The server answered, and the answer is a failure: an HTTP error status or an error code in the body. */
+export class ApiError extends BotspecError {
+  readonly status: number;
+  readonly code: number | string | undefined;
+  readonly body: unknown;
+
+  constructor(details: ApiErrorDetails) {
+    const code = details.code === undefined ? "" : `, code ${details.code}`;
+    const said = details.serverMessage ? `: ${details.serverMessage}` : "";
+    super(`HTTP ${details.status}${code}${said}`, details);
+    this.status = details.status;
+    this.code = details.code;
+    this.body = details.body;
+  }
+}
+
+/** The request never got an answer: connection refused or reset, DNS failure and the like. */
+export class NetworkError extends BotspecError {}
+
+/** The call took longer than its `timeoutMs`. */
+export class TimeoutError extends BotspecError {
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number, context: RequestContext) {
+    super(`no answer within ${timeoutMs} ms`, context);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's AbortSignal cancelled the call. */
+export class AbortedError extends BotspecError {}
+
+/** The server answered with a success status but a body that cannot be read (e.g. malformed JSON). */
+export class InvalidResponseError extends BotspecError {
+  readonly status: number;
+
+  constructor(message: string, status: number, context: RequestContext, options?: ErrorOptions) {
+    super(message, context, options);
+    this.status = status;
+  }
+}

@@ -1,0 +1,61 @@
+import { sleep } from "../sleep.js";
+import type { FetchLike } from "./fetch-like.js";
+
+export interface RetryOptions {
+  /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
+  retries?: number;
+  /** Retries after a 429, for every method: a 429 means the server did not process the request. Default 3. */
+  rateLimitRetries?: number;
+  /** First backoff delay; it doubles per attempt, with full jitter. Default 250 ms. */
+  baseDelayMs?: number;
+  /** Upper bound of one backoff delay. Default 5000 ms. */
+  maxDelayMs?: number;
+}
+
+/** How long a 429 response asks the client to wait, in milliseconds, if it says. */
+export type RetryAfter = (response: Response) => number | undefined;
+
+const RETRIED_STATUSES = new Set([502, 503, 504]);
+const IDEMPOTENT_METHODS = new Set(["GET", "HEAD"]);
+
+/** `Retry-After` in seconds (the HTTP standard header). */
+export const retryAfterHeader: RetryAfter = (response) => {
+  const seconds = Number(response.headers.get("Retry-After"));
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+};
+
+/** Resends failed requests that are safe to resend, with exponential backoff and jitter. */
+export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAfter: RetryAfter = retryAfterHeader): FetchLike {
+  const { retries = 2, rateLimitRetries = 3, baseDelayMs = 250, maxDelayMs = 5000 } = options;
+  const backoff = (attempt: number) => Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
+
+  return async (request) => {
+    const idempotent = IDEMPOTENT_METHODS.has(request.method);
+    // A body can be read once; keep a copy for a resend after 429.
+    const template = request.body && rateLimitRetries > 0 ? request.clone() : request;
+    let failures = 0;
+    let limited = 0;
+    for (let next = request; ; next = template.body ? template.clone() : template) {
+      let response: Response;
+      try {
+        response = await fetch(next);
+      } catch (error) {
+        if (!idempotent || request.signal.aborted || failures >= retries) throw error;
+        await sleep(backoff(failures++), request.signal);
+        continue;
+      }
+      if (response.status === 429 && limited < rateLimitRetries) {
+        await response.body?.cancel();
+        await sleep(retryAfter(response) ?? backoff(limited), request.signal);
+        limited++;
+        continue;
+      }
+      if (RETRIED_STATUSES.has(response.status) && idempotent && failures < retries) {
+        await response.body?.cancel();
+        await sleep(backoff(failures++), request.signal);
+        continue;
+      }
+      return response;
+    }
+  };
+}

@@ -1,0 +1,67 @@
+import type { CallOptions } from "../invoke.js";
+import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import type { RetryOptions } from "../fetch/retry.js";
+import type { OperationArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import { createRedactor } from "../redact.js";
+import { KookApiError } from "./errors.js";
+import { createPaginators } from "./paginate.js";
+import { resetDelay, withKookRateLimit } from "./rate-limit.js";
+
+export interface KookClientOptions extends CommonOptions {
+  token: string;
+  /** `Bot` for bot tokens (default), `Bearer` for OAuth2 user tokens. */
+  tokenType?: "Bot" | "Bearer";
+  /** Sent as `Accept-Language`: the language of error messages (KOOK's default is zh-cn). */
+  language?: string;
+  /** Retry settings, or false to send every request once. */
+  retry?: RetryOptions | false;
+  /** Queue calls to exhausted rate-limit buckets until they reset (default true). */
+  rateLimit?: boolean;
+}
+
+/** The `data` of a KOOK operation's success envelope. */
+export type KookData<Op> = SuccessBody<Op> extends { data?: infer D } ? D : never;
+
+export type OperationMethod<Op> = (...args: OperationArgs<Op, CallOptions>) => Promise<KookData<Op>>;
+
+type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
+type PagedIds<Ops> = {
+  [K in keyof Ops]: "page" extends keyof OperationInput<Ops[K]> ? K : "time" extends keyof OperationInput<Ops[K]> ? K : never;
+}[keyof Ops];
+
+/** Async iterators over every paged operation, yielding the items of all pages. */
+export type KookPaginate<Ops> = {
+  [K in PagedIds<Ops>]: (...args: OperationArgs<Ops[K], CallOptions>) => AsyncGenerator<Item<Ops[K]>, void, undefined>;
+};
+
+export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
+  paginate: KookPaginate<Ops>;
+}
+
+export function createKookRuntime<Paths extends {}, Client>(table: OperationTable, options: KookClientOptions & { baseUrl: string }): Client {
+  const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
+  const redactor = createRedactor(() => [token]);
+  const core = createCore<Paths>({
+    ...common,
+    headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
+    retryAfter: resetDelay,
+    ...(rateLimit ? { limit: withKookRateLimit } : {}),
+    redactor,
+  });
+
+  const call = async (operationId: string, spec: OperationTable[string], input?: Record<string, unknown>, callOptions?: CallOptions) => {
+    const { body, response, context } = await core.invoke(operationId, spec, input, callOptions);
+    const envelope = body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
+    if (response.ok && envelope?.code === 0) return envelope.data;
+    throw new KookApiError({
+      ...context,
+      status: response.status,
+      code: typeof envelope?.code === "number" ? envelope.code : undefined,
+      body: redactor.value(body),
+      ...(typeof envelope?.message === "string" ? { serverMessage: redactor.text(envelope.message) } : {}),
+    });
+  };
+  const methods = bindOperations(table, call);
+  const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));
+  return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
+}

@@ -1,0 +1,105 @@
+import type { CallOptions } from "../invoke.js";
+import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import type { Middleware } from "openapi-fetch";
+import type { OperationArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import { createRedactor } from "../redact.js";
+import { MiraiApiError } from "./errors.js";
+
+export interface MiraiClientOptions extends CommonOptions {
+  /** The auth key configured in mirai-api-http's settings. */
+  authKey: string;
+}
+
+/** Operation methods accept a Buffer or Uint8Array where the spec has a file part. */
+type FileFriendly<T> = { [K in keyof T]: T[K] extends Blob ? Blob | Uint8Array : T[K] };
+type Args<Op> = OperationArgs<Op, CallOptions> extends [infer I, ...infer Rest] ? [FileFriendly<I>, ...Rest] : never;
+type OptionalArgs<Op> = OperationArgs<Op, CallOptions> extends [(infer I)?, ...infer Rest] ? [FileFriendly<I>?, ...Rest] : never;
+type MethodArgs<Op> = {} extends OperationInput<Op> ? OptionalArgs<Op> : Args<Op>;
+
+export type OperationMethod<Op> = (...args: MethodArgs<Op>) => Promise<SuccessBody<Op>>;
+
+type SessionInput<Op> = Omit<OperationInput<Op>, "sessionKey">;
+type SessionMethod<Op> = (
+  ...args: {} extends SessionInput<Op> ? [input?: FileFriendly<SessionInput<Op>>, options?: CallOptions] : [input: FileFriendly<SessionInput<Op>>, options?: CallOptions]
+) => Promise<SuccessBody<Op>>;
+type SessionIds<Ops> = Exclude<
+  { [K in keyof Ops]: "sessionKey" extends keyof OperationInput<Ops[K]> ? K : never }[keyof Ops],
+  "verifySession" | "releaseSession"
+>;
+
+/** A verified session: every operation that needs a session key, with the key filled in. */
+export type MiraiSession<Ops> = { [K in SessionIds<Ops>]: SessionMethod<Ops[K]> } & {
+  readonly sessionKey: string;
+  readonly qq: number;
+  /** Releases the session (POST /release). Safe to call twice. */
+  release(options?: CallOptions): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+};
+
+export interface MiraiClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
+  /** Authenticates with the auth key and verifies the session for the bot `qq` (auth + verify). */
+  openSession(qq: number, options?: CallOptions): Promise<MiraiSession<Ops>>;
+}
+
+/** mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text. */
+const utf8Json: Middleware = {
+  onRequest({ request }) {
+    if (request.headers.get("Content-Type") === "application/json") {
+      request.headers.set("Content-Type", "application/json; charset=utf-8");
+    }
+    return request;
+  },
+};
+
+export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
+  const { authKey, ...common } = options;
+  const sessionKeys = new Set<string>();
+  const redactor = createRedactor(() => [authKey, ...sessionKeys]);
+  // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
+  const core = createCore<Paths>({ ...common, redactor });
+  core.use(utf8Json);
+
+  const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
+    const { body, response, context } = await core.invoke(operationId, spec, withBlobs(input), callOptions);
+    const status = body as { code?: unknown; msg?: unknown } | undefined;
+    const failed = !response.ok || (isRecord(status) && typeof status.code === "number" && status.code !== 0);
+    if (!failed) return body;
+    throw new MiraiApiError({
+      ...context,
+      status: response.status,
+      code: isRecord(status) && typeof status.code === "number" ? status.code : undefined,
+      body: redactor.value(body),
+      ...(isRecord(status) && typeof status.msg === "string" ? { serverMessage: redactor.text(status.msg) } : {}),
+    });
+  });
+
+  async function openSession(qq: number, callOptions?: CallOptions) {
+    const { session: sessionKey } = (await methods.authenticate!({ authKey }, callOptions)) as { session: string };
+    sessionKeys.add(sessionKey);
+    await methods.verifySession!({ sessionKey, qq }, callOptions);
+    let released: Promise<void> | undefined;
+    const release = (releaseOptions?: CallOptions) =>
+      (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(() => undefined));
+    const session: Record<string | symbol, unknown> = { sessionKey, qq, release, [Symbol.asyncDispose]: () => release() };
+    for (const [operationId, spec] of Object.entries(table)) {
+      if (operationId === "verifySession" || operationId === "releaseSession") continue;
+      if ("sessionKey" in spec.parameters || spec.bodyFields?.includes("sessionKey")) session[operationId] = (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
+    }
+    return session;
+  }
+
+  return { ...methods, openSession, raw: core.raw, use: core.use } as Client;
+}
+
+function withBlobs(input: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!input) return input;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(input)) {
+    if (value instanceof Uint8Array) (copy ??= { ...input })[key] = new Blob([value]);
+  }
+  return copy ?? input;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,59 @@
+/** How the generated operation table describes one operation, and the types derived from generated `operations`. */
+export interface OperationSpec {
+  readonly method: "get" | "put" | "post" | "delete" | "patch" | "head" | "options" | "trace";
+  readonly path: string;
+  /** Where each named input goes; any other input field belongs to the request body. */
+  readonly parameters: Readonly<Record<string, "path" | "query">>;
+  /** Media type of the request body. */
+  readonly body?: string;
+  /** Top-level properties of the request body. */
+  readonly bodyFields?: readonly string[];
+  /** Media type of the success response. */
+  readonly response?: string;
+}
+
+export type OperationTable = Readonly<Record<string, OperationSpec>>;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** `{}` for an absent part (`never` or `undefined` in the generated types), the part itself otherwise. */
+type Part<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
+type ParametersOf<Op> = Op extends { parameters: infer P } ? P : {};
+type PathOf<Op> = Part<ParametersOf<Op> extends { path?: infer X } ? X : never>;
+type QueryOf<Op> = Part<ParametersOf<Op> extends { query?: infer X } ? X : never>;
+type BodyOf<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? Part<C[keyof C]>
+    : {}
+  : {};
+
+/** The single params object of an operation method: path, query and body fields merged. */
+export type OperationInput<Op> = Simplify<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>;
+
+/** The arguments of an operation method; the params object may be left out when nothing in it is required. */
+export type OperationArgs<Op, Options> = {} extends OperationInput<Op>
+  ? [input?: OperationInput<Op>, options?: Options]
+  : [input: OperationInput<Op>, options?: Options];
+
+type SuccessResponse<Op> = Op extends { responses: infer R } ? R[Extract<keyof R, 200 | 201 | 202 | 204>] : never;
+/** The body of an operation's success response (`void` when it has none). */
+export type SuccessBody<Op> = SuccessResponse<Op> extends { content: infer C } ? C[keyof C] : void;
+
+export interface SplitInput {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown> | undefined;
+}
+
+/** Distributes a params object over path, query and body as the operation table says. */
+export function splitInput(spec: OperationSpec, input: Record<string, unknown> = {}): SplitInput {
+  const split: SplitInput = { path: {}, query: {}, body: spec.body ? {} : undefined };
+  for (const key in input) {
+    const value = input[key];
+    if (value === undefined) continue;
+    const location = spec.parameters[key];
+    if (location === "path") split.path[key] = value;
+    else if (location === "query" || !split.body) split.query[key] = value;
+    else split.body[key] = value;
+  }
+  return split;
+}

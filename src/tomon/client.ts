@@ -1,0 +1,38 @@
+import type { CallOptions } from "../invoke.js";
+import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import type { RetryOptions } from "../fetch/retry.js";
+import type { OperationArgs, OperationTable, SuccessBody } from "../operation.js";
+import { createRedactor } from "../redact.js";
+import { TomonApiError } from "./errors.js";
+
+export interface TomonClientOptions extends CommonOptions {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token: string;
+  /** Retry settings, or false to send every request once. */
+  retry?: RetryOptions | false;
+}
+
+export type OperationMethod<Op> = (...args: OperationArgs<Op, CallOptions>) => Promise<SuccessBody<Op>>;
+
+export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths>;
+
+export function createTomonRuntime<Paths extends {}, Client>(table: OperationTable, options: TomonClientOptions & { baseUrl: string }): Client {
+  const { token, ...common } = options;
+  const redactor = createRedactor(() => [token]);
+  const core = createCore<Paths>({ ...common, headers: { Authorization: `Bearer ${token}` }, redactor });
+
+  const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
+    const { body, response, context } = await core.invoke(operationId, spec, input, callOptions);
+    if (response.ok) return body;
+    const message = (body as { message?: unknown } | undefined)?.message;
+    const code = (body as { code?: unknown } | undefined)?.code;
+    throw new TomonApiError({
+      ...context,
+      status: response.status,
+      code: typeof code === "number" || typeof code === "string" ? code : undefined,
+      body: redactor.value(body),
+      ...(typeof message === "string" ? { serverMessage: redactor.text(message) } : {}),
+    });
+  });
+  return { ...methods, raw: core.raw, use: core.use } as Client;
+}
