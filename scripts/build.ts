@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
   let toRun = named.length > 0 ? named : Object.keys(steps);
   if (check) toRun = toRun.filter((name) => name === "lint" || checkedSteps.has(name));
   const context: BuildContext = { apis: selected, files: new Map() };
-  if (!toRun.includes("bundle")) await loadCommitted(context);
+  if (!toRun.includes("bundle") && toRun.some((name) => name !== "lint")) await loadCommitted(context);
 
   const started = performance.now();
   for (const name of toRun) {
