@@ -48,27 +48,28 @@ export function createInvoker(client: Client<any>, settings: InvokerSettings): I
     const signal = timeout && options.signal ? AbortSignal.any([options.signal, timeout]) : (timeout ?? options.signal);
 
     let response: Response;
-    let text: string;
+    let text: string | undefined;
+    let errorBody: unknown;
     try {
-      ({ response, data: text } = (await client.request(spec.method, spec.path, {
+      // openapi-fetch reads error bodies itself (JSON when it parses, text otherwise); success bodies come as text.
+      ({ response, data: text, error: errorBody } = (await client.request(spec.method, spec.path, {
         params: { path, query },
         body,
         parseAs: "text",
         ...(signal ? { signal } : {}),
         ...(spec.body === "multipart/form-data" ? { bodySerializer: toFormData } : {}),
-      })) as unknown as { response: Response; data: string });
-      if (!response.ok) text = await response.text().catch(() => "");
+      })) as unknown as { response: Response; data?: string; error?: unknown });
     } catch (error) {
       if (options.signal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: options.signal.reason });
       if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
       throw new NetworkError(settings.redactor.text(describe(error)), context(), { cause: error });
     }
+    if (!response.ok) return { body: errorBody === "" ? undefined : errorBody, response, context: context() };
     if (!text) return { body: undefined, response, context: context() };
-    if (spec.response?.startsWith("text/") && response.ok) return { body: text, response, context: context() };
+    if (spec.response?.startsWith("text/")) return { body: text, response, context: context() };
     try {
       return { body: JSON.parse(text), response, context: context() };
     } catch (error) {
-      if (!response.ok) return { body: settings.redactor.text(text), response, context: context() };
       throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context(), {
         cause: error,
       });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { operations, type FieldSpec, type OperationSpec } from './data/mirai-operations';
+import { operations, type FieldSpec, type OperationSpec } from './data/mirai-operations.js';
 
 // Bundle with: npx redocly bundle mirai@0.15 -o generated/mirai/openapi.json --ext json
 const bundlePath = fileURLToPath(new URL('../generated/mirai/openapi.json', import.meta.url));
@@ -23,7 +23,7 @@ function resolvePointer(ref: string): Schema {
     }, spec);
 }
 
-/** Follows `$ref`s (keeping sibling keywords) and merges `allOf` parts. */
+/** Follows `$ref`s (keeping sibling keywords) and merges `allOf` parts (properties, required, anyOf). */
 function deref(schema: Schema | undefined): Schema {
   if (schema == null) throw new Error('missing schema');
   let out: Schema = schema;
@@ -41,6 +41,7 @@ function deref(schema: Schema | undefined): Schema {
       merged.type ??= d.type;
       merged.properties = { ...(d.properties ?? {}), ...(merged.properties ?? {}) };
       merged.required = [...new Set([...(merged.required ?? []), ...(d.required ?? [])])];
+      if (d.anyOf) merged.anyOf = [...(merged.anyOf ?? []), ...d.anyOf];
     }
     out = merged;
   }
@@ -50,8 +51,8 @@ function deref(schema: Schema | undefined): Schema {
 interface Located {
   schema: Schema;
   /** parent object and property name when the last step was a property */
-  parent?: Schema;
-  property?: string;
+  parent?: Schema | undefined;
+  property?: string | undefined;
 }
 
 /** Walks a field path (see test/data/mirai-operations.ts) from a root schema. */
@@ -63,7 +64,8 @@ function locate(root: Schema, path: string): Located {
   for (const segment of path.split('.')) {
     const m = /^([^[<]*)((?:\[\]|<[^>]+>)*)$/.exec(segment);
     if (!m) throw new Error(`bad path segment ${segment} in ${path}`);
-    const [, name, suffixes] = m;
+    const name = m[1] ?? '';
+    const suffixes = m[2] ?? '';
     if (name) {
       const obj = deref(current);
       expect(obj.properties, `${path}: no properties before "${name}"`).toBeDefined();
