@@ -6,7 +6,8 @@
  * - `openapi: 3.0.3`; `jsonSchemaDialect`, `webhooks`, `info.summary` and `mutualTLS` security schemes are removed
  *   (3.0 has no place for them); `info.license.identifier` becomes an SPDX `url`; `paths` is always present.
  * - Schemas: `type: [T, "null"]` becomes `type: T, nullable: true` (several non-null types become an `anyOf`);
- *   a `{type: "null"}` branch of `oneOf`/`anyOf` becomes `nullable: true`; `const` becomes a one-value `enum`;
+ *   a `{type: "null"}` branch of `oneOf`/`anyOf` becomes `nullable: true` (see nullableReference for how a nullable
+ *   `$ref` is written); `const` becomes a one-value `enum`;
  *   `examples: [...]` becomes `example` (the first); `contentMediaType` becomes `format: binary` and
  *   `contentEncoding: base64` becomes `format: byte`; numeric `exclusiveMinimum`/`exclusiveMaximum` become
  *   `minimum`/`maximum` with the boolean flag; a `$ref` with sibling keywords becomes `allOf: [{$ref}]` plus
@@ -54,6 +55,15 @@ export function toOpenApi30(document: Record<string, any>): Record<string, any> 
     throw new Error(`expected an OpenAPI 3.1 document, got openapi: ${JSON.stringify(document.openapi)}`);
   }
   const source = inlinePathItemRefs(document);
+  currentSchemas = (document.components?.schemas ?? {}) as JsonObject;
+  try {
+    return convertDocument(source);
+  } finally {
+    currentSchemas = {};
+  }
+}
+
+function convertDocument(source: Record<string, any>): Record<string, any> {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries<Json>(source)) {
     switch (key) {
@@ -313,7 +323,37 @@ export function convertSchema(schema: Json): Json {
   }
   if (nullable) out.nullable = true;
   if (out.type === "array" && out.items === undefined) out.items = {};
-  return out;
+  return nullable && out.type === undefined ? nullableReference(out) : out;
+}
+
+/**
+ * In 3.0, `nullable` only has an effect next to `type`, so `oneOf: [{$ref: X}, {type: "null"}]` cannot simply become
+ * `oneOf: [{$ref: X}], nullable: true`. When X is a primitive schema (string, number, integer, boolean), the
+ * converted copy of X is used in place of the reference, with `nullable: true`: exact, and generators read it as a
+ * nullable value. Otherwise the usual 3.0 idiom stays: `allOf: [{$ref: X}], nullable: true` (plus X's `type`), which
+ * generators read as a nullable X.
+ */
+function nullableReference(schema: JsonObject): JsonObject {
+  const { oneOf, anyOf, allOf, ...rest } = schema;
+  const branches = [oneOf, anyOf, allOf].filter((list): list is Json[] => Array.isArray(list));
+  const only = branches.length === 1 && branches[0]!.length === 1 ? (branches[0]![0] as JsonObject) : undefined;
+  if (only === undefined || typeof only.$ref !== "string" || Object.keys(only).length !== 1) return schema;
+  const target = componentSchema(only.$ref);
+  if (target === undefined || target === null || typeof target !== "object" || Array.isArray(target)) return schema;
+  const type = (target as JsonObject).type;
+  const composed = ["oneOf", "anyOf", "allOf", "$ref"].some((key) => key in target);
+  if (!composed && typeof type === "string" && ["string", "number", "integer", "boolean"].includes(type)) {
+    return { ...(convertSchema(target) as JsonObject), ...rest, nullable: true };
+  }
+  return typeof type === "string" && type !== "null" ? { allOf: [only], ...rest, type, nullable: true } : { allOf: [only], ...rest };
+}
+
+/** The component schemas of the document being converted (set by toOpenApi30 for the duration of a call). */
+let currentSchemas: JsonObject = {};
+
+function componentSchema(ref: string): Json | undefined {
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
+  return match ? currentSchemas[match[1]!.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
 }
 
 /** 3.0 has no `components.pathItems`: paths that point there get the path item itself. */

@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { FetchLike } from "./fetch/fetch-like.js";
+import { ReplayableRequest } from "./fetch/replayable-request.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import { createInvoker, type Answer, type CallOptions } from "./invoke.js";
 import type { OperationSpec, OperationTable } from "./operation.js";
@@ -39,12 +40,13 @@ export interface Core<Paths extends {}> extends ClientBase<Paths> {
 
 /** The openapi-fetch client with botspec's transport underneath, and the invoker the operation methods share. */
 export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
-  const send = settings.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const send = settings.fetch ?? sendWithGlobalFetch;
   const limited = settings.limit ? settings.limit(send) : send;
   const transport = settings.retry === false ? limited : withRetry(limited, settings.retry, settings.retryAfter);
   const raw = createClient<Paths>({
     baseUrl: settings.baseUrl,
     fetch: transport,
+    Request: ReplayableRequest,
     ...(settings.headers ? { headers: settings.headers } : {}),
   });
   const invoke = createInvoker(raw as Client<any>, {
@@ -66,4 +68,9 @@ export function bindOperations(
       (input?: Record<string, unknown>, options?: CallOptions) => call(operationId, spec, input, options),
     ]),
   );
+}
+
+/** The default transport; `fetch(input, init)` is cheaper than `fetch(request)`, which copies the Request. */
+function sendWithGlobalFetch(request: Request): Promise<Response> {
+  return ReplayableRequest.is(request) ? globalThis.fetch(...request.fetchArgs()) : globalThis.fetch(request);
 }

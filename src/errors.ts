@@ -5,15 +5,21 @@ export interface RequestContext {
   url: string;
 }
 
-/** Base of every error a botspec client throws. */
+/**
+ * Base of every error a botspec client throws. Each class names itself on its prototype: class names do not survive
+ * minification.
+ */
 export class BotspecError extends Error {
+  static {
+    this.prototype.name = "BotspecError";
+  }
+
   readonly operationId: string;
   readonly method: string;
   readonly url: string;
 
   constructor(message: string, context: RequestContext, options?: ErrorOptions) {
     super(`${context.operationId} (${context.method} ${context.url}): ${message}`, options);
-    this.name = new.target.name;
     this.operationId = context.operationId;
     this.method = context.method;
     this.url = context.url;
@@ -30,6 +36,10 @@ export interface ApiErrorDetails extends RequestContext {
 
 /** The server answered, and the answer is a failure: an HTTP error status or an error code in the body. */
 export class ApiError extends BotspecError {
+  static {
+    this.prototype.name = "ApiError";
+  }
+
   readonly status: number;
   readonly code: number | string | undefined;
   readonly body: unknown;
@@ -45,10 +55,18 @@ export class ApiError extends BotspecError {
 }
 
 /** The request never got an answer: connection refused or reset, DNS failure and the like. */
-export class NetworkError extends BotspecError {}
+export class NetworkError extends BotspecError {
+  static {
+    this.prototype.name = "NetworkError";
+  }
+}
 
 /** The call took longer than its `timeoutMs`. */
 export class TimeoutError extends BotspecError {
+  static {
+    this.prototype.name = "TimeoutError";
+  }
+
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, context: RequestContext) {
@@ -58,14 +76,22 @@ export class TimeoutError extends BotspecError {
 }
 
 /** The caller's AbortSignal cancelled the call. */
-export class AbortedError extends BotspecError {}
+export class AbortedError extends BotspecError {
+  static {
+    this.prototype.name = "AbortedError";
+  }
+}
 
 /** The server answered with a success status but a body that cannot be read (e.g. malformed JSON). */
 export class InvalidResponseError extends BotspecError {
+  static {
+    this.prototype.name = "InvalidResponseError";
+  }
+
   readonly status: number;
 
-  constructor(message: string, status: number, context: RequestContext, options?: ErrorOptions) {
-    super(message, context, options);
+  constructor(message: string, status: number, context: RequestContext) {
+    super(message, context);
     this.status = status;
   }
 }

@@ -12,10 +12,11 @@ export interface CallOptions {
 }
 
 export interface Answer {
-  /** The parsed body: JSON, text for text/plain operations, undefined when there is none. */
+  /** The parsed body: JSON, text for text/plain operations or unparsable error bodies, undefined when there is none. */
   body: unknown;
   response: Response;
-  context: RequestContext;
+  /** Where the call went, for an error (built only when asked, since most calls succeed). */
+  context(): RequestContext;
 }
 
 export interface InvokerSettings {
@@ -47,32 +48,33 @@ export function createInvoker(client: Client<any>, settings: InvokerSettings): I
     const timeout = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
     const signal = timeout && options.signal ? AbortSignal.any([options.signal, timeout]) : (timeout ?? options.signal);
 
-    let response: Response;
-    let text: string | undefined;
-    let errorBody: unknown;
+    let result: { data?: unknown; error?: unknown; response: Response };
     try {
-      // openapi-fetch reads error bodies itself (JSON when it parses, text otherwise); success bodies come as text.
-      ({ response, data: text, error: errorBody } = (await client.request(spec.method, spec.path, {
+      result = await client.request(spec.method, spec.path, {
         params: { path, query },
         body,
         parseAs: "text",
         ...(signal ? { signal } : {}),
         ...(spec.body === "multipart/form-data" ? { bodySerializer: toFormData } : {}),
-      })) as unknown as { response: Response; data?: string; error?: unknown });
+      });
     } catch (error) {
       if (options.signal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: options.signal.reason });
       if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
-      throw new NetworkError(settings.redactor.text(describe(error)), context(), { cause: error });
+      // The cause is left out: its message or URL may hold a credential, and loggers print causes.
+      throw new NetworkError(settings.redactor.text(describe(error)), context());
     }
-    if (!response.ok) return { body: errorBody === "" ? undefined : errorBody, response, context: context() };
-    if (!text) return { body: undefined, response, context: context() };
-    if (spec.response?.startsWith("text/")) return { body: text, response, context: context() };
+    const { response } = result;
+    if (!response.ok) {
+      // openapi-fetch has read the error body already, parsing it when it is JSON.
+      return { body: result.error === "" ? undefined : result.error, response, context };
+    }
+    const text = result.data as string | undefined;
+    if (!text) return { body: undefined, response, context };
+    if (spec.response?.startsWith("text/")) return { body: text, response, context };
     try {
-      return { body: JSON.parse(text), response, context: context() };
-    } catch (error) {
-      throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context(), {
-        cause: error,
-      });
+      return { body: JSON.parse(text), response, context };
+    } catch {
+      throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context());
     }
   };
 }

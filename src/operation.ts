@@ -6,15 +6,13 @@ export interface OperationSpec {
   readonly parameters: Readonly<Record<string, "path" | "query">>;
   /** Media type of the request body. */
   readonly body?: string;
-  /** Top-level properties of the request body. */
-  readonly bodyFields?: readonly string[];
-  /** Media type of the success response. */
+  /** Media type of the success response when it is not JSON. */
   readonly response?: string;
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** `{}` for an absent part (`never` or `undefined` in the generated types), the part itself otherwise. */
 type Part<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
 type ParametersOf<Op> = Op extends { parameters: infer P } ? P : {};
@@ -25,14 +23,19 @@ type BodyOf<Op> = Op extends { requestBody?: infer B }
     ? Part<C[keyof C]>
     : {}
   : {};
+/** An empty params type: `{}` would accept any object, so it takes only an empty one. */
+type NoParams<Input> = [keyof Input] extends [never] ? Record<string, never> : Input;
 
 /** The single params object of an operation method: path, query and body fields merged. */
 export type OperationInput<Op> = Simplify<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>;
 
-/** The arguments of an operation method; the params object may be left out when nothing in it is required. */
-export type OperationArgs<Op, Options> = {} extends OperationInput<Op>
-  ? [input?: OperationInput<Op>, options?: Options]
-  : [input: OperationInput<Op>, options?: Options];
+/** The arguments of a method taking `Input`; the params object may be left out when nothing in it is required. */
+export type MethodArgs<Input, Options> = {} extends Input
+  ? [input?: NoParams<Input>, options?: Options]
+  : [input: Input, options?: Options];
+
+/** The arguments of an operation method. */
+export type OperationArgs<Op, Options> = MethodArgs<OperationInput<Op>, Options>;
 
 type SuccessResponse<Op> = Op extends { responses: infer R } ? R[Extract<keyof R, 200 | 201 | 202 | 204>] : never;
 /** The body of an operation's success response (`void` when it has none). */

@@ -1,15 +1,23 @@
-/** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
+/**
+ * Waits `ms` milliseconds by the wall clock, or rejects with the signal's reason as soon as it aborts. Node starts
+ * timers from the event loop's cached time, so a timer set late in a busy loop turn fires early; it is set again.
+ */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  const until = Date.now() + ms;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal!.reason);
     };
-    const timer = setTimeout(() => {
+    const wait = () => {
+      const left = until - Date.now();
+      if (left > 0) return void (timer = setTimeout(wait, left));
       signal?.removeEventListener("abort", onAbort);
       resolve();
-    }, Math.max(0, ms));
+    };
     signal?.addEventListener("abort", onAbort, { once: true });
+    wait();
   });
 }

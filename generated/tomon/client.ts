@@ -11,10 +11,10 @@ export const defaultBaseUrl = "https://beta.tomon.co/api/v1";
 
 /** Method, path, and where each input goes, per operationId. */
 export const operationTable = {
-  listChannelInvites: {"method":"get","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"response":"application/json"},
-  createChannelInvite: {"method":"post","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"body":"application/json","bodyFields":["max_age","max_uses"],"response":"application/json"},
-  getInvite: {"method":"get","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"},"response":"application/json"},
-  acceptInvite: {"method":"post","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"},"response":"application/json"},
+  listChannelInvites: {"method":"get","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"}},
+  createChannelInvite: {"method":"post","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"body":"application/json"},
+  getInvite: {"method":"get","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
+  acceptInvite: {"method":"post","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
   deleteInvite: {"method":"delete","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
 } as const satisfies OperationTable;
 

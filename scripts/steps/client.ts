@@ -20,8 +20,9 @@ function render(api: ApiEntry, document: Record<string, any>, operations: Operat
   const baseUrl = String(server?.url ?? "").replace(/\{(\w+)\}/g, (_: string, name: string) => server.variables[name].default);
   const table = operations.map((op) => {
     const spec: Record<string, unknown> = { method: op.method, path: op.path, parameters: op.parameters };
-    if (op.body) Object.assign(spec, { body: op.body, bodyFields: op.bodyFields });
-    if (op.responseType) spec.response = op.responseType;
+    if (op.body) spec.body = op.body;
+    // JSON is the default; the table is part of every bundle, so it says only what the runtime needs.
+    if (op.responseType && !isJson(op.responseType)) spec.response = op.responseType;
     return `  ${op.operationId}: ${JSON.stringify(spec)},`;
   });
   const methods = operations.map(
@@ -54,4 +55,8 @@ export function ${factory}(options: ${typeName}Options): ${typeName} {
   return createRuntime<paths, ${typeName}>(operationTable, { baseUrl: defaultBaseUrl, ...options });
 }
 `;
+}
+
+function isJson(mediaType: string): boolean {
+  return /^application\/(.+\+)?json$/.test(mediaType);
 }

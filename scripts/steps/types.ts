@@ -9,6 +9,8 @@ export async function types(context: BuildContext): Promise<void> {
   for (const api of context.apis) {
     const ast = await openapiTS(bundledSpec(context, api) as OpenAPI3, {
       silent: true,
+      // A request field with a default may be left out; openapi-typescript would otherwise make it required.
+      defaultNonNullable: false,
       // File parts of multipart bodies are typed as Blob so callers can pass files and buffers.
       transform(schema) {
         if (schema.type === "string" && (schema.format === "binary" || "contentMediaType" in schema)) {

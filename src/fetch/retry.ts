@@ -1,5 +1,6 @@
 import { sleep } from "../sleep.js";
 import type { FetchLike } from "./fetch-like.js";
+import { ReplayableRequest } from "./replayable-request.js";
 
 export interface RetryOptions {
   /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
@@ -18,11 +19,16 @@ export type RetryAfter = (response: Response) => number | undefined;
 const RETRIED_STATUSES = new Set([502, 503, 504]);
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD"]);
 
-/** `Retry-After` in seconds (the HTTP standard header). */
-export const retryAfterHeader: RetryAfter = (response) => {
-  const seconds = Number(response.headers.get("Retry-After"));
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-};
+/** Reads a wait given in seconds by the header `name` (possibly fractional). */
+export function secondsHeader(name: string): RetryAfter {
+  return (response) => {
+    const seconds = Number(response.headers.get(name) ?? NaN);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  };
+}
+
+/** The HTTP standard `Retry-After`, in seconds (its date form is not used by these APIs). */
+export const retryAfterHeader = secondsHeader("Retry-After");
 
 /** Resends failed requests that are safe to resend, with exponential backoff and jitter. */
 export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAfter: RetryAfter = retryAfterHeader): FetchLike {
@@ -31,11 +37,10 @@ export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAft
 
   return async (request) => {
     const idempotent = IDEMPOTENT_METHODS.has(request.method);
-    // A body can be read once; keep a copy for a resend after 429.
-    const template = request.body && rateLimitRetries > 0 ? request.clone() : request;
+    const again = resender(request, rateLimitRetries > 0);
     let failures = 0;
     let limited = 0;
-    for (let next = request; ; next = template.body ? template.clone() : template) {
+    for (let next = request; ; next = again()) {
       let response: Response;
       try {
         response = await fetch(next);
@@ -58,4 +63,12 @@ export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAft
       return response;
     }
   };
+}
+
+/** Makes the copies of `request` to resend; a body can be read once, so a plain Request is cloned before it is sent. */
+function resender(request: Request, mayResendBody: boolean): () => Request {
+  if (ReplayableRequest.is(request)) return () => request.replay();
+  if (!request.body || !mayResendBody) return () => request;
+  const template = request.clone();
+  return () => template.clone();
 }

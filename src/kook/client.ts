@@ -1,7 +1,7 @@
 import type { CallOptions } from "../invoke.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
-import type { OperationArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
 import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
 import { createPaginators } from "./paginate.js";
@@ -28,10 +28,12 @@ type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
 type PagedIds<Ops> = {
   [K in keyof Ops]: "page" extends keyof OperationInput<Ops[K]> ? K : "time" extends keyof OperationInput<Ops[K]> ? K : never;
 }[keyof Ops];
+/** A paginator's params: the operation's, with the page optional since the paginator sets it. */
+type PagerInput<Op> = Simplify<Omit<OperationInput<Op>, "page"> & { page?: number }>;
 
 /** Async iterators over every paged operation, yielding the items of all pages. */
 export type KookPaginate<Ops> = {
-  [K in PagedIds<Ops>]: (...args: OperationArgs<Ops[K], CallOptions>) => AsyncGenerator<Item<Ops[K]>, void, undefined>;
+  [K in PagedIds<Ops>]: (...args: MethodArgs<PagerInput<Ops[K]>, CallOptions>) => AsyncGenerator<Item<Ops[K]>, void, undefined>;
 };
 
 export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
@@ -54,7 +56,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     const envelope = body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
     if (response.ok && envelope?.code === 0) return envelope.data;
     throw new KookApiError({
-      ...context,
+      ...context(),
       status: response.status,
       code: typeof envelope?.code === "number" ? envelope.code : undefined,
       body: redactor.value(body),

@@ -4,4 +4,8 @@ import { ApiError } from "../errors.js";
  * KOOK answered with a non-zero `code` (under HTTP 200 too) or an HTTP error. `code` is KOOK's code, `status` the
  * HTTP status. KOOK publishes no code list; codes seen: 40000, 40011, 40014, 40300, 42007, 42008, 42012, 47001.
  */
-export class KookApiError extends ApiError {}
+export class KookApiError extends ApiError {
+  static {
+    this.prototype.name = "KookApiError";
+  }
+}

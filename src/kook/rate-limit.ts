@@ -1,5 +1,5 @@
-import { sleep } from "../sleep.js";
 import type { FetchLike } from "../fetch/fetch-like.js";
+import { secondsHeader } from "../fetch/retry.js";
 
 /** KOOK's rate-limit headers (seconds in Reset, possibly fractional; Global present when the global limit hit). */
 const LIMIT = "X-Rate-Limit-Limit";
@@ -9,90 +9,147 @@ const BUCKET = "X-Rate-Limit-Bucket";
 const GLOBAL = "X-Rate-Limit-Global";
 
 /** Milliseconds until the bucket of a rate-limited response resets. */
-export function resetDelay(response: Response): number | undefined {
-  const seconds = Number(response.headers.get(RESET) ?? Number.NaN);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
+export const resetDelay = secondsHeader(RESET);
 
 /**
- * One KOOK rate-limit bucket. Until the first answer tells its size, one request probes it and the rest wait;
- * then requests go out while the window has calls left, and wait for the reset when it has none.
+ * One KOOK rate-limit bucket. While its size is unknown, one call probes it and the rest wait; then calls go out
+ * while the window has room, and wait in line for the reset when it has none.
+ *
+ * Every answer tells when its window ends, as `receivedAt + Reset`: at or after the true end, since it is read after
+ * the server wrote it. Among the answers to calls sent in this window, the earliest end is the closest. Calls sent in
+ * a burst may reach the server after its window closed and open the next one; their ends lie about a window later and
+ * are kept instead. Answers to calls sent before the window started may only push its end later.
  */
 class Bucket {
-  private limit: number | undefined;
-  private remaining: number | undefined;
-  private resetAt: number | undefined;
-  private probing = false;
-  private waiters: (() => void)[] = [];
+  #limit: number | undefined;
+  /** Calls left in this window; undefined while unknown. */
+  #remaining: number | undefined;
+  /** The window's end told by calls sent in it, and by calls sent earlier. */
+  #end: number | undefined;
+  #lateEnd: number | undefined;
+  /** The longest Reset seen: about the length of a window. */
+  #longestReset = 0;
+  /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
+  #window = 0;
+  #probing = false;
+  /** Calls let through and not answered yet. */
+  #inFlight = 0;
+  /** Calls waiting for their turn, in arrival order; each gets the window it goes out in. */
+  readonly #line = new Set<(window: number) => void>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly global: { resetAt: number }) {}
+  readonly #global: { resetAt: number };
 
-  async acquire(signal: AbortSignal): Promise<void> {
-    for (;;) {
-      const now = Date.now();
-      if (this.global.resetAt > now) {
-        await sleep(this.global.resetAt - now, signal);
-        continue;
-      }
-      if (this.resetAt !== undefined && this.resetAt <= now && this.limit !== undefined) {
-        this.remaining = this.limit;
-        this.resetAt = undefined;
-      }
-      if (this.remaining === undefined && !this.probing) {
-        this.probing = true;
-        return;
-      }
-      if (this.remaining !== undefined && this.remaining > 0) {
-        this.remaining--;
-        return;
-      }
-      await (this.resetAt !== undefined ? sleep(this.resetAt - now, signal) : this.nextUpdate(signal));
+  constructor(global: { resetAt: number }) {
+    this.#global = global;
+  }
+
+  /** Resolves, with the window it goes out in, when the call may go out; the caller must then `settle` it. */
+  acquire(signal: AbortSignal): Promise<number> {
+    if (this.#line.size === 0 && this.#global.resetAt <= Date.now()) {
+      this.#startNextWindowIfDue();
+      if (this.#take()) return Promise.resolve(this.#window);
     }
-  }
-
-  /** Takes what the server said about this bucket. */
-  update(response: Response, receivedAt: number): void {
-    const limit = Number(response.headers.get(LIMIT));
-    const remaining = Number(response.headers.get(REMAINING));
-    const reset = resetDelay(response);
-    if (!response.headers.has(REMAINING) || !Number.isFinite(remaining) || reset === undefined) {
-      // A route without rate-limit headers is not limited.
-      this.remaining = Number.POSITIVE_INFINITY;
-    } else {
-      if (Number.isFinite(limit) && limit > 0) this.limit = limit;
-      this.remaining = this.probing || this.remaining === undefined ? remaining : Math.min(this.remaining, remaining);
-      this.resetAt = receivedAt + reset;
-    }
-    this.probing = false;
-    this.wake();
-  }
-
-  /** Gives back what `acquire` took, for a request that got no answer or went to another bucket. */
-  release(): void {
-    if (this.probing) {
-      this.probing = false;
-      this.wake();
-    } else if (this.remaining !== undefined) {
-      this.remaining++;
-    }
-  }
-
-  private wake(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
-  }
-
-  private nextUpdate(signal: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
       if (signal.aborted) return reject(signal.reason);
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
-      this.waiters.push(() => {
+      const turn = (window: number) => {
         signal.removeEventListener("abort", onAbort);
-        resolve();
-      });
+        resolve(window);
+      };
+      const onAbort = () => {
+        this.#line.delete(turn);
+        reject(signal.reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      this.#line.add(turn);
+      this.#drain();
     });
+  }
+
+  /** Ends a call `acquire` let through: takes the answer, or gives the call back if it went unanswered or elsewhere. */
+  settle(answer: Response | undefined, receivedAt: number, window: number): void {
+    this.#inFlight--;
+    if (answer) return this.update(answer, receivedAt, window === this.#window);
+    if (this.#probing) this.#probing = false;
+    else if (this.#remaining !== undefined) this.#remaining = Math.min(this.#remaining + 1, this.#limit ?? Infinity);
+    this.#drain();
+  }
+
+  /** Takes what the server said about this bucket in answer to a call sent in this window (`current`) or before. */
+  update(response: Response, receivedAt: number, current: boolean): void {
+    const remaining = Number(response.headers.get(REMAINING) ?? NaN);
+    const reset = resetDelay(response);
+    if (Number.isFinite(remaining) && reset !== undefined) {
+      const limit = Number(response.headers.get(LIMIT) ?? NaN);
+      if (limit > 0) this.#limit = limit;
+      this.#longestReset = Math.max(this.#longestReset, reset);
+      const end = receivedAt + reset;
+      const halfWindow = this.#longestReset / 2;
+      if (this.#probing || this.#remaining === undefined) {
+        this.#remaining = remaining;
+        this.#end = end;
+      } else {
+        // Answers arrive in any order: the lowest count is the one the server reached.
+        this.#remaining = Math.min(this.#remaining, remaining);
+        if (!current) this.#lateEnd = Math.max(this.#lateEnd ?? end, end);
+        else if (this.#end === undefined || end - this.#end > halfWindow) this.#end = end;
+        else if (this.#end - end < halfWindow) this.#end = Math.min(this.#end, end);
+      }
+    } else if (this.#remaining === undefined) {
+      // A route that answers without rate-limit headers is not limited.
+      this.#remaining = this.#limit = Infinity;
+    }
+    this.#probing = false;
+    this.#drain();
+  }
+
+  #resetAt(): number | undefined {
+    return this.#end === undefined ? this.#lateEnd : Math.max(this.#end, this.#lateEnd ?? this.#end);
+  }
+
+  /** Lets waiting calls go while the window has room; otherwise waits for the reset, or for an answer. */
+  #drain(): void {
+    const now = Date.now();
+    if (this.#global.resetAt > now) return this.#drainAt(this.#global.resetAt);
+    this.#startNextWindowIfDue();
+    for (const turn of this.#line) {
+      if (!this.#take()) break;
+      this.#line.delete(turn);
+      turn(this.#window);
+    }
+    const resetAt = this.#resetAt();
+    if (this.#line.size > 0 && resetAt !== undefined) this.#drainAt(resetAt);
+  }
+
+  /** Starts the next window once this one is over; an unknown limit is probed again. */
+  #startNextWindowIfDue(): void {
+    const resetAt = this.#resetAt();
+    if (resetAt !== undefined && resetAt <= Date.now()) {
+      // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
+      // so they count against it.
+      this.#remaining = this.#limit === undefined ? undefined : Math.max(0, this.#limit - this.#inFlight);
+      this.#end = this.#lateEnd = undefined;
+      this.#window++;
+    }
+  }
+
+  #take(): boolean {
+    if (this.#remaining === undefined) {
+      if (this.#probing) return false;
+      this.#probing = true;
+    } else if (this.#remaining > 0) {
+      this.#remaining--;
+    } else {
+      return false;
+    }
+    this.#inFlight++;
+    return true;
+  }
+
+  /** One timer per bucket; drain checks the clock again, since timers may fire early. */
+  #drainAt(time: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#drain(), time - Date.now());
   }
 }
 
@@ -112,31 +169,33 @@ export function withKookRateLimit(fetch: FetchLike): FetchLike {
   }
 
   return async (request) => {
-    const route = `${request.method} ${new URL(request.url).pathname}`;
+    const query = request.url.indexOf("?");
+    const route = `${request.method} ${query < 0 ? request.url : request.url.slice(0, query)}`;
     let bucket: Bucket;
+    let window: number;
     for (;;) {
       const key = bucketOfRoute.get(route) ?? route;
       bucket = bucketFor(key);
-      await bucket.acquire(request.signal);
+      window = await bucket.acquire(request.signal);
       // While it waited, the route may have been found to share a named bucket.
       if ((bucketOfRoute.get(route) ?? route) === key) break;
-      bucket.release();
+      bucket.settle(undefined, Date.now(), window);
     }
     let response: Response;
     try {
       response = await fetch(request);
     } catch (error) {
-      bucket.release();
+      bucket.settle(undefined, Date.now(), window);
       throw error;
     }
     const receivedAt = Date.now();
     const name = response.headers.get(BUCKET);
     if (name && bucketFor(name) !== bucket) {
       bucketOfRoute.set(route, name);
-      bucket.release();
-      bucketFor(name).update(response, receivedAt);
+      bucket.settle(undefined, receivedAt, window);
+      bucketFor(name).update(response, receivedAt, false);
     } else {
-      bucket.update(response, receivedAt);
+      bucket.settle(response, receivedAt, window);
     }
     if (response.status === 429 && response.headers.has(GLOBAL)) {
       global.resetAt = receivedAt + (resetDelay(response) ?? 1000);

@@ -1,7 +1,7 @@
 import type { CallOptions } from "../invoke.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { Middleware } from "openapi-fetch";
-import type { OperationArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
 import { createRedactor } from "../redact.js";
 import { MiraiApiError } from "./errors.js";
 
@@ -12,20 +12,15 @@ export interface MiraiClientOptions extends CommonOptions {
 
 /** Operation methods accept a Buffer or Uint8Array where the spec has a file part. */
 type FileFriendly<T> = { [K in keyof T]: T[K] extends Blob ? Blob | Uint8Array : T[K] };
-type Args<Op> = OperationArgs<Op, CallOptions> extends [infer I, ...infer Rest] ? [FileFriendly<I>, ...Rest] : never;
-type OptionalArgs<Op> = OperationArgs<Op, CallOptions> extends [(infer I)?, ...infer Rest] ? [FileFriendly<I>?, ...Rest] : never;
-type MethodArgs<Op> = {} extends OperationInput<Op> ? OptionalArgs<Op> : Args<Op>;
 
-export type OperationMethod<Op> = (...args: MethodArgs<Op>) => Promise<SuccessBody<Op>>;
+export type OperationMethod<Op> = (...args: MethodArgs<FileFriendly<OperationInput<Op>>, CallOptions>) => Promise<SuccessBody<Op>>;
 
-type SessionInput<Op> = Omit<OperationInput<Op>, "sessionKey">;
+/** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
+type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
 type SessionMethod<Op> = (
-  ...args: {} extends SessionInput<Op> ? [input?: FileFriendly<SessionInput<Op>>, options?: CallOptions] : [input: FileFriendly<SessionInput<Op>>, options?: CallOptions]
+  ...args: MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>
 ) => Promise<SuccessBody<Op>>;
-type SessionIds<Ops> = Exclude<
-  { [K in keyof Ops]: "sessionKey" extends keyof OperationInput<Ops[K]> ? K : never }[keyof Ops],
-  "verifySession" | "releaseSession"
->;
+type SessionIds<Ops> = Exclude<keyof Ops, "authenticate" | "verifySession" | "releaseSession">;
 
 /** A verified session: every operation that needs a session key, with the key filled in. */
 export type MiraiSession<Ops> = { [K in SessionIds<Ops>]: SessionMethod<Ops[K]> } & {
@@ -41,6 +36,9 @@ export interface MiraiClientBase<Paths extends {}, Ops> extends ClientBase<Paths
   openSession(qq: number, options?: CallOptions): Promise<MiraiSession<Ops>>;
 }
 
+/** The operations of the session flow itself; every other mirai operation takes the session key. */
+const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]);
+
 /** mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text. */
 const utf8Json: Middleware = {
   onRequest({ request }) {
@@ -53,6 +51,7 @@ const utf8Json: Middleware = {
 
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
+  /** Every session key this client has sent, so that no error shows one. */
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
@@ -60,12 +59,13 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   core.use(utf8Json);
 
   const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
+    if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
     const { body, response, context } = await core.invoke(operationId, spec, withBlobs(input), callOptions);
     const status = body as { code?: unknown; msg?: unknown } | undefined;
     const failed = !response.ok || (isRecord(status) && typeof status.code === "number" && status.code !== 0);
     if (!failed) return body;
     throw new MiraiApiError({
-      ...context,
+      ...context(),
       status: response.status,
       code: isRecord(status) && typeof status.code === "number" ? status.code : undefined,
       body: redactor.value(body),
@@ -75,15 +75,20 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
 
   async function openSession(qq: number, callOptions?: CallOptions) {
     const { session: sessionKey } = (await methods.authenticate!({ authKey }, callOptions)) as { session: string };
-    sessionKeys.add(sessionKey);
     await methods.verifySession!({ sessionKey, qq }, callOptions);
     let released: Promise<void> | undefined;
     const release = (releaseOptions?: CallOptions) =>
-      (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(() => undefined));
+      (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(
+        () => undefined,
+        (error: unknown) => {
+          released = undefined;
+          throw error;
+        },
+      ));
     const session: Record<string | symbol, unknown> = { sessionKey, qq, release, [Symbol.asyncDispose]: () => release() };
-    for (const [operationId, spec] of Object.entries(table)) {
-      if (operationId === "verifySession" || operationId === "releaseSession") continue;
-      if ("sessionKey" in spec.parameters || spec.bodyFields?.includes("sessionKey")) session[operationId] = (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
+    for (const operationId of Object.keys(table)) {
+      if (SESSION_FLOW.has(operationId)) continue;
+      session[operationId] = (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
     }
     return session;
   }

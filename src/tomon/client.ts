@@ -27,7 +27,7 @@ export function createTomonRuntime<Paths extends {}, Client>(table: OperationTab
     const message = (body as { message?: unknown } | undefined)?.message;
     const code = (body as { code?: unknown } | undefined)?.code;
     throw new TomonApiError({
-      ...context,
+      ...context(),
       status: response.status,
       code: typeof code === "number" || typeof code === "string" ? code : undefined,
       body: redactor.value(body),

@@ -1,4 +1,8 @@
 import { ApiError } from "../errors.js";
 
 /** Tomon answered with an HTTP error status. The error body is not documented; `message` is read when present. */
-export class TomonApiError extends ApiError {}
+export class TomonApiError extends ApiError {
+  static {
+    this.prototype.name = "TomonApiError";
+  }
+}

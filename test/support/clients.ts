@@ -19,7 +19,7 @@ export const secrets = { token: "contract-token-5f1e9c", authKey: "contract-auth
  * request, and a middleware that records what Prism said about the last request and can set `Prefer`.
  */
 export function contractClient(api: ApiName, baseUrl: string) {
-  const state: { prefer?: string; violations: string | null; status?: number } = { violations: null };
+  const state: { prefer?: string | undefined; violations: string | null; status?: number | undefined } = { violations: null };
   const recorder: Middleware = {
     onRequest({ request }) {
       if (state.prefer) request.headers.set("Prefer", state.prefer);

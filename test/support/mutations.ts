@@ -65,8 +65,12 @@ const without = (input: Record<string, unknown>, key: string) => {
  * input of the wrong type, a value outside an enum, or an unknown key where the body forbids additional properties.
  */
 export function invalidInputs(api: ApiName, details: OperationDetails): InvalidInput[] {
+  return invalidVariants(api, details, exampleInput(api, details));
+}
+
+/** Every one-change invalid variant of a valid params object `base`. */
+export function invalidVariants(api: ApiName, details: OperationDetails, base: Record<string, unknown>): InvalidInput[] {
   const document = bundle(api);
-  const base = exampleInput(api, details);
   const invalid: InvalidInput[] = [];
   for (const parameter of details.inputs) {
     const where = `${parameter.in} parameter ${parameter.name}`;
@@ -77,16 +81,18 @@ export function invalidInputs(api: ApiName, details: OperationDetails): InvalidI
     if (outside !== undefined) invalid.push({ label: `${where} outside its enum`, input: { ...base, [parameter.name]: String(outside) } });
   }
   const body = details.bodySchema;
-  if (body && details.body === "application/json") {
+  if (body) {
+    const json = details.body === "application/json";
     for (const name of body.required ?? []) invalid.push({ label: `no body field ${name}`, input: without(base, name) });
     for (const [name, node] of Object.entries<unknown>(body.properties ?? {})) {
       const schema = resolveSchema(document, node);
-      const wrong = wrongTypeValue(schema);
+      // Form fields are text: only JSON bodies can carry a value of the wrong type.
+      const wrong = json ? wrongTypeValue(schema) : undefined;
       if (wrong !== undefined) invalid.push({ label: `body field ${name} = ${JSON.stringify(wrong)}`, input: { ...base, [name]: wrong } });
       const outside = outsideEnum(schema);
       if (outside !== undefined) invalid.push({ label: `body field ${name} outside its enum`, input: { ...base, [name]: outside } });
     }
-    if (body.additionalProperties === false) invalid.push({ label: "an unknown body field", input: { ...base, unknownField: 1 } });
+    if (json && body.additionalProperties === false) invalid.push({ label: "an unknown body field", input: { ...base, unknownField: 1 } });
   }
   return invalid;
 }

@@ -1,0 +1,281 @@
+/**
+ * The clients' benchmark (`npm run bench`; not a test). Measures the built package entry points in dist/ (imported as
+ * `botspec/kook`, `botspec/tomon`, `botspec/mirai`), building dist/ first if it is missing or stale:
+ *
+ *   1. per-request time of each client vs raw `fetch` and vs bare openapi-fetch, against one local keep-alive
+ *      server running in a worker thread; runs interleaved round by round, ratios taken within each round;
+ *   2. minified + gzipped size of each entry (esbuild bundle of the dist entry, minify, zlib gzip);
+ *   3. a KOOK batch of M calls under a server bucket of N calls per window: elapsed time vs the theoretical
+ *      minimum, and the 429s the server sent after the first window.
+ */
+import { gzipSync } from "node:zlib";
+import { Worker } from "node:worker_threads";
+import { build } from "esbuild";
+import createClient from "openapi-fetch";
+import { ensureDist } from "../test/support/dist.js";
+
+await ensureDist();
+const { createKookClient } = await import("botspec/kook");
+const { createTomonClient } = await import("botspec/tomon");
+const { createMiraiClient } = await import("botspec/mirai");
+
+const token = "bench-token";
+const authorization = `Bot ${token}`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Per-request time
+
+/** The answering server, in its own thread so that its work is not counted in the client's. */
+const serverSource = `
+const { parentPort } = require("node:worker_threads");
+const http = require("node:http");
+const bodies = {
+  "/user/me": JSON.stringify({ code: 0, message: "操作成功", data: { id: "1", username: "bot", identify_num: "0001", avatar: "", online: true } }),
+  "/thread/reply": JSON.stringify({ code: 0, message: "操作成功", data: { id: "p1", thread_id: "t1", reply_id: "", content: "hi" } }),
+  "/invites/abc": JSON.stringify({ code: "abc", uses: 1, max_age: 0, max_uses: 0 }),
+  "/friendList": JSON.stringify([{ id: 1, nickName: "a", remark: "" }, { id: 2, nickName: "b", remark: "" }]),
+};
+const server = http.createServer((request, response) => {
+  const body = bodies[request.url.split("?")[0]] ?? "{}";
+  request.resume();
+  request.on("end", () => {
+    response.writeHead(200, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
+    response.end(body);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
+`;
+
+const worker = new Worker(serverSource, { eval: true });
+const port = await new Promise<number>((resolve) => worker.once("message", resolve));
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const kook = createKookClient({ token, baseUrl });
+const tomon = createTomonClient({ token, baseUrl });
+const mirai = createMiraiClient({ authKey: "k", baseUrl });
+const bare = createClient<any>({ baseUrl, headers: { Authorization: authorization } });
+const reply = { channel_id: "1", thread_id: "t1", content: "hi" };
+
+type Call = () => Promise<unknown>;
+interface Case {
+  name: string;
+  fetch: Call;
+  openapiFetch: Call;
+  client: Call;
+}
+const get = (path: string): Call => async () => (await fetch(`${baseUrl}${path}`, { headers: { Authorization: authorization } })).json();
+const cases: Case[] = [
+  { name: "KOOK getCurrentUser (GET)", fetch: get("/user/me"), openapiFetch: async () => (await bare.GET("/user/me", {})).data, client: () => kook.getCurrentUser() },
+  {
+    name: "KOOK createThreadReply (POST)",
+    fetch: async () =>
+      (
+        await fetch(`${baseUrl}/thread/reply`, {
+          method: "POST",
+          headers: { Authorization: authorization, "Content-Type": "application/json" },
+          body: JSON.stringify(reply),
+        })
+      ).json(),
+    openapiFetch: async () => (await bare.POST("/thread/reply", { body: reply })).data,
+    client: () => kook.createThreadReply(reply),
+  },
+  {
+    name: "Tomon getInvite (GET)",
+    fetch: get("/invites/abc"),
+    openapiFetch: async () => (await bare.GET("/invites/{inviteCode}", { params: { path: { inviteCode: "abc" } } })).data,
+    client: () => tomon.getInvite({ inviteCode: "abc" }),
+  },
+  {
+    name: "mirai listFriends (GET)",
+    fetch: get("/friendList?sessionKey=s1"),
+    openapiFetch: async () => (await bare.GET("/friendList", { params: { query: { sessionKey: "s1" } } })).data,
+    client: () => mirai.listFriends({ sessionKey: "s1" }),
+  },
+];
+
+const WARMUP_ROUNDS = 5;
+const ROUNDS = 40;
+const BATCH = 100;
+
+async function perCall(call: Call): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < BATCH; i++) await call();
+  return ((performance.now() - started) / BATCH) * 1000;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+interface Samples {
+  fetch: number[];
+  openapiFetch: number[];
+  client: number[];
+  vsFetch: number[];
+  vsOpenapiFetch: number[];
+}
+const samples = new Map<Case, Samples>(cases.map((c) => [c, { fetch: [], openapiFetch: [], client: [], vsFetch: [], vsOpenapiFetch: [] }]));
+const stacks = ["fetch", "openapiFetch", "client"] as const;
+for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+  for (const c of cases) {
+    const times: Partial<Record<(typeof stacks)[number], number>> = {};
+    // Rotate the order so that no stack always runs first (or right after the same one).
+    for (let i = 0; i < stacks.length; i++) {
+      const stack = stacks[(round + i) % stacks.length]!;
+      times[stack] = await perCall(c[stack]);
+    }
+    if (round < WARMUP_ROUNDS) continue;
+    const s = samples.get(c)!;
+    for (const stack of stacks) s[stack].push(times[stack]!);
+    s.vsFetch.push(times.client! / times.fetch!);
+    s.vsOpenapiFetch.push(times.client! / times.openapiFetch!);
+  }
+}
+await worker.terminate();
+
+console.log(`\nPer-request time, one call in flight, median of ${ROUNDS} interleaved rounds of ${BATCH} calls (after ${WARMUP_ROUNDS} warm-up rounds)`);
+console.log("ratios: median of the per-round ratios; goal client/fetch ≤ 1.05");
+printTable(
+  ["call", "fetch µs", "openapi-fetch µs", "client µs", "client/fetch", "client/openapi-fetch"],
+  cases.map((c) => {
+    const s = samples.get(c)!;
+    return [c.name, median(s.fetch).toFixed(1), median(s.openapiFetch).toFixed(1), median(s.client).toFixed(1), median(s.vsFetch).toFixed(3), median(s.vsOpenapiFetch).toFixed(3)];
+  }),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Bundle size
+
+async function gzippedSize(contents: string): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+const entries = ["kook", "tomon", "mirai"];
+const sizes = await Promise.all(entries.map((api) => gzippedSize(`export * from "botspec/${api}";`)));
+const together = await gzippedSize(entries.map((api) => `export * as ${api} from "botspec/${api}";`).join("\n"));
+const kB = (bytes: number) => (bytes / 1000).toFixed(2);
+console.log("\nEntry size: esbuild bundle of the dist entry (openapi-fetch included), minified, then gzip -9; goal ≤ 6 kB each, ≤ 10 kB all three");
+printTable(
+  ["entry", "minified kB", "gzipped kB"],
+  [
+    ...entries.map((api, i) => [`botspec/${api}`, kB(sizes[i]!.minified), kB(sizes[i]!.gzipped)]),
+    ["all three, one bundle", kB(together.minified), kB(together.gzipped)],
+    ["all three, sum of separate bundles", kB(sizes.reduce((sum, s) => sum + s.minified, 0)), kB(sizes.reduce((sum, s) => sum + s.gzipped, 0))],
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. KOOK rate limits
+
+/**
+ * A KOOK bucket of N calls per window of W ms on /user/view, in its own thread; a window opens with the first call
+ * that arrives after the previous one closed, as KOOK's do. Calls over the limit get 429 and are counted.
+ */
+const bucketServerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const http = require("node:http");
+const { perWindow, windowMs } = workerData;
+let windowEnd = 0, used = 0, firstWindowEnd = 0, rejected = 0, rejectedAfterFirstWindow = 0;
+const server = http.createServer((request, response) => {
+  const now = Date.now();
+  if (now >= windowEnd) {
+    windowEnd = now + windowMs;
+    used = 0;
+    firstWindowEnd ||= windowEnd;
+  }
+  const allowed = used < perWindow;
+  if (allowed) used++;
+  else {
+    rejected++;
+    if (now >= firstWindowEnd) rejectedAfterFirstWindow++;
+  }
+  const body = JSON.stringify({ code: allowed ? 0 : 429, message: allowed ? "操作成功" : "too many requests", data: { id: "1" } });
+  request.resume();
+  request.on("end", () => {
+    response.writeHead(allowed ? 200 : 429, {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(body),
+      "X-Rate-Limit-Limit": String(perWindow),
+      "X-Rate-Limit-Remaining": String(perWindow - used),
+      "X-Rate-Limit-Reset": String((windowEnd - now) / 1000),
+      "X-Rate-Limit-Bucket": "user/view",
+    });
+    response.end(body);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
+parentPort.on("message", () => parentPort.postMessage({ rejected, rejectedAfterFirstWindow }));
+`;
+
+interface BatchResult {
+  elapsedMs: number;
+  minimumMs: number;
+  rejected: number;
+  rejectedAfterFirstWindow: number;
+  failed: number;
+}
+
+/** M concurrent calls; the theoretical minimum is ceil(M / N) - 1 windows: the last window's calls go out as it opens. */
+async function rateLimitedBatch(calls: number, perWindow: number, windowMs: number, rateLimit: boolean): Promise<BatchResult> {
+  const bucketServer = new Worker(bucketServerSource, { eval: true, workerData: { perWindow, windowMs } });
+  const bucketPort = await new Promise<number>((resolve) => bucketServer.once("message", resolve));
+  const client = createKookClient({ token, baseUrl: `http://127.0.0.1:${bucketPort}`, rateLimit, retry: { rateLimitRetries: 100 } });
+  const started = performance.now();
+  const results = await Promise.allSettled(Array.from({ length: calls }, (_, i) => client.getUser({ user_id: String(i) })));
+  const elapsedMs = performance.now() - started;
+  bucketServer.postMessage("stats");
+  const stats = await new Promise<{ rejected: number; rejectedAfterFirstWindow: number }>((resolve) => bucketServer.once("message", resolve));
+  await bucketServer.terminate();
+  return {
+    elapsedMs,
+    minimumMs: (Math.ceil(calls / perWindow) - 1) * windowMs,
+    ...stats,
+    failed: results.filter((result) => result.status === "rejected").length,
+  };
+}
+
+const batches = [
+  { calls: 500, perWindow: 100, windowMs: 1000 },
+  { calls: 1000, perWindow: 250, windowMs: 1000 },
+];
+const rows: string[][] = [];
+for (const { calls, perWindow, windowMs } of batches) {
+  for (const rateLimit of [true, false]) {
+    const r = await rateLimitedBatch(calls, perWindow, windowMs, rateLimit);
+    rows.push([
+      `M=${calls}, N=${perWindow} per ${windowMs} ms`,
+      rateLimit ? "on (default)" : "off (429 + retry)",
+      r.elapsedMs.toFixed(0),
+      r.minimumMs.toFixed(0),
+      (r.elapsedMs / r.minimumMs).toFixed(3),
+      String(r.rejectedAfterFirstWindow),
+      String(r.rejected),
+      String(r.failed),
+    ]);
+  }
+}
+console.log("\nKOOK batch of M concurrent calls under a server bucket: goal elapsed/minimum ≤ 1.10 and no 429 after the first window");
+printTable(["batch", "client rate limiter", "elapsed ms", "minimum ms", "elapsed/min", "429s after 1st window", "429s total", "failed calls"], rows);
+
+function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((title, i) => Math.max(title.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width, i) => (i === 0 ? `-${"-".repeat(width)}-` : `${"-".repeat(width + 1)}:`)).join("|")}|`);
+  for (const row of body) console.log(line(row));
+}

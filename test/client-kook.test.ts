@@ -1,0 +1,386 @@
+// The generated KOOK client against real HTTP servers on 127.0.0.1: envelope, errors, rate limits, retries,
+// pagination, middleware and concurrency.
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  AbortedError,
+  ApiError,
+  InvalidResponseError,
+  KookApiError,
+  NetworkError,
+  TimeoutError,
+  createKookClient,
+  type KookClientOptions,
+} from "../generated/kook/client.js";
+import { sendJson, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
+
+const token = "kook-test-token";
+let server: TestServer;
+
+afterEach(async () => {
+  await server?.close();
+});
+
+function envelope(data: unknown, code = 0, message = "操作成功") {
+  return { code, message, data };
+}
+
+/** Rate-limit headers of a bucket with `remaining` calls left for `resetSeconds`. */
+function limitHeaders(limit: number, remaining: number, resetSeconds: number, bucket?: string): Record<string, string> {
+  return {
+    "X-Rate-Limit-Limit": String(limit),
+    "X-Rate-Limit-Remaining": String(remaining),
+    "X-Rate-Limit-Reset": String(resetSeconds),
+    ...(bucket ? { "X-Rate-Limit-Bucket": bucket } : {}),
+  };
+}
+
+/**
+ * A server-side KOOK bucket: `limit` calls per window of `windowMs`, the window starting with its first call.
+ * Calls over the limit get 429 and are counted in `rejected`.
+ */
+function serverBucket(limit: number, windowMs: number, name?: string) {
+  let windowEnd = 0;
+  let used = 0;
+  const state = {
+    rejected: 0,
+    /** Answers one call: rate-limit headers to send, and whether it is within the limit. */
+    take(now: number): { allowed: boolean; headers: Record<string, string> } {
+      if (now >= windowEnd) {
+        windowEnd = now + windowMs;
+        used = 0;
+      }
+      const allowed = used < limit;
+      if (allowed) used++;
+      else state.rejected++;
+      return { allowed, headers: limitHeaders(limit, limit - used, (windowEnd - now) / 1000, name) };
+    },
+  };
+  return state;
+}
+
+async function kookServer(handler: Parameters<typeof startServer>[0]) {
+  server = await startServer(handler);
+  return server;
+}
+
+function client(options: Partial<KookClientOptions> = {}) {
+  return createKookClient({ token, baseUrl: server.url, retry: { baseDelayMs: 5 }, ...options });
+}
+
+describe("KOOK client: calls and envelope", () => {
+  it("sends the bot token, language and query, and returns `data` from the envelope", async () => {
+    await kookServer((request, response) => sendJson(response, 200, envelope({ id: request.query.get("user_id"), username: "u" })));
+    const user = await client({ language: "en-US" }).getUser({ user_id: "42", guild_id: "7" });
+    expect(user).toEqual({ id: "42", username: "u" });
+    const [hit] = server.requests;
+    expect(hit!.method).toBe("GET");
+    expect(hit!.path).toBe("/user/view");
+    expect(Object.fromEntries(hit!.query)).toEqual({ user_id: "42", guild_id: "7" });
+    expect(hit!.headers.authorization).toBe(`Bot ${token}`);
+    expect(hit!.headers["accept-language"]).toBe("en-US");
+  });
+
+  it("sends OAuth tokens as Bearer and POST params as a JSON body", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ url: "https://kook.top/abc" })));
+    const result = await client({ tokenType: "Bearer" }).createInvite({ guild_id: "9", duration: 3600, setting_times: 5 });
+    expect(result).toEqual({ url: "https://kook.top/abc" });
+    const [hit] = server.requests;
+    expect(hit!.headers.authorization).toBe(`Bearer ${token}`);
+    expect(hit!.headers["content-type"]).toBe("application/json");
+    expect(hit!.json()).toEqual({ guild_id: "9", duration: 3600, setting_times: 5 });
+  });
+
+  it("throws KookApiError for a non-zero code under HTTP 200", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope([], 40000, "频道不存在")));
+    const error = await client().getThread({ channel_id: "1", thread_id: "2" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KookApiError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 200,
+      code: 40000,
+      operationId: "getThread",
+      method: "GET",
+      url: `${server.url}/thread/view?channel_id=1&thread_id=2`,
+      body: { code: 40000, message: "频道不存在", data: [] },
+    });
+    expect((error as Error).message).toContain("频道不存在");
+  });
+
+  it("reads the envelope of an HTTP error status", async () => {
+    await kookServer((_, response) => sendJson(response, 403, envelope({}, 40300, "no permission")));
+    const error = await client().deleteInvite({ url_code: "abc" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KookApiError);
+    expect(error).toMatchObject({ status: 403, code: 40300, method: "POST", body: { code: 40300, message: "no permission" } });
+  });
+
+  it("keeps a non-JSON error body as text", async () => {
+    await kookServer((_, response) => {
+      response.writeHead(502, { "Content-Type": "text/html" });
+      response.end("<html>bad gateway</html>");
+    });
+    const error = await client({ retry: false }).getCurrentUser().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, code: undefined, body: "<html>bad gateway</html>" });
+  });
+
+  it("throws InvalidResponseError for malformed JSON under HTTP 200", async () => {
+    await kookServer((_, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.end("{not json");
+    });
+    const error = await client().getCurrentUser().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, operationId: "getCurrentUser" });
+  });
+});
+
+describe("KOOK client: rate limits", () => {
+  it("holds the next call to a bucket emptied by Remaining=0 until its reset, without 429s", async () => {
+    const bucket = serverBucket(1, 200);
+    await kookServer((request, response) => {
+      const { allowed, headers } = bucket.take(request.receivedAt);
+      sendJson(response, allowed ? 200 : 429, envelope(allowed ? { online: true, online_os: [] } : [], allowed ? 0 : 429), headers);
+    });
+    const kook = client({ retry: false });
+    await kook.getBotOnlineStatus();
+    await kook.getBotOnlineStatus();
+    const [first, second] = server.requests;
+    expect(second!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(200);
+    expect(bucket.rejected).toBe(0);
+  });
+
+  it("waits Reset after a 429 and resends, also a POST: calls wait, none fail", async () => {
+    const rejectedAt: number[] = [];
+    await kookServer((request, response) => {
+      if (server.hits(request.path).length === 1) {
+        rejectedAt.push(Date.now());
+        return sendJson(response, 429, envelope([], 429, "too many requests"), limitHeaders(5, 0, 0.2));
+      }
+      sendJson(response, 200, envelope({ path: request.path }), limitHeaders(5, 4, 1));
+    });
+    const kook = client({ rateLimit: false });
+    const results = await Promise.all([kook.getCurrentUser(), kook.createThreadReply({ channel_id: "1", thread_id: "2", content: "hi" })]);
+    expect(results).toEqual([{ path: "/user/me" }, { path: "/thread/reply" }]);
+    for (const path of ["/user/me", "/thread/reply"]) {
+      const [rejected, resent] = server.hits(path);
+      expect(resent!.receivedAt - rejected!.receivedAt).toBeGreaterThanOrEqual(200);
+    }
+    expect(server.hits("/thread/reply")[1]!.json()).toEqual({ channel_id: "1", thread_id: "2", content: "hi" });
+  });
+
+  it("gives up after `rateLimitRetries` 429s with a KookApiError", async () => {
+    await kookServer((_, response) => sendJson(response, 429, envelope([], 429, "slow down"), limitHeaders(1, 0, 0.01)));
+    const error = await client({ rateLimit: false, retry: { rateLimitRetries: 2 } }).getCurrentUser().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 429, code: 429 });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("honours the global flag across buckets", async () => {
+    await kookServer((request, response) => {
+      if (request.path === "/user/me") {
+        return sendJson(response, 429, envelope([], 429), { ...limitHeaders(10, 0, 0.2), "X-Rate-Limit-Global": "" });
+      }
+      sendJson(response, 200, envelope({ list: [] }), limitHeaders(10, 9, 1));
+    });
+    const kook = client({ retry: false });
+    await expect(kook.getCurrentUser()).rejects.toMatchObject({ status: 429 });
+    await kook.listCategories({ channel_id: "1" });
+    const [limited, other] = server.requests;
+    expect(other!.path).toBe("/category/list");
+    expect(other!.receivedAt - limited!.receivedAt).toBeGreaterThanOrEqual(200);
+  });
+
+  it("shares the window of routes that name the same X-Rate-Limit-Bucket", async () => {
+    const bucket = serverBucket(2, 250, "user");
+    await kookServer((request, response) => {
+      const { allowed, headers } = bucket.take(request.receivedAt);
+      sendJson(response, allowed ? 200 : 429, envelope({ id: "1" }, allowed ? 0 : 429), headers);
+    });
+    const kook = client({ retry: false });
+    await kook.getCurrentUser();
+    await kook.getUser({ user_id: "1" });
+    // /user/me itself has one call left in its window, but the shared bucket has none.
+    await kook.getCurrentUser();
+    expect(bucket.rejected).toBe(0);
+    expect(server.requests[2]!.receivedAt - server.requests[0]!.receivedAt).toBeGreaterThanOrEqual(250);
+  });
+
+  it("probes a bucket again after its reset when the server sends no Limit", async () => {
+    await kookServer((_, response) =>
+      sendJson(response, 200, envelope({ id: "1" }), { "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "0.1" }),
+    );
+    const kook = client({ timeoutMs: 2000 });
+    await kook.getCurrentUser();
+    await kook.getCurrentUser();
+    await kook.getCurrentUser();
+    const [a, b, c] = server.requests;
+    expect(b!.receivedAt - a!.receivedAt).toBeGreaterThanOrEqual(100);
+    expect(c!.receivedAt - b!.receivedAt).toBeGreaterThanOrEqual(100);
+  });
+
+  it("lets a held call go when the call ahead of it in an exhausted window fails without an answer", async () => {
+    await kookServer((request, response) => {
+      if (server.requests.length === 2) return request.raw.socket.destroy();
+      sendJson(response, 200, envelope({ id: "1" }), limitHeaders(1, 0, 0.1));
+    });
+    const kook = client({ retry: false, timeoutMs: 2000 });
+    await kook.getCurrentUser();
+    const results = await Promise.allSettled([kook.getCurrentUser(), kook.getCurrentUser()]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const failure = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+    expect(failure.reason).toBeInstanceOf(NetworkError);
+  });
+
+  it("lets held calls go in the order they were made", async () => {
+    const bucket = serverBucket(1, 50);
+    await kookServer((request, response) => {
+      const { allowed, headers } = bucket.take(request.receivedAt);
+      sendJson(response, allowed ? 200 : 429, envelope({ id: request.query.get("user_id") }, allowed ? 0 : 429), headers);
+    });
+    const kook = client({ retry: false });
+    await kook.getUser({ user_id: "first" });
+    const ids = ["a", "b", "c", "d", "e"];
+    await Promise.all(ids.map((id) => kook.getUser({ user_id: id })));
+    expect(server.requests.slice(1).map((request) => request.query.get("user_id"))).toEqual(ids);
+    expect(bucket.rejected).toBe(0);
+  });
+
+  it("sends at once when rate limiting is off", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" }), limitHeaders(1, 0, 5)));
+    const kook = client({ rateLimit: false });
+    await kook.getCurrentUser();
+    await kook.getCurrentUser();
+    expect(server.requests[1]!.receivedAt - server.requests[0]!.receivedAt).toBeLessThan(1000);
+  });
+
+  it("counts a call held by the rate limiter against its timeout", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" }), limitHeaders(1, 0, 5)));
+    const kook = client();
+    await kook.getCurrentUser();
+    const error = await kook.getCurrentUser(undefined, { timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("answers 1000 concurrent calls correctly under a bucket of 250 per 100 ms, without a 429", async () => {
+    const bucket = serverBucket(250, 100);
+    await kookServer((request, response) => {
+      const { allowed, headers } = bucket.take(request.receivedAt);
+      sendJson(response, allowed ? 200 : 429, envelope({ id: request.query.get("user_id") }, allowed ? 0 : 429), headers);
+    });
+    const kook = client({ retry: false });
+    const ids = Array.from({ length: 1000 }, (_, i) => String(i));
+    const users = await Promise.all(ids.map((id) => kook.getUser({ user_id: id })));
+    expect(users.map((user) => user.id)).toEqual(ids);
+    expect(bucket.rejected).toBe(0);
+    expect(server.requests).toHaveLength(1000);
+  });
+});
+
+describe("KOOK client: retries, timeouts and aborts", () => {
+  it("retries a GET after 503 and returns the answer that follows", async () => {
+    await kookServer((_, response) =>
+      server.requests.length <= 2 ? sendJson(response, 503, {}) : sendJson(response, 200, envelope({ id: "1" })),
+    );
+    await expect(client().getCurrentUser()).resolves.toEqual({ id: "1" });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("never resends a POST after 503", async () => {
+    await kookServer((_, response) => sendJson(response, 503, envelope([], 50300, "unavailable")));
+    const error = await client().setBotOnline().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503, code: 50300 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("times out a call that gets no answer", async () => {
+    await kookServer(() => {});
+    const error = await client({ timeoutMs: 100 }).getCurrentUser().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 100, operationId: "getCurrentUser" });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("aborts with the caller's signal", async () => {
+    await kookServer(() => {});
+    const controller = new AbortController();
+    const call = client({ timeoutMs: 5000 }).getCurrentUser(undefined, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(call).rejects.toBeInstanceOf(AbortedError);
+  });
+});
+
+describe("KOOK client: pagination", () => {
+  it("walks page/meta lists across three pages", async () => {
+    await kookServer((request, response) => {
+      const page = Number(request.query.get("page"));
+      const items = [{ url_code: `a${page}` }, { url_code: `b${page}` }];
+      sendJson(response, 200, envelope({ items, meta: { page, page_total: 3, page_size: 2, total: 6 }, sort: {} }));
+    });
+    const codes: string[] = [];
+    for await (const invite of client().paginate.listInvites({ guild_id: "9", page_size: 2 })) codes.push(invite.url_code);
+    expect(codes).toEqual(["a1", "b1", "a2", "b2", "a3", "b3"]);
+    expect(server.requests.map((request) => Object.fromEntries(request.query))).toEqual(
+      [1, 2, 3].map((page) => ({ guild_id: "9", page_size: "2", page: String(page) })),
+    );
+  });
+
+  it("walks the replies of a thread by page", async () => {
+    await kookServer((request, response) => {
+      const page = Number(request.query.get("page"));
+      sendJson(response, 200, envelope({ items: [{ id: `p${page}` }], meta: { page, page_total: 3, page_size: 1, total: 3 } }));
+    });
+    const ids: string[] = [];
+    for await (const post of client().paginate.listThreadPosts({ channel_id: "1", thread_id: "2", order: "asc" })) ids.push(post.id);
+    expect(ids).toEqual(["p1", "p2", "p3"]);
+  });
+
+  it("follows the time cursor of the thread list until a short batch", async () => {
+    const threads = Array.from({ length: 7 }, (_, i) => ({ id: `t${i}`, latest_active_time: 1000 - i * 10, create_time: 1 }));
+    await kookServer((request, response) => {
+      const time = request.query.get("time");
+      // Inclusive cursor: the thread at the boundary comes again.
+      const from = time === null ? 0 : threads.findIndex((thread) => thread.latest_active_time === Number(time));
+      sendJson(response, 200, envelope({ items: threads.slice(from, from + 3) }));
+    });
+    const ids: string[] = [];
+    for await (const thread of client().paginate.listThreads({ channel_id: "1", page_size: 3, sort: 1 })) ids.push(thread.id);
+    expect(ids).toEqual(threads.map((thread) => thread.id));
+    expect(server.requests.map((request) => request.query.get("time"))).toEqual([null, "980", "960", "940"]);
+  });
+
+  it("stops at the first error", async () => {
+    await kookServer((request, response) =>
+      request.query.get("page") === "2"
+        ? sendJson(response, 200, envelope([], 40000, "boom"))
+        : sendJson(response, 200, envelope({ items: [{ url_code: "x" }], meta: { page: 1, page_total: 3, page_size: 1, total: 3 } })),
+    );
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const invite of client().paginate.listInvites({ guild_id: "1" })) seen.push(invite.url_code);
+    };
+    await expect(walk()).rejects.toMatchObject({ code: 40000 });
+    expect(seen).toEqual(["x"]);
+  });
+});
+
+describe("KOOK client: raw client and middleware", () => {
+  it("gives `raw` the same headers and middleware as the operation methods", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
+    const kook = client();
+    const seen: string[] = [];
+    kook.use({
+      onRequest({ request }) {
+        seen.push(new URL(request.url).pathname);
+        request.headers.set("X-Trace", "t1");
+      },
+    });
+    const { data } = await kook.raw.GET("/user/me");
+    await kook.getCurrentUser();
+    expect(data).toEqual(envelope({ id: "1" }));
+    expect(seen).toEqual(["/user/me", "/user/me"]);
+    for (const request of server.requests as ReceivedRequest[]) {
+      expect(request.headers.authorization).toBe(`Bot ${token}`);
+      expect(request.headers["x-trace"]).toBe("t1");
+    }
+  });
+});

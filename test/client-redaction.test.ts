@@ -1,0 +1,143 @@
+// No credential in any error a client throws: servers echo tokens, auth keys and session keys back in every way
+// they can, and each error class of each API is checked in every form it can be shown or logged.
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKookClient } from "../generated/kook/client.js";
+import { createMiraiClient } from "../generated/mirai/client.js";
+import { createTomonClient } from "../generated/tomon/client.js";
+import {
+  AbortedError,
+  ApiError,
+  BotspecError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from "../src/errors.js";
+import { sendJson, sendText, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
+
+const kookToken = "kook-SECRET-token-9f3a1c";
+const tomonToken = "tomon-SECRET-token-4b1c7e";
+const authKey = "mirai-SECRET-authkey-7d2e";
+const sessionKey = "mirai-SECRET-session-55aa";
+const secrets = [kookToken, tomonToken, authKey, sessionKey];
+
+type Kind = "api" | "api-text" | "network" | "timeout" | "abort" | "invalid-json";
+const expectedClass: Record<Kind, new (...args: any[]) => BotspecError> = {
+  api: ApiError,
+  "api-text": ApiError,
+  network: NetworkError,
+  timeout: TimeoutError,
+  abort: AbortedError,
+  "invalid-json": InvalidResponseError,
+};
+
+/** Everything the server saw of the request, credentials included: what a careless server might echo. */
+function echo(request: ReceivedRequest): string {
+  return `${request.method} ${request.raw.url} ${request.headers.authorization ?? ""} ${request.text()}`;
+}
+
+/** Answers every request the way `kind` asks, echoing the request in every body. */
+function answer(kind: Kind, request: ReceivedRequest, response: import("node:http").ServerResponse, apiBody: unknown): void {
+  switch (kind) {
+    case "api":
+      return sendJson(response, 401, apiBody);
+    case "api-text":
+      return sendText(response, 500, `failed: ${echo(request)}`);
+    case "network":
+      return void request.raw.socket.destroy();
+    case "timeout":
+    case "abort":
+      return;
+    case "invalid-json":
+      response.writeHead(200, { "Content-Type": "application/json" });
+      return void response.end(`{not json ${echo(request)}`);
+  }
+}
+
+let server: TestServer;
+let kind: Kind = "api";
+
+beforeAll(async () => {
+  server = await startServer((request, response) => {
+    if (request.path === "/auth") return sendJson(response, 200, { code: 0, session: sessionKey });
+    if (request.path === "/verify") return sendJson(response, 200, { code: 0, msg: "success" });
+    const said = echo(request);
+    if (request.path === "/user/me") return answer(kind, request, response, { code: 40100, message: `bad ${said}`, data: { said: [said] } });
+    if (request.path.startsWith("/invites/")) return answer(kind, request, response, { message: `bad ${said}`, said: { nested: said } });
+    // mirai: a status code under HTTP 200 rather than 401
+    if (kind === "api") return sendJson(response, 200, { code: 3, msg: `Session失效: ${said}` });
+    answer(kind, request, response, undefined);
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+function callFor(api: "kook" | "tomon" | "mirai-get" | "mirai-post"): (options: { signal?: AbortSignal }) => Promise<unknown> {
+  // mirai retries GETs after a connection reset with its default backoff, which must fit in the time limit.
+  const common = { baseUrl: server.url, timeoutMs: kind === "timeout" ? 150 : 5000 };
+  switch (api) {
+    case "kook": {
+      const kook = createKookClient({ ...common, token: kookToken, retry: false });
+      return (options) => kook.getCurrentUser(undefined, options);
+    }
+    case "tomon": {
+      const tomon = createTomonClient({ ...common, token: tomonToken, retry: false });
+      return (options) => tomon.getInvite({ inviteCode: "abc" }, options);
+    }
+    case "mirai-get": {
+      const mirai = createMiraiClient({ ...common, authKey });
+      return async (options) => {
+        const session = await mirai.openSession(1);
+        return session.getMemberInfo({ target: 1, memberId: 2 }, options);
+      };
+    }
+    case "mirai-post": {
+      const mirai = createMiraiClient({ ...common, authKey });
+      return async (options) => {
+        const session = await mirai.openSession(1);
+        return session.kickMember({ target: 1, memberId: 2, msg: `bye ${authKey}` }, options);
+      };
+    }
+  }
+}
+
+const kinds: Kind[] = ["api", "api-text", "network", "timeout", "abort", "invalid-json"];
+const apis = ["kook", "tomon", "mirai-get", "mirai-post"] as const;
+
+describe.each(apis)("%s errors", (api) => {
+  it.each(kinds)("%s: no credential in the message, url, body, stack, JSON or a logged line", async (which) => {
+    kind = which;
+    const controller = new AbortController();
+    if (which === "abort") setTimeout(() => controller.abort(), 30);
+    const error = await callFor(api)({ signal: controller.signal }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(expectedClass[which]);
+    const shown = error as BotspecError & { body?: unknown };
+    const forms = {
+      message: shown.message,
+      url: shown.url,
+      body: String(shown.body),
+      bodyJson: JSON.stringify(shown.body) ?? "",
+      stack: shown.stack ?? "",
+      json: JSON.stringify(shown),
+      logged: inspect(shown, { depth: Infinity }),
+      string: String(shown),
+    };
+    for (const [form, text] of Object.entries(forms)) {
+      for (const secret of secrets) expect(text, `${form} shows ${secret}`).not.toContain(secret);
+    }
+    // The server did see the credentials, so the test would catch an echo that is not redacted.
+    if (which === "api" || which === "api-text") expect(forms.logged).toContain("[REDACTED]");
+  });
+});
+
+it("keeps a session key out of a failure to even build the request (unparsable base URL)", async () => {
+  const mirai = createMiraiClient({ baseUrl: "http://127.0.0.1:99999", authKey });
+  const error = await mirai.getMemberInfo({ sessionKey, target: 1, memberId: 2 }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(NetworkError);
+  const logged = inspect(error, { depth: Infinity });
+  expect(logged).toContain("sessionKey=[REDACTED]");
+  expect(logged).not.toContain(sessionKey);
+});

@@ -1,0 +1,142 @@
+// Type-level tests of the generated clients: the params object is typed from the generated `operations`, so wrong
+// params do not compile, and results are the typed success payloads. Checked by `vitest` (typecheck) and `tsc`.
+import { describe, expectTypeOf, it } from "vitest";
+import { createKookClient, KookApiError, type KookClient } from "../generated/kook/client.js";
+import { createMiraiClient, MiraiApiError, plain, at, face, image, type MiraiClient } from "../generated/mirai/client.js";
+import { createTomonClient, type TomonClient, type components as TomonComponents } from "../generated/tomon/client.js";
+import type { components as KookComponents } from "../generated/kook/client.js";
+import type { ApiError, CallOptions } from "../src/public.js";
+
+declare const kook: KookClient;
+declare const tomon: TomonClient;
+declare const mirai: MiraiClient;
+
+describe("client factories", () => {
+  it("take the documented options", () => {
+    expectTypeOf(createKookClient({ token: "t" })).toEqualTypeOf<KookClient>();
+    createKookClient({ token: "t", tokenType: "Bearer", language: "en-US", timeoutMs: 1, retry: { baseDelayMs: 5 }, rateLimit: false });
+    createTomonClient({ token: "t", baseUrl: "http://x", fetch: (request) => fetch(request), timeoutMs: 1, retry: false });
+    createMiraiClient({ authKey: "k", baseUrl: "http://localhost:8080", timeoutMs: 1 });
+    // @ts-expect-error the token is required
+    createKookClient({});
+    // @ts-expect-error tokenType is Bot or Bearer
+    createKookClient({ token: "t", tokenType: "Basic" });
+    // @ts-expect-error mirai authenticates with an auth key, not a token
+    createMiraiClient({ token: "t" });
+  });
+});
+
+describe("KOOK methods", () => {
+  it("return the envelope's data", () => {
+    expectTypeOf(kook.getUser).returns.resolves.toHaveProperty("id").toEqualTypeOf<string>();
+    expectTypeOf(kook.createInvite).returns.resolves.toEqualTypeOf<{ url: string }>();
+    expectTypeOf(kook.getBotOnlineStatus).returns.resolves.toEqualTypeOf<{ online: boolean; online_os: string[] }>();
+    expectTypeOf(kook.listThreads).returns.resolves.toHaveProperty("items").items.toHaveProperty("latest_active_time").toEqualTypeOf<number>();
+  });
+
+  it("take one params object merging query and body fields, and call options", () => {
+    kook.getUser({ user_id: "1", guild_id: "2" }, { timeoutMs: 100, signal: AbortSignal.timeout(1) });
+    kook.createInvite({ channel_id: "1", duration: 0, setting_times: -1 });
+    kook.getCurrentUser();
+    expectTypeOf(kook.getUser).parameter(1).toEqualTypeOf<CallOptions | undefined>();
+  });
+
+  it("reject wrong params", () => {
+    // @ts-expect-error user_id is required
+    kook.getUser({ guild_id: "2" });
+    // @ts-expect-error user_id is a string
+    kook.getUser({ user_id: 42 });
+    // @ts-expect-error unknown key
+    kook.getUser({ user_id: "1", userId: "1" });
+    // @ts-expect-error duration is one of the documented values
+    kook.createInvite({ guild_id: "1", duration: 123, setting_times: -1 });
+    // @ts-expect-error sort is 1 or 2
+    kook.listThreads({ channel_id: "1", sort: 3 });
+    // @ts-expect-error the params object is required when a field is
+    kook.getThread();
+    // @ts-expect-error a guild or a channel is required
+    kook.createInvite({ duration: 0, setting_times: -1 });
+    // @ts-expect-error getCurrentUser takes no params
+    kook.getCurrentUser({ user_id: "1" });
+  });
+
+  it("paginate every paged operation, yielding items", () => {
+    type Invite = KookComponents["schemas"]["Invite"];
+    expectTypeOf(kook.paginate.listInvites({ guild_id: "1" })).toEqualTypeOf<AsyncGenerator<Invite, void, undefined>>();
+    expectTypeOf(kook.paginate.listThreads).returns.toEqualTypeOf<AsyncGenerator<Awaited<ReturnType<KookClient["listThreads"]>>["items"][number], void, undefined>>();
+    // the paginator sets the page, so the page that listThreadPosts requires is optional here
+    kook.paginate.listThreadPosts({ channel_id: "1", thread_id: "2", order: "asc" });
+    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<"listInvites" | "listThreads" | "listThreadPosts">();
+    // @ts-expect-error getUser is not paged
+    kook.paginate.getUser;
+    // @ts-expect-error channel_id is required
+    kook.paginate.listThreads({});
+  });
+
+  it("keep the path-based openapi-fetch client as raw", () => {
+    kook.raw.GET("/user/me");
+    // @ts-expect-error unknown path
+    kook.raw.GET("/user/nope");
+  });
+
+  it("throw typed errors", () => {
+    expectTypeOf<KookApiError>().toMatchTypeOf<ApiError>();
+    expectTypeOf<KookApiError["code"]>().toEqualTypeOf<number | string | undefined>();
+  });
+});
+
+describe("Tomon methods", () => {
+  it("fill path parameters from the params object and return the body", () => {
+    expectTypeOf(tomon.getInvite({ inviteCode: "abc" })).resolves.toEqualTypeOf<TomonComponents["schemas"]["Invite"]>();
+    expectTypeOf(tomon.deleteInvite).returns.resolves.toEqualTypeOf<void>();
+    tomon.createChannelInvite({ channelId: "1" });
+    tomon.createChannelInvite({ channelId: "1", max_age: 60 });
+  });
+
+  it("reject wrong params", () => {
+    // @ts-expect-error the path parameter is required
+    tomon.getInvite({});
+    // @ts-expect-error max_age is a number
+    tomon.createChannelInvite({ channelId: "1", max_age: "60" });
+    // @ts-expect-error unknown key
+    tomon.createChannelInvite({ channelId: "1", maxAge: 60 });
+  });
+});
+
+describe("mirai methods and sessions", () => {
+  it("type a session's methods without the session key", async () => {
+    const session = await mirai.openSession(123);
+    expectTypeOf(session.sessionKey).toEqualTypeOf<string>();
+    session.sendFriendMessage({ target: 1, messageChain: [plain("hi"), at(2, "@a"), face(1), image("id")] });
+    expectTypeOf(session.uploadImage({ type: "group", img: Buffer.from("") })).resolves.toEqualTypeOf<string>();
+    session.uploadImage({ type: "friend", img: new Blob([]) });
+    expectTypeOf(session.release).returns.toEqualTypeOf<Promise<void>>();
+    expectTypeOf(session[Symbol.asyncDispose]).returns.toEqualTypeOf<Promise<void>>();
+    // @ts-expect-error the session fills in the session key
+    session.listFriends({ sessionKey: "x" });
+    // @ts-expect-error type is friend or group
+    session.uploadImage({ type: "temp", img: new Blob([]) });
+    // @ts-expect-error not a message chain element
+    session.sendGroupMessage({ target: 1, messageChain: [{ type: "Plain", txt: "hi" }] });
+    session.sendImageMessage({ group: 1, urls: ["https://x/y.png"] });
+    expectTypeOf(session.sendImageMessage).returns.resolves.toEqualTypeOf<string[]>();
+    // @ts-expect-error one of target, qq and group is required
+    session.sendImageMessage({ urls: ["https://x/y.png"] });
+    // @ts-expect-error auth and verify are not session methods
+    session.verifySession;
+  });
+
+  it("need the session key on the client's own methods", () => {
+    mirai.listFriends({ sessionKey: "s" });
+    // @ts-expect-error sessionKey is required
+    mirai.listFriends({});
+    // @ts-expect-error target is a number
+    mirai.muteAll({ sessionKey: "s", target: "1" });
+  });
+
+  it("name status codes", () => {
+    expectTypeOf<MiraiApiError["codeName"]>().toEqualTypeOf<
+      "OK" | "WRONG_AUTH_KEY" | "BOT_NOT_FOUND" | "SESSION_INVALID" | "SESSION_NOT_VERIFIED" | "TARGET_NOT_FOUND" | "NO_PERMISSION" | "BAD_REQUEST" | undefined
+    >();
+  });
+});

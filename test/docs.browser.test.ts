@@ -1,0 +1,135 @@
+// Opens the offline Redoc pages (generated/docs, built by the docs step) in headless Chromium, served from
+// 127.0.0.1, with every request to anywhere else blocked. Each API page must render every operation's summary
+// in the navigation with no console error, no failed request and no attempt to reach the network.
+// Screenshots go to test-output/ (gitignored).
+//
+// Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH): `apt-get install -y chromium`.
+// Without it the test is skipped locally and fails under CI.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apis } from '../scripts/apis.js';
+import { listOperations } from '../scripts/operations.js';
+import { startDocsServer } from '../scripts/docs-server.js';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(executablePath);
+const mustRun = Boolean(process.env.CI);
+if (!available && !mustRun) {
+  console.warn(`docs browser test skipped: ${executablePath} not found. Install Chromium with \`apt-get install -y chromium\` (Debian) to run it.`);
+}
+
+const outputDir = new URL('../test-output/', import.meta.url);
+
+interface Problems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  blockedRequests: string[];
+}
+
+describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`CI is set but ${executablePath} is missing: install it with \`apt-get install -y chromium\``);
+    mkdirSync(outputDir, { recursive: true });
+    ({ server, url: baseUrl } = await startDocsServer({ port: 0, host: '127.0.0.1' }));
+    baseUrl = baseUrl.replace('//localhost:', '//127.0.0.1:');
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  /** A page that only reaches 127.0.0.1 (and data:/blob:/file:), recording anything that goes wrong. */
+  async function openPage(path: string): Promise<{ page: Page; problems: Problems }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const problems: Problems = { consoleErrors: [], failedRequests: [], blockedRequests: [] };
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      const local = ['data:', 'blob:', 'file:'].includes(url.protocol) || url.hostname === '127.0.0.1';
+      if (local) return route.continue();
+      problems.blockedRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+    });
+    await page.goto(baseUrl + path, { waitUntil: 'load' });
+    return { page, problems };
+  }
+
+  it('index.html introduces and links every API', async () => {
+    const { page, problems } = await openPage('index.html');
+    for (const api of apis) {
+      const document = JSON.parse(readFileSync(new URL(`../generated/${api.name}/openapi.json`, import.meta.url), 'utf8'));
+      const section = page.locator(`section#${api.name}`);
+      expect(await section.locator('h2').textContent()).toContain(document.info.title);
+      expect(await section.locator(`a[href="${api.name}.html"]`).first().isVisible()).toBe(true);
+      expect(await section.textContent()).toContain(document.servers[0].url);
+    }
+    await page.screenshot({ path: new URL('docs-index.png', outputDir).pathname, fullPage: true });
+    await page.locator('section#tomon a.open').click();
+    await page.waitForURL(/tomon\.html$/);
+    await page.locator('.menu-content').waitFor();
+    await page.context().close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
+  });
+
+  it.each(apis.map((api) => api.name))('%s.html shows every operation in the navigation, offline', async (name) => {
+    const document = JSON.parse(readFileSync(new URL(`../generated/${name}/openapi.json`, import.meta.url), 'utf8'));
+    const summaries = listOperations(document).map((operation) => operation.summary);
+    expect(summaries.length).toBeGreaterThan(0);
+
+    const { page, problems } = await openPage(`${name}.html`);
+    const menu = page.locator('.menu-content');
+    await menu.locator('li[data-item-id*="/operation/"]').first().waitFor({ state: 'attached' });
+    // Tag groups start collapsed and opening one closes the others: open each in turn and read what it shows.
+    const visible: string[] = [];
+    const tagIds = await menu.locator('li[data-item-id^="tag/"]:not([data-item-id*="/operation/"])').evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-item-id')!),
+    );
+    expect(tagIds.length).toBeGreaterThan(0);
+    for (const id of tagIds) {
+      const tag = menu.locator(`li[data-item-id="${id}"]`);
+      if ((await tag.getAttribute('aria-expanded')) !== 'true') await tag.locator(':scope > label').click();
+      await tag.locator(':scope > ul').waitFor({ state: 'visible' });
+      visible.push(
+        ...(await tag.locator('li[data-item-id*="/operation/"] > label').evaluateAll((labels) =>
+          labels
+            .filter((label) => label.getClientRects().length > 0 && label.getBoundingClientRect().height > 0)
+            .map((label) => (label.querySelector('span:not(.operation-type)')?.textContent ?? '').trim()),
+        )),
+      );
+    }
+    expect(visible.filter((text) => summaries.includes(text)).sort()).toEqual([...summaries].sort());
+    expect(await page.locator('.api-content h1').first().textContent()).toContain(document.info.title);
+    await page.screenshot({ path: new URL(`docs-${name}.png`, outputDir).pathname });
+    await page.context().close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
+  });
+
+  it('search works offline (Redoc runs its search index in a blob: worker)', async () => {
+    const document = JSON.parse(readFileSync(new URL('../generated/tomon/openapi.json', import.meta.url), 'utf8'));
+    const summary = listOperations(document)[0]!.summary;
+    const { page, problems } = await openPage('tomon.html');
+    await page.locator('input.search-input').fill(summary.split(' ').slice(0, 2).join(' '));
+    await page.locator('[data-role="search:results"]').getByText(summary, { exact: true }).first().waitFor();
+    await page.context().close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
+  });
+});

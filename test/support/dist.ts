@@ -1,0 +1,28 @@
+import { execFile } from "node:child_process";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const entries = ["kook", "tomon", "mirai"].map((api) => `dist/generated/${api}/client.js`);
+
+/**
+ * Builds dist/ (the package entry points) with the build's `dist` step when an entry is missing or older than the
+ * sources it is compiled from, as on a fresh clone where `npm test` runs without `npm run build`.
+ */
+export async function ensureDist(): Promise<void> {
+  const built = await Promise.all(entries.map((entry) => mtime(entry)));
+  const sources = [...(await listFiles("src")), ...(await listFiles("generated")).filter((file) => /\/(client\.ts|schema\.d\.ts)$/.test(file))];
+  const newest = Math.max(...(await Promise.all(sources.map(mtime))));
+  if (built.every((time) => time >= newest)) return;
+  await run(join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/build.ts", "dist"]);
+}
+
+async function mtime(path: string): Promise<number> {
+  return (await stat(path).catch(() => undefined))?.mtimeMs ?? 0;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true });
+  return found.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
