@@ -308,6 +308,7 @@ export interface components {
         /** @description The wrapper of every KOOK response body, on success and on failure. `code` 0 means success. Any non-zero `code` is a failure even though the HTTP status is usually 200, so check `code` before using `data`. KOOK publishes no list of error codes; codes seen in the wild include 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review). Each operation's response schema narrows `data` to its exact shape. */
         Envelope: {
             /**
+             * Format: int32
              * @description Result code. `0` is success; anything else is a failure, whatever the HTTP status.
              * @example 0
              */
@@ -376,6 +377,7 @@ export interface components {
             /** @description How the user is currently connected, for example `Websocket`. */
             os?: string;
             /**
+             * Format: int32
              * @description Account status: `0` and `1`: normal; `10`: banned.
              * @enum {integer}
              */
@@ -392,7 +394,10 @@ export interface components {
             vip_amp?: boolean;
             /** @description Whether the user is a bot. */
             bot?: boolean;
-            /** @description Bot status (only `/user/me`). The upstream table types it boolean but its example shows `0`; typed as the example shows. */
+            /**
+             * Format: int32
+             * @description Bot status (only `/user/me`). The upstream table types it boolean but its example shows `0`; typed as the example shows.
+             */
             bot_status?: number;
             /** @description Label shown next to the user's name (only `/user/me`), for example the bot label. */
             tag_info?: {
@@ -490,6 +495,7 @@ export interface components {
             /** @description Thread ID. */
             id: string;
             /**
+             * Format: int32
              * @description Review status: `1`: under review; `2`: approved; `3`: an edit is under review.
              * @enum {integer}
              */
@@ -525,6 +531,7 @@ export interface components {
             /** @description Whether the content has been deleted. */
             content_deleted?: boolean;
             /**
+             * Format: int32
              * @description Who deleted the content: `1`: the author; `2`: an admin; `3`: moderation (review). `0` when the content is not deleted. The seed draft gives no meanings; they come from the final upstream doc.
              * @enum {integer}
              */
@@ -574,6 +581,7 @@ export interface components {
             /** @description For a nested reply, ID of the top-level reply it sits under; `"0"` for a top-level reply. */
             belong_to_post_id?: string;
             /**
+             * Format: int32
              * @description Review status: `1`: under review; `2`: approved; `3`: an edit is under review.
              * @enum {integer}
              */
@@ -595,7 +603,10 @@ export interface components {
         } & WithRequired<components["schemas"]["Post"], "belong_to_post_id" | "create_time" | "user">;
         /** @description A media item (image) attached to a thread's main post through its card message. */
         Media: {
-            /** @description Media type. Every doc example shows `2` (image); the docs list no other values (client libraries use `3` for video and `4` for file). */
+            /**
+             * Format: int32
+             * @description Media type. Every doc example shows `2` (image); the docs list no other values (client libraries use `3` for video and `4` for file).
+             */
             type: number;
             /** @description URL of the media. */
             src: string;
@@ -634,13 +645,25 @@ export interface components {
             role_id?: number;
             /** @description Role name. */
             name?: string;
-            /** @description Role color as an integer RGB value. */
+            /**
+             * Format: int32
+             * @description Role color as an integer RGB value.
+             */
             color?: number;
-            /** @description Position of the role in the guild's role order. */
+            /**
+             * Format: int32
+             * @description Position of the role in the guild's role order.
+             */
             position?: number;
-            /** @description `1` if members with this role are listed apart from other members, else `0`. */
+            /**
+             * Format: int32
+             * @description `1` if members with this role are listed apart from other members, else `0`.
+             */
             hoist?: number;
-            /** @description `1` if anyone may mention this role, else `0`. */
+            /**
+             * Format: int32
+             * @description `1` if anyone may mention this role, else `0`.
+             */
             mentionable?: number;
             /**
              * Format: int64
@@ -664,12 +687,14 @@ export interface components {
             /** @description ID of the guild channel to invite to. */
             channel_id?: string;
             /**
+             * Format: int32
              * @description How long the invite stays valid, in seconds. `0`: never expires; `1800`: 30 minutes; `3600`: 1 hour; `21600`: 6 hours; `43200`: 12 hours; `86400`: 1 day; `604800`: 7 days (default).
              * @default 604800
              * @enum {integer}
              */
             duration?: 0 | 1800 | 3600 | 21600 | 43200 | 86400 | 604800;
             /**
+             * Format: int32
              * @description How many times the invite may be used. `-1`: unlimited (default); `1`, `5`, `10`, `25`, `50`, `100`: that many uses.
              * @default -1
              * @enum {integer}
