@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { apis } from "../apis.js";
 import type { BuildContext } from "../context.js";
 import { writeOutputs } from "../outputs.js";
 
@@ -15,7 +16,8 @@ export async function dist(context: BuildContext): Promise<void> {
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json failed (exit ${code})`))));
   });
-  for (const api of context.apis) {
+  // tsc compiles every API's client (tsconfig.build.json), so every API's types go along, whatever --api says.
+  for (const api of apis) {
     await mkdir(`dist/generated/${api.name}`, { recursive: true });
     await copyFile(`generated/${api.name}/schema.d.ts`, `dist/generated/${api.name}/schema.d.ts`);
   }

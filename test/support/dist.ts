@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const entries = ["kook", "tomon", "mirai"].map((api) => `dist/generated/${api}/client.js`);
+const entries = ["kook", "tomon", "mirai"].flatMap((api) => [`dist/generated/${api}/client.js`, `dist/generated/${api}/schema.d.ts`]);
 
 /**
- * Builds dist/ (the package entry points) with the build's `dist` step when an entry is missing or older than the
- * sources it is compiled from, as on a fresh clone where `npm test` runs without `npm run build`.
+ * Builds dist/ (the package entry points) with the build's `dist` step when an entry or its types are missing or older
+ * than the sources, as on a fresh clone where `npm test` runs without `npm run build`.
  */
 export async function ensureDist(): Promise<void> {
   const built = await Promise.all(entries.map((entry) => mtime(entry)));
