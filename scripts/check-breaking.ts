@@ -25,6 +25,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { apis } from "./apis.js";
+import { resolve as resolveRef } from "./operations.js";
 
 export type BreakKind =
   | "operation-removed"
@@ -401,21 +402,6 @@ function join(location: string, name: string): string {
   return `${location}.${name}`;
 }
 
-function resolveRef(document: Doc, node: any): any {
-  let current = node;
-  for (let depth = 0; current && typeof current.$ref === "string"; depth++) {
-    if (depth > 50) throw new Error(`$ref loop at ${current.$ref}`);
-    const pointer: string = current.$ref;
-    if (!pointer.startsWith("#/")) throw new Error(`unsupported $ref ${pointer}`);
-    current = pointer
-      .slice(2)
-      .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((value: any, key) => value?.[key], document);
-    if (current === undefined) throw new Error(`unresolvable $ref ${pointer}`);
-  }
-  return current;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Acknowledged breaks, baselines and the command line.

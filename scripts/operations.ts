@@ -58,14 +58,18 @@ function propertyNames(document: Record<string, any>, node: any): string[] {
 /** Follows local `$ref`s (`#/components/...`) until it reaches an object that is not a reference. */
 export function resolve(document: Record<string, any>, node: any): any {
   let current = node;
+  const seen = new Set<string>();
   while (current && typeof current.$ref === "string") {
     const pointer: string = current.$ref;
     if (!pointer.startsWith("#/")) throw new Error(`unsupported $ref ${pointer}`);
+    if (seen.has(pointer)) throw new Error(`$ref cycle at ${pointer}`);
+    seen.add(pointer);
     current = pointer
       .slice(2)
       .split("/")
       .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
       .reduce((value: any, key) => value?.[key], document);
+    if (current === undefined) throw new Error(`unresolvable $ref ${pointer}`);
   }
   return current;
 }

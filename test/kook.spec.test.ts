@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { resolve as resolveRef } from "../scripts/operations.js";
 import {
   kookOperations,
   rateLimitHeaders,
@@ -21,23 +22,7 @@ const bundlePath = fileURLToPath(new URL("../generated/kook/openapi.json", impor
 const doc: Json = JSON.parse(readFileSync(bundlePath, "utf8"));
 
 /** Follows local `$ref`s until a node that is not a reference. */
-function resolve(node: Json): Json {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current.$ref === "string") {
-    const ref: string = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`non-local $ref ${ref}`);
-    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((value: Json, key) => value?.[key], doc);
-    if (current === undefined) throw new Error(`unresolved $ref ${ref}`);
-  }
-  return current;
-}
+const resolve = (node: Json): Json => resolveRef(doc, node);
 
 /** A schema with `allOf` merged in; `oneOf`/`anyOf` branches contribute properties and types but not `required`. */
 interface SchemaView {

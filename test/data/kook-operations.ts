@@ -1,6 +1,6 @@
 /**
  * KOOK v3: what the source docs say, per operation. Written by hand from the seeds
- * (/work/shared/seeds/000_*.txt invites, 002_*.txt users, 003_*.txt thread channels) and the reference
+ * (shared/seeds/000_*.txt invites, 002_*.txt users, 003_*.txt thread channels) and the reference
  * notes (final upstream thread doc, newer /user/me fields, invite enums, pagination defaults), NOT derived
  * from the YAML. test/kook.spec.test.ts checks the bundled spec against it.
  *

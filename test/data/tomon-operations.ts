@@ -1,6 +1,6 @@
 // Hand-written expectations for the Tomon v1 invite API, taken from the seed document
-// (/work/shared/seeds/001_d470a1208f591106.txt), the newer upstream invite page and the reference notes
-// (/work/shared/reference/README.md). Deliberately NOT derived from spec/tomon/*.yaml.
+// (shared/seeds/001_d470a1208f591106.txt), the newer upstream invite page and the reference notes
+// (shared/reference/README.md). Deliberately NOT derived from spec/tomon/*.yaml.
 
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
 
