@@ -1,6 +1,6 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { FetchLike } from "./fetch/fetch-like.js";
-import { ReplayableRequest } from "./fetch/replayable-request.js";
+import { DeferredRequest, isReplayable, requestClass } from "./fetch/replayable-request.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import { createInvoker, type Answer, type CallOptions } from "./invoke.js";
 import type { OperationSpec, OperationTable } from "./operation.js";
@@ -32,6 +32,8 @@ export interface CoreSettings extends CommonOptions {
   /** Wraps the transport inside the retries (e.g. a rate limiter, so that every attempt passes through it). */
   limit?: (fetch: FetchLike) => FetchLike;
   redactor: Redactor;
+  /** botspec's own middleware, which reads and sets only `request.headers` (so it works on a DeferredRequest too). */
+  middleware?: Middleware[];
 }
 
 export interface Core<Paths extends {}> extends ClientBase<Paths> {
@@ -40,15 +42,24 @@ export interface Core<Paths extends {}> extends ClientBase<Paths> {
 
 /** The openapi-fetch client with botspec's transport underneath, and the invoker the operation methods share. */
 export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
-  const send = settings.fetch ?? sendWithGlobalFetch;
+  const userFetch = settings.fetch;
+  const send: FetchLike = userFetch ? (request) => userFetch(toRequest(request)) : sendWithGlobalFetch;
   const limited = settings.limit ? settings.limit(send) : send;
   const transport = settings.retry === false ? limited : withRetry(limited, settings.retry, settings.retryAfter);
+  // Requests are real Requests once user middleware may see them.
+  let userMiddleware = false;
   const raw = createClient<Paths>({
     baseUrl: settings.baseUrl,
     fetch: transport,
-    Request: ReplayableRequest,
+    Request: requestClass(() => !userMiddleware),
     ...(settings.headers ? { headers: settings.headers } : {}),
   });
+  if (settings.middleware) raw.use(...settings.middleware);
+  const use = raw.use;
+  raw.use = (...middleware) => {
+    userMiddleware = true;
+    use(...middleware);
+  };
   const invoke = createInvoker(raw as Client<any>, {
     baseUrl: settings.baseUrl.replace(/\/+$/, ""),
     timeoutMs: settings.timeoutMs,
@@ -72,5 +83,10 @@ export function bindOperations(
 
 /** The default transport; `fetch(input, init)` is cheaper than `fetch(request)`, which copies the Request. */
 function sendWithGlobalFetch(request: Request): Promise<Response> {
-  return ReplayableRequest.is(request) ? globalThis.fetch(...request.fetchArgs()) : globalThis.fetch(request);
+  return isReplayable(request) ? globalThis.fetch(...request.fetchArgs()) : globalThis.fetch(request);
+}
+
+/** A custom fetch gets a real Request, also in place of a DeferredRequest. */
+function toRequest(request: Request | DeferredRequest): Request {
+  return request instanceof DeferredRequest ? request.toRequest() : request;
 }

@@ -364,6 +364,46 @@ describe("KOOK client: pagination", () => {
 });
 
 describe("KOOK client: raw client and middleware", () => {
+  it("sends raw calls and POST bodies without middleware, and resends a POST after a 429", async () => {
+    let calls = 0;
+    await kookServer((_, response) =>
+      ++calls === 1 ? sendJson(response, 429, envelope(null, 429), { "X-Rate-Limit-Reset": "0.01" }) : sendJson(response, 200, envelope({ ok: true })),
+    );
+    const kook = client();
+    await kook.createThreadReply({ channel_id: "1", thread_id: "t1", content: "hi" });
+    const { data } = await kook.raw.GET("/user/me");
+    expect(data).toEqual(envelope({ ok: true }));
+    const [first, second] = server.requests as ReceivedRequest[];
+    expect(JSON.parse(first!.text())).toEqual({ channel_id: "1", thread_id: "t1", content: "hi" });
+    expect(second!.text()).toBe(first!.text());
+    expect(second!.headers["content-type"]).toBe("application/json");
+  });
+
+  it("hands middleware and a custom fetch real Requests, which middleware may clone and read", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
+    const bodies: string[] = [];
+    const sent: boolean[] = [];
+    const kook = createKookClient({
+      token,
+      baseUrl: server.url,
+      fetch: (request) => (sent.push(request instanceof Request), fetch(request)),
+    });
+    await kook.getCurrentUser();
+    kook.use({
+      async onRequest({ request }) {
+        expect(request).toBeInstanceOf(Request);
+        bodies.push(await request.clone().text());
+        return new Request(request, { headers: { ...Object.fromEntries(request.headers), "X-Signed": "yes" } });
+      },
+    });
+    await kook.createThreadReply({ channel_id: "1", thread_id: "t1", content: "hi" });
+    expect(sent).toEqual([true, true]);
+    expect(JSON.parse(bodies[0]!)).toEqual({ channel_id: "1", thread_id: "t1", content: "hi" });
+    const last = server.requests.at(-1) as ReceivedRequest;
+    expect(last.headers["x-signed"]).toBe("yes");
+    expect(last.text()).toBe(bodies[0]);
+  });
+
   it("gives `raw` the same headers and middleware as the operation methods", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
     const kook = client();

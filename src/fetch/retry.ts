@@ -1,6 +1,6 @@
 import { sleep } from "../sleep.js";
 import type { FetchLike } from "./fetch-like.js";
-import { ReplayableRequest } from "./replayable-request.js";
+import { isReplayable } from "./replayable-request.js";
 
 export interface RetryOptions {
   /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
@@ -67,7 +67,7 @@ export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAft
 
 /** Makes the copies of `request` to resend; a body can be read once, so a plain Request is cloned before it is sent. */
 function resender(request: Request, mayResendBody: boolean): () => Request {
-  if (ReplayableRequest.is(request)) return () => request.replay();
+  if (isReplayable(request)) return () => request.replay() as Request;
   if (!request.body || !mayResendBody) return () => request;
   const template = request.clone();
   return () => template.clone();

@@ -44,12 +44,16 @@ class Bucket {
     this.#global = global;
   }
 
-  /** Resolves, with the window it goes out in, when the call may go out; the caller must then `settle` it. */
-  acquire(signal: AbortSignal): Promise<number> {
+  /**
+   * Resolves, with the window it goes out in, when the request may go out; the caller must then `settle` it. The
+   * request's signal is read only when it has to wait.
+   */
+  acquire(request: { readonly signal: AbortSignal }): Promise<number> {
     if (this.#line.size === 0 && this.#global.resetAt <= Date.now()) {
       this.#startNextWindowIfDue();
       if (this.#take()) return Promise.resolve(this.#window);
     }
+    const { signal } = request;
     return new Promise((resolve, reject) => {
       if (signal.aborted) return reject(signal.reason);
       const turn = (window: number) => {
@@ -176,7 +180,7 @@ export function withKookRateLimit(fetch: FetchLike): FetchLike {
     for (;;) {
       const key = bucketOfRoute.get(route) ?? route;
       bucket = bucketFor(key);
-      window = await bucket.acquire(request.signal);
+      window = await bucket.acquire(request);
       // While it waited, the route may have been found to share a named bucket.
       if ((bucketOfRoute.get(route) ?? route) === key) break;
       bucket.settle(undefined, Date.now(), window);

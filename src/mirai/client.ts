@@ -55,8 +55,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
-  const core = createCore<Paths>({ ...common, redactor });
-  core.use(utf8Json);
+  const core = createCore<Paths>({ ...common, redactor, middleware: [utf8Json] });
 
   const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
     if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
