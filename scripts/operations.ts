@@ -8,8 +8,6 @@ export interface OperationInfo {
   parameters: Record<string, "path" | "query">;
   /** Media type of the request body, if the operation takes one. */
   body?: string;
-  /** Top-level properties of the request body. */
-  bodyFields?: string[];
   /** Media type of the first success response, if it has content. */
   responseType?: string;
 }
@@ -28,8 +26,7 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         const parameter = resolve(document, ref);
         if (parameter.in === "path" || parameter.in === "query") parameters[parameter.name] = parameter.in;
       }
-      const bodyContent = operation.requestBody ? Object.entries<any>(resolve(document, operation.requestBody).content ?? {})[0] : undefined;
-      const body = bodyContent?.[0];
+      const body = operation.requestBody ? Object.keys(resolve(document, operation.requestBody).content ?? {})[0] : undefined;
       const success = Object.entries<any>(operation.responses ?? {}).find(([status]) => /^2/.test(status));
       const responseType = success ? Object.keys(resolve(document, success[1]).content ?? {})[0] : undefined;
       operations.push({
@@ -38,21 +35,12 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         path,
         summary: operation.summary ?? "",
         parameters,
-        ...(body === undefined ? {} : { body, bodyFields: propertyNames(document, bodyContent![1].schema) }),
+        ...(body === undefined ? {} : { body }),
         ...(responseType === undefined ? {} : { responseType }),
       });
     }
   }
   return operations;
-}
-
-/** The property names an object schema declares, through `$ref`, `allOf`, `oneOf` and `anyOf`. */
-function propertyNames(document: Record<string, any>, node: any): string[] {
-  const schema = resolve(document, node) ?? {};
-  const nested = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].flatMap((part: any) =>
-    propertyNames(document, part),
-  );
-  return [...new Set([...Object.keys(schema.properties ?? {}), ...nested])];
 }
 
 /** Follows local `$ref`s (`#/components/...`) until it reaches an object that is not a reference. */

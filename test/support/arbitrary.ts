@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { resolve } from "../../scripts/operations.js";
-import type { Schema } from "./spec.js";
+import { resolveSchema, type Schema } from "./spec.js";
 
 const INT32 = 2 ** 31 - 1;
 
@@ -12,7 +12,7 @@ export function arbitraryFor(document: Record<string, any>, node: unknown): fc.A
   const schema: Schema = resolve(document, node) ?? {};
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  if (schema.allOf) return arbitraryFor(document, mergeAllOf(document, schema));
+  if (schema.allOf) return arbitraryFor(document, resolveSchema(document, schema));
   if (schema.oneOf) return fc.oneof(...schema.oneOf.map((part: unknown) => arbitraryFor(document, withSiblings(schema, part))));
   // Any one branch satisfies anyOf; the specs' anyOf branches are `required` lists over shared properties.
   if (schema.anyOf) return fc.oneof(...schema.anyOf.map((part: unknown) => arbitraryFor(document, withSiblings(schema, part))));
@@ -31,20 +31,6 @@ function withSiblings(schema: Schema, part: unknown): Schema {
     properties: { ...siblings.properties, ...branch.properties },
     required: [...(siblings.required ?? []), ...(branch.required ?? [])],
   };
-}
-
-function mergeAllOf(document: Record<string, any>, schema: Schema): Schema {
-  const { allOf, ...rest } = schema;
-  return allOf.reduce((merged: Schema, part: unknown) => {
-    const resolved = resolve(document, part);
-    const flat = resolved.allOf ? mergeAllOf(document, resolved) : resolved;
-    return {
-      ...merged,
-      ...flat,
-      properties: { ...merged.properties, ...flat.properties },
-      required: [...(merged.required ?? []), ...(flat.required ?? [])],
-    };
-  }, rest);
 }
 
 function arbitraryOfType(document: Record<string, any>, schema: Schema, type: string): fc.Arbitrary<unknown> {
