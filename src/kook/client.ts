@@ -1,4 +1,5 @@
 import type { CallOptions } from "../invoke.js";
+import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
@@ -52,16 +53,11 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   });
 
   const call = async (operationId: string, spec: OperationTable[string], input?: Record<string, unknown>, callOptions?: CallOptions) => {
-    const { body, response, context } = await core.invoke(operationId, spec, input, callOptions);
-    const envelope = body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
-    if (response.ok && envelope?.code === 0) return envelope.data;
-    throw new KookApiError({
-      ...context(),
-      status: response.status,
-      code: typeof envelope?.code === "number" ? envelope.code : undefined,
-      body: redactor.value(body),
-      ...(typeof envelope?.message === "string" ? { serverMessage: redactor.text(envelope.message) } : {}),
-    });
+    const answer = await core.invoke(operationId, spec, input, callOptions);
+    const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
+    if (answer.response.ok && envelope?.code === 0) return envelope.data;
+    const code = typeof envelope?.code === "number" ? envelope.code : undefined;
+    throw apiError(KookApiError, answer, redactor, code, envelope?.message);
   };
   const methods = bindOperations(table, call);
   const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));

@@ -1,4 +1,5 @@
 import type { CallOptions } from "../invoke.js";
+import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { Middleware } from "openapi-fetch";
 import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
@@ -59,17 +60,11 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
 
   const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
     if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
-    const { body, response, context } = await core.invoke(operationId, spec, withBlobs(input), callOptions);
-    const status = body as { code?: unknown; msg?: unknown } | undefined;
-    const failed = !response.ok || (isRecord(status) && typeof status.code === "number" && status.code !== 0);
-    if (!failed) return body;
-    throw new MiraiApiError({
-      ...context(),
-      status: response.status,
-      code: isRecord(status) && typeof status.code === "number" ? status.code : undefined,
-      body: redactor.value(body),
-      ...(isRecord(status) && typeof status.msg === "string" ? { serverMessage: redactor.text(status.msg) } : {}),
-    });
+    const answer = await core.invoke(operationId, spec, withBlobs(input), callOptions);
+    const status = isRecord(answer.body) ? answer.body : {};
+    const code = typeof status.code === "number" ? status.code : undefined;
+    if (answer.response.ok && (code === undefined || code === 0)) return answer.body;
+    throw apiError(MiraiApiError, answer, redactor, code, status.msg);
   });
 
   async function openSession(qq: number, callOptions?: CallOptions) {

@@ -1,4 +1,5 @@
 import type { CallOptions } from "../invoke.js";
+import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { OperationArgs, OperationTable, SuccessBody } from "../operation.js";
@@ -22,17 +23,10 @@ export function createTomonRuntime<Paths extends {}, Client>(table: OperationTab
   const core = createCore<Paths>({ ...common, headers: { Authorization: `Bearer ${token}` }, redactor });
 
   const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
-    const { body, response, context } = await core.invoke(operationId, spec, input, callOptions);
-    if (response.ok) return body;
-    const message = (body as { message?: unknown } | undefined)?.message;
-    const code = (body as { code?: unknown } | undefined)?.code;
-    throw new TomonApiError({
-      ...context(),
-      status: response.status,
-      code: typeof code === "number" || typeof code === "string" ? code : undefined,
-      body: redactor.value(body),
-      ...(typeof message === "string" ? { serverMessage: redactor.text(message) } : {}),
-    });
+    const answer = await core.invoke(operationId, spec, input, callOptions);
+    if (answer.response.ok) return answer.body;
+    const { code, message } = (answer.body ?? {}) as { code?: unknown; message?: unknown };
+    throw apiError(TomonApiError, answer, redactor, typeof code === "number" || typeof code === "string" ? code : undefined, message);
   });
   return { ...methods, raw: core.raw, use: core.use } as Client;
 }
