@@ -1,9 +1,8 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import type { FetchLike } from "./fetch/fetch-like.js";
-import { DeferredRequest, isReplayable, requestClass } from "./fetch/replayable-request.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
-import { createInvoker, type Answer, type CallOptions } from "./invoke.js";
-import type { OperationSpec, OperationTable } from "./operation.js";
+import type { FetchLike, Gate, Transport } from "./fetch/transport.js";
+import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
+import type { OperationTable } from "./operation.js";
 import type { Redactor } from "./redact.js";
 
 /** Options every client takes. */
@@ -26,53 +25,59 @@ export interface ClientBase<Paths extends {}> {
 
 export interface CoreSettings extends CommonOptions {
   baseUrl: string;
-  headers?: Record<string, string>;
+  headers: Record<string, string>;
+  /** The Content-Type of JSON request bodies (default `application/json`). */
+  jsonType?: string;
   retry?: RetryOptions | false;
   retryAfter?: RetryAfter;
-  /** Wraps the transport inside the retries (e.g. a rate limiter, so that every attempt passes through it). */
-  limit?: (fetch: FetchLike) => FetchLike;
+  /** A rate limiter every attempt passes through. */
+  gate?: Gate;
   redactor: Redactor;
-  /** botspec's own middleware, which reads and sets only `request.headers` (so it works on a DeferredRequest too). */
-  middleware?: Middleware[];
+  /** An operation method's result for an answer, or the API's typed error thrown. */
+  result: (answer: Answer) => unknown;
 }
 
 export interface Core<Paths extends {}> extends ClientBase<Paths> {
-  invoke(operationId: string, spec: OperationSpec, input: Record<string, unknown> | undefined, options?: CallOptions): Promise<Answer>;
+  invoke: Invoke;
 }
 
-/** The openapi-fetch client with botspec's transport underneath, and the invoker the operation methods share. */
+/**
+ * botspec's transport (rate limiting, retries, the `fetch` option) under both the openapi-fetch client and the
+ * operation methods, which go through openapi-fetch only once user middleware is registered.
+ */
 export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
-  const userFetch = settings.fetch;
-  const send: FetchLike = userFetch ? (request) => userFetch(toRequest(request)) : sendWithGlobalFetch;
-  const limited = settings.limit ? settings.limit(send) : send;
-  const transport = settings.retry === false ? limited : withRetry(limited, settings.retry, settings.retryAfter);
-  // Requests are real Requests once user middleware may see them.
+  const { fetch: userFetch, headers, jsonType = "application/json" } = settings;
+  const send: Transport = (request) => {
+    if (request instanceof Request) return (userFetch ?? fetch)(request);
+    return userFetch ? userFetch(new Request(request.url, request.init)) : fetch(request.url, request.init);
+  };
+  const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
+  const raw = createClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers });
+  if (jsonType !== "application/json") raw.use(setJsonType(jsonType));
   let userMiddleware = false;
-  const raw = createClient<Paths>({
-    baseUrl: settings.baseUrl,
-    fetch: transport,
-    Request: requestClass(() => !userMiddleware),
-    ...(settings.headers ? { headers: settings.headers } : {}),
-  });
-  if (settings.middleware) raw.use(...settings.middleware);
   const use = raw.use;
   raw.use = (...middleware) => {
     userMiddleware = true;
     use(...middleware);
   };
-  const invoke = createInvoker(raw as Client<any>, {
-    baseUrl: settings.baseUrl.replace(/\/+$/, ""),
+  const invoke = createInvoker({
+    raw: raw as Client<any>,
+    transport,
+    direct: () => !userMiddleware,
+    baseUrl: settings.baseUrl,
+    headers,
+    jsonType,
     timeoutMs: settings.timeoutMs,
     redactor: settings.redactor,
+    result: settings.result,
   });
   return { raw, invoke, use: (...middleware) => raw.use(...middleware) };
 }
 
+const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };
+
 /** One method per table entry, each calling `call` with its operationId and spec. */
-export function bindOperations(
-  table: OperationTable,
-  call: (operationId: string, spec: OperationSpec, input: Record<string, unknown> | undefined, options?: CallOptions) => Promise<unknown>,
-): Record<string, (input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>> {
+export function bindOperations(table: OperationTable, call: Invoke): Record<string, (input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>> {
   return Object.fromEntries(
     Object.entries(table).map(([operationId, spec]) => [
       operationId,
@@ -81,12 +86,11 @@ export function bindOperations(
   );
 }
 
-/** The default transport; `fetch(input, init)` is cheaper than `fetch(request)`, which copies the Request. */
-function sendWithGlobalFetch(request: Request): Promise<Response> {
-  return isReplayable(request) ? globalThis.fetch(...request.fetchArgs()) : globalThis.fetch(request);
-}
-
-/** A custom fetch gets a real Request, also in place of a DeferredRequest. */
-function toRequest(request: Request | DeferredRequest): Request {
-  return request instanceof DeferredRequest ? request.toRequest() : request;
+/** Gives JSON bodies sent through openapi-fetch the Content-Type `type` instead of its plain `application/json`. */
+function setJsonType(type: string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (request.headers.get("Content-Type") === "application/json") request.headers.set("Content-Type", type);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
-import { splitInput, type OperationSpec } from "./operation.js";
+import type { Transport } from "./fetch/transport.js";
+import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
 import type { Redactor } from "./redact.js";
 
 /** Per-call options of every operation method. */
@@ -20,69 +21,97 @@ export interface Answer {
 }
 
 export interface InvokerSettings {
+  /** The openapi-fetch client, which runs the user's middleware. */
+  raw: Client<any>;
+  /** The transport under it, which calls send to directly while `direct()` says that no middleware needs to run. */
+  transport: Transport;
+  direct: () => boolean;
   baseUrl: string;
+  headers: Record<string, string>;
+  jsonType: string;
   timeoutMs: number | undefined;
   redactor: Redactor;
+  /** The method's result for an answer (e.g. the `data` of KOOK's envelope), or the API's typed error thrown. */
+  result: (answer: Answer) => unknown;
 }
 
 export type Invoke = (
   operationId: string,
   spec: OperationSpec,
   input: Record<string, unknown> | undefined,
-  options: CallOptions | undefined,
-) => Promise<Answer>;
+  options?: CallOptions,
+) => Promise<unknown>;
+
+const MULTIPART = "multipart/form-data";
 
 /**
- * Sends one operation through the openapi-fetch client and reads the answer, turning every way a call can fail
- * without an answer (network, timeout, abort, unreadable body) into a typed error naming the operation.
+ * Sends one operation and reads the answer, turning every way a call can fail without an answer (network, timeout,
+ * abort, unreadable body) into a typed error naming the operation. The API's `result` reads the answer in the same
+ * async step: each step a call passes through costs a turn of the microtask queue. The request is the one openapi-fetch would
+ * build; test/client-direct.test.ts compares the two on the wire.
  */
-export function createInvoker(client: Client<any>, settings: InvokerSettings): Invoke {
+export function createInvoker(settings: InvokerSettings): Invoke {
+  const baseUrl = settings.baseUrl.endsWith("/") ? settings.baseUrl.slice(0, -1) : settings.baseUrl;
   return async (operationId, spec, input, options = {}) => {
     const { path, query, body } = splitInput(spec, input);
-    const context = (): RequestContext => ({
-      operationId,
-      method: spec.method.toUpperCase(),
-      url: settings.redactor.text(requestUrl(settings.baseUrl, spec.path, path, query)),
-    });
+    const method = spec.method.toUpperCase();
+    const url = operationUrl(baseUrl, spec.path, path, query);
+    const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
     const timeout = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
     const signal = timeout && options.signal ? AbortSignal.any([options.signal, timeout]) : (timeout ?? options.signal);
+    const multipart = spec.body === MULTIPART;
 
-    let result: { data?: unknown; error?: unknown; response: Response };
+    let response: Response;
+    /** The body as text when the answer is a success; parsed, if it is JSON, when it is a failure. */
+    let content: unknown;
     try {
-      result = await client.request(spec.method, spec.path, {
-        params: { path, query },
-        body,
-        parseAs: "text",
-        ...(signal ? { signal } : {}),
-        ...(spec.body === "multipart/form-data" ? { bodySerializer: toFormData } : {}),
-      });
+      if (settings.direct()) {
+        const init: RequestInit = {
+          method,
+          headers: body && !multipart ? { ...settings.headers, "Content-Type": settings.jsonType } : settings.headers,
+          body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
+          signal: signal ?? null,
+        };
+        response = await settings.transport({ url, method, signal, init });
+        content = await response.text();
+        if (!response.ok) content = parseIfJson(content as string);
+      } else {
+        const result = await settings.raw.request(spec.method, spec.path, {
+          params: { path, query },
+          body,
+          parseAs: "text",
+          ...(signal ? { signal } : {}),
+          ...(multipart ? { bodySerializer: toFormData } : {}),
+        });
+        response = result.response;
+        content = response.ok ? result.data : result.error;
+      }
     } catch (error) {
       if (options.signal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: options.signal.reason });
       if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
     }
-    const { response } = result;
-    if (!response.ok) {
-      // openapi-fetch has read the error body already, parsing it when it is JSON.
-      return { body: result.error === "" ? undefined : result.error, response, context };
+    let parsed = content === "" ? undefined : content;
+    if (response.ok && parsed !== undefined && !spec.response?.startsWith("text/")) {
+      try {
+        parsed = JSON.parse(content as string);
+      } catch {
+        throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context());
+      }
     }
-    const text = result.data as string | undefined;
-    if (!text) return { body: undefined, response, context };
-    if (spec.response?.startsWith("text/")) return { body: text, response, context };
-    try {
-      return { body: JSON.parse(text), response, context };
-    } catch {
-      throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context());
-    }
+    return settings.result({ body: parsed, response, context });
   };
 }
 
-function requestUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string {
-  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(path[name])));
-  const search = new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])).toString();
-  return `${baseUrl}${filled}${search ? `?${search}` : ""}`;
+/** An error body as openapi-fetch gives it: parsed when it is JSON, the text otherwise. */
+function parseIfJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function toFormData(body: Record<string, unknown>): FormData {

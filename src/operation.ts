@@ -60,3 +60,24 @@ export function splitInput(spec: OperationSpec, input: Record<string, unknown> =
   }
   return split;
 }
+
+/**
+ * The request URL, serialized as openapi-fetch does by default for the scalar path and query parameters every
+ * operation has (the client build step checks that): values percent-encoded, absent ones left out, and an absent
+ * path parameter left as its `{name}` placeholder.
+ */
+export function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string {
+  let url = baseUrl + template;
+  for (const name in path) {
+    if (path[name] != null) url = url.replace(`{${name}}`, encode(path[name]));
+  }
+  let separator = "?";
+  for (const name in query) {
+    if (query[name] == null) continue;
+    url += `${separator}${name}=${encode(query[name])}`;
+    separator = "&";
+  }
+  return url;
+}
+
+const encode = (value: unknown) => encodeURIComponent(value as string | number | boolean);

@@ -1,6 +1,5 @@
 import { sleep } from "../sleep.js";
-import type { FetchLike } from "./fetch-like.js";
-import { isReplayable } from "./replayable-request.js";
+import type { DirectRequest, Gate, Transport } from "./transport.js";
 
 export interface RetryOptions {
   /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
@@ -30,8 +29,15 @@ export function secondsHeader(name: string): RetryAfter {
 /** The HTTP standard `Retry-After`, in seconds (its date form is not used by these APIs). */
 export const retryAfterHeader = secondsHeader("Retry-After");
 
-/** Resends failed requests that are safe to resend, with exponential backoff and jitter. */
-export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAfter: RetryAfter = retryAfterHeader): FetchLike {
+export interface AttemptSettings {
+  /** How long a 429 asks the client to wait (default: the `Retry-After` header). */
+  retryAfter?: RetryAfter | undefined;
+  /** Consulted before and after every attempt. */
+  gate?: Gate | undefined;
+}
+
+/** Sends a request through the gate and resends it while that is safe and useful, with exponential backoff and jitter. */
+export function withRetry(send: Transport, options: RetryOptions = {}, { retryAfter = retryAfterHeader, gate }: AttemptSettings = {}): Transport {
   const { retries = 2, rateLimitRetries = 3, baseDelayMs = 250, maxDelayMs = 5000 } = options;
   const backoff = (attempt: number) => Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
 
@@ -41,14 +47,18 @@ export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAft
     let failures = 0;
     let limited = 0;
     for (let next = request; ; next = again()) {
+      let pass = gate?.enter(next);
+      if (pass instanceof Promise) pass = await pass;
       let response: Response;
       try {
-        response = await fetch(next);
+        response = await send(next);
       } catch (error) {
-        if (!idempotent || request.signal.aborted || failures >= retries) throw error;
+        gate?.leave(pass, undefined);
+        if (!idempotent || request.signal?.aborted || failures >= retries) throw error;
         await sleep(backoff(failures++), request.signal);
         continue;
       }
+      gate?.leave(pass, response);
       if (response.status === 429 && limited < rateLimitRetries) {
         await response.body?.cancel();
         await sleep(retryAfter(response) ?? backoff(limited), request.signal);
@@ -65,10 +75,9 @@ export function withRetry(fetch: FetchLike, options: RetryOptions = {}, retryAft
   };
 }
 
-/** Makes the copies of `request` to resend; a body can be read once, so a plain Request is cloned before it is sent. */
-function resender(request: Request, mayResendBody: boolean): () => Request {
-  if (isReplayable(request)) return () => request.replay() as Request;
-  if (!request.body || !mayResendBody) return () => request;
+/** Makes the copies of `request` to resend; a Request's body can be read once, so it is cloned before it is sent. */
+function resender<R extends Request | DirectRequest>(request: R, mayResendBody: boolean): () => R {
+  if (!(request instanceof Request) || !request.body || !mayResendBody) return () => request;
   const template = request.clone();
-  return () => template.clone();
+  return () => template.clone() as R;
 }

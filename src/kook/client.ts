@@ -6,7 +6,7 @@ import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplif
 import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
 import { createPaginators } from "./paginate.js";
-import { resetDelay, withKookRateLimit } from "./rate-limit.js";
+import { createKookRateLimit, resetDelay } from "./rate-limit.js";
 
 export interface KookClientOptions extends CommonOptions {
   token: string;
@@ -48,18 +48,16 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     retryAfter: resetDelay,
-    ...(rateLimit ? { limit: withKookRateLimit } : {}),
+    ...(rateLimit ? { gate: createKookRateLimit() } : {}),
     redactor,
+    result(answer) {
+      const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
+      if (answer.response.ok && envelope?.code === 0) return envelope.data;
+      const code = typeof envelope?.code === "number" ? envelope.code : undefined;
+      throw apiError(KookApiError, answer, redactor, code, envelope?.message);
+    },
   });
-
-  const call = async (operationId: string, spec: OperationTable[string], input?: Record<string, unknown>, callOptions?: CallOptions) => {
-    const answer = await core.invoke(operationId, spec, input, callOptions);
-    const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
-    if (answer.response.ok && envelope?.code === 0) return envelope.data;
-    const code = typeof envelope?.code === "number" ? envelope.code : undefined;
-    throw apiError(KookApiError, answer, redactor, code, envelope?.message);
-  };
-  const methods = bindOperations(table, call);
+  const methods = bindOperations(table, core.invoke);
   const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));
   return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
 }

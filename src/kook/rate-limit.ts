@@ -1,4 +1,4 @@
-import type { FetchLike } from "../fetch/fetch-like.js";
+import type { DirectRequest, Gate } from "../fetch/transport.js";
 import { secondsHeader } from "../fetch/retry.js";
 
 /** KOOK's rate-limit headers (seconds in Reset, possibly fractional; Global present when the global limit hit). */
@@ -44,27 +44,28 @@ class Bucket {
     this.#global = global;
   }
 
-  /**
-   * Resolves, with the window it goes out in, when the request may go out; the caller must then `settle` it. The
-   * request's signal is read only when it has to wait.
-   */
-  acquire(request: { readonly signal: AbortSignal }): Promise<number> {
+  /** The window a call may go out in now, or undefined if it has to wait; the caller must then `settle` it. */
+  tryAcquire(): number | undefined {
     if (this.#line.size === 0 && this.#global.resetAt <= Date.now()) {
       this.#startNextWindowIfDue();
-      if (this.#take()) return Promise.resolve(this.#window);
+      if (this.#take()) return this.#window;
     }
-    const { signal } = request;
+    return undefined;
+  }
+
+  /** Resolves, with the window it goes out in, when the call may go out; the caller must then `settle` it. */
+  acquire(signal: AbortSignal | undefined): Promise<number> {
     return new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(signal.reason);
+      if (signal?.aborted) return reject(signal.reason);
       const turn = (window: number) => {
-        signal.removeEventListener("abort", onAbort);
+        signal?.removeEventListener("abort", onAbort);
         resolve(window);
       };
       const onAbort = () => {
         this.#line.delete(turn);
-        reject(signal.reason);
+        reject(signal!.reason);
       };
-      signal.addEventListener("abort", onAbort, { once: true });
+      signal?.addEventListener("abort", onAbort, { once: true });
       this.#line.add(turn);
       this.#drain();
     });
@@ -84,8 +85,11 @@ class Bucket {
     const remaining = Number(response.headers.get(REMAINING) ?? NaN);
     const reset = resetDelay(response);
     if (Number.isFinite(remaining) && reset !== undefined) {
-      const limit = Number(response.headers.get(LIMIT) ?? NaN);
-      if (limit > 0) this.#limit = limit;
+      // The limit is read once per window: it seldom changes, and each header read costs.
+      if (this.#end === undefined) {
+        const limit = Number(response.headers.get(LIMIT) ?? NaN);
+        if (limit > 0) this.#limit = limit;
+      }
       this.#longestReset = Math.max(this.#longestReset, reset);
       const end = receivedAt + reset;
       const halfWindow = this.#longestReset / 2;
@@ -157,53 +161,68 @@ class Bucket {
   }
 }
 
+/** A call let through: its route, the bucket it counts against, and the window it went out in. */
+interface Pass {
+  route: string;
+  bucket: Bucket;
+  window: number;
+}
+
 /**
  * Holds requests to an exhausted KOOK bucket until it resets instead of sending them, and holds every bucket
  * while the global limit is hit. Buckets are learned from `X-Rate-Limit-Bucket`; until then a route is its own.
  */
-export function withKookRateLimit(fetch: FetchLike): FetchLike {
+export function createKookRateLimit(): Gate<Pass> {
   const global = { resetAt: 0 };
-  const buckets = new Map<string, Bucket>();
-  const bucketOfRoute = new Map<string, string>();
+  const named = new Map<string, Bucket>();
+  /** The bucket of each route (a URL without its query), and the routes whose bucket the server has named. */
+  const routes = new Map<string, Bucket>();
+  const routesNamed = new Set<string>();
 
-  function bucketFor(key: string): Bucket {
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = new Bucket(global)));
+  function bucketOf(route: string): Bucket {
+    let bucket = routes.get(route);
+    if (!bucket) routes.set(route, (bucket = new Bucket(global)));
     return bucket;
   }
 
-  return async (request) => {
-    const query = request.url.indexOf("?");
-    const route = `${request.method} ${query < 0 ? request.url : request.url.slice(0, query)}`;
-    let bucket: Bucket;
-    let window: number;
+  async function wait(route: string, bucket: Bucket, signal: AbortSignal | undefined): Promise<Pass> {
     for (;;) {
-      const key = bucketOfRoute.get(route) ?? route;
-      bucket = bucketFor(key);
-      window = await bucket.acquire(request);
+      const window = await bucket.acquire(signal);
       // While it waited, the route may have been found to share a named bucket.
-      if ((bucketOfRoute.get(route) ?? route) === key) break;
+      if (routes.get(route) === bucket) return { route, bucket, window };
       bucket.settle(undefined, Date.now(), window);
+      bucket = routes.get(route)!;
+      const now = bucket.tryAcquire();
+      if (now !== undefined) return { route, bucket, window: now };
     }
-    let response: Response;
-    try {
-      response = await fetch(request);
-    } catch (error) {
-      bucket.settle(undefined, Date.now(), window);
-      throw error;
-    }
-    const receivedAt = Date.now();
-    const name = response.headers.get(BUCKET);
-    if (name && bucketFor(name) !== bucket) {
-      bucketOfRoute.set(route, name);
-      bucket.settle(undefined, receivedAt, window);
-      bucketFor(name).update(response, receivedAt, false);
-    } else {
+  }
+
+  return {
+    enter(request: Request | DirectRequest) {
+      const query = request.url.indexOf("?");
+      const route = query < 0 ? request.url : request.url.slice(0, query);
+      const bucket = bucketOf(route);
+      const window = bucket.tryAcquire();
+      return window === undefined ? wait(route, bucket, request.signal) : { route, bucket, window };
+    },
+
+    leave({ route, bucket, window }, response) {
+      const receivedAt = Date.now();
+      const name = response && !routesNamed.has(route) ? response.headers.get(BUCKET) : null;
+      if (name) {
+        let shared = named.get(name);
+        if (!shared) named.set(name, (shared = bucket));
+        routes.set(route, shared);
+        routesNamed.add(route);
+        if (shared !== bucket) {
+          bucket.settle(undefined, receivedAt, window);
+          return void shared.update(response!, receivedAt, false);
+        }
+      }
       bucket.settle(response, receivedAt, window);
-    }
-    if (response.status === 429 && response.headers.has(GLOBAL)) {
-      global.resetAt = receivedAt + (resetDelay(response) ?? 1000);
-    }
-    return response;
+      if (response?.status === 429 && response.headers.has(GLOBAL)) {
+        global.resetAt = receivedAt + (resetDelay(response) ?? 1000);
+      }
+    },
   };
 }

@@ -1,7 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
-import type { Middleware } from "openapi-fetch";
 import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
 import { createRedactor } from "../redact.js";
 import { MiraiApiError } from "./errors.js";
@@ -40,31 +39,28 @@ export interface MiraiClientBase<Paths extends {}, Ops> extends ClientBase<Paths
 /** The operations of the session flow itself; every other mirai operation takes the session key. */
 const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]);
 
-/** mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text. */
-const utf8Json: Middleware = {
-  onRequest({ request }) {
-    if (request.headers.get("Content-Type") === "application/json") {
-      request.headers.set("Content-Type", "application/json; charset=utf-8");
-    }
-    return request;
-  },
-};
-
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
   /** Every session key this client has sent, so that no error shows one. */
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
-  const core = createCore<Paths>({ ...common, redactor, middleware: [utf8Json] });
-
-  const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
+  // mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text.
+  const core = createCore<Paths>({
+    ...common,
+    headers: {},
+    jsonType: "application/json; charset=utf-8",
+    redactor,
+    result(answer) {
+      const status = isRecord(answer.body) ? answer.body : {};
+      const code = typeof status.code === "number" ? status.code : undefined;
+      if (answer.response.ok && (code === undefined || code === 0)) return answer.body;
+      throw apiError(MiraiApiError, answer, redactor, code, status.msg);
+    },
+  });
+  const methods = bindOperations(table, (operationId, spec, input, callOptions) => {
     if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
-    const answer = await core.invoke(operationId, spec, withBlobs(input), callOptions);
-    const status = isRecord(answer.body) ? answer.body : {};
-    const code = typeof status.code === "number" ? status.code : undefined;
-    if (answer.response.ok && (code === undefined || code === 0)) return answer.body;
-    throw apiError(MiraiApiError, answer, redactor, code, status.msg);
+    return core.invoke(operationId, spec, withBlobs(input), callOptions);
   });
 
   async function openSession(qq: number, callOptions?: CallOptions) {

@@ -20,13 +20,16 @@ export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths
 export function createTomonRuntime<Paths extends {}, Client>(table: OperationTable, options: TomonClientOptions & { baseUrl: string }): Client {
   const { token, ...common } = options;
   const redactor = createRedactor(() => [token]);
-  const core = createCore<Paths>({ ...common, headers: { Authorization: `Bearer ${token}` }, redactor });
-
-  const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
-    const answer = await core.invoke(operationId, spec, input, callOptions);
-    if (answer.response.ok) return answer.body;
-    const { code, message } = (answer.body ?? {}) as { code?: unknown; message?: unknown };
-    throw apiError(TomonApiError, answer, redactor, typeof code === "number" || typeof code === "string" ? code : undefined, message);
+  const core = createCore<Paths>({
+    ...common,
+    headers: { Authorization: `Bearer ${token}` },
+    redactor,
+    result(answer) {
+      if (answer.response.ok) return answer.body;
+      const { code, message } = (answer.body ?? {}) as { code?: unknown; message?: unknown };
+      throw apiError(TomonApiError, answer, redactor, typeof code === "number" || typeof code === "string" ? code : undefined, message);
+    },
   });
+  const methods = bindOperations(table, core.invoke);
   return { ...methods, raw: core.raw, use: core.use } as Client;
 }
