@@ -1,29 +1,13 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMock, type MockServer } from "../scripts/prism.js";
-import { arbitraryFor } from "./support/arbitrary.js";
 import { contractClient, errorClass } from "./support/clients.js";
+import { validInputs } from "./support/inputs.js";
 import { invalidVariants } from "./support/mutations.js";
-import { apiNames, bundle, exampleInput, operationsOf, type ApiName, type OperationDetails } from "./support/spec.js";
+import { apiNames, exampleInput, operationsOf, type ApiName } from "./support/spec.js";
 
 const SEED = 20261122;
 const RUNS = 12;
-
-/** Valid params objects for an operation, generated from its parameter and request body schemas. */
-function validInputs(api: ApiName, details: OperationDetails): fc.Arbitrary<Record<string, unknown>> {
-  const document = bundle(api);
-  const parameters = Object.fromEntries(
-    details.inputs.map((input) => {
-      // A path segment cannot be empty.
-      const schema = input.in === "path" && !input.schema.pattern ? { ...input.schema, minLength: 1 } : input.schema;
-      return [input.name, arbitraryFor(document, schema)];
-    }),
-  );
-  const required = details.inputs.filter((input) => input.required).map((input) => input.name);
-  const params = fc.record(parameters, { requiredKeys: required });
-  const body = details.bodySchema ? arbitraryFor(document, details.bodySchema) : fc.constant({});
-  return fc.tuple(params, body).map(([p, b]) => ({ ...(b as Record<string, unknown>), ...p }));
-}
 
 describe.each(apiNames)("%s property-based contract", (api: ApiName) => {
   let mock: MockServer;

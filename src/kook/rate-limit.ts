@@ -21,6 +21,8 @@ export const resetDelay = secondsHeader(RESET);
  * are kept instead. Answers to calls sent before the window started may only push its end later.
  */
 class Bucket {
+  /** The server's name for the bucket (`X-Rate-Limit-Bucket`), once it has said it. */
+  name: string | undefined;
   #limit: number | undefined;
   /** Calls left in this window; undefined while unknown. */
   #remaining: number | undefined;
@@ -83,6 +85,11 @@ class Bucket {
   /** Takes what the server said about this bucket in answer to a call sent in this window (`current`) or before. */
   update(response: Response, receivedAt: number, current: boolean): void {
     const remaining = Number(response.headers.get(REMAINING) ?? NaN);
+    if (this.#midWindow(remaining, current)) {
+      this.#remaining = remaining;
+      this.#probing = false;
+      return this.#drain();
+    }
     const reset = resetDelay(response);
     if (Number.isFinite(remaining) && reset !== undefined) {
       // The limit is read once per window: it seldom changes, and each header read costs.
@@ -111,12 +118,23 @@ class Bucket {
     this.#drain();
   }
 
+  /**
+   * Whether an answer can only lower the count: sent in this window, whose end is known, with no more calls left
+   * than counted (more would mean that the server opened a new window) and more than are in flight (fewer, and the
+   * end is near, when it pays to know it closely). Its Reset is then not read: each header read costs.
+   */
+  #midWindow(remaining: number, current: boolean): boolean {
+    const counted = this.#remaining;
+    return current && !this.#probing && this.#end !== undefined && counted !== undefined && remaining <= counted && remaining > this.#inFlight;
+  }
+
   #resetAt(): number | undefined {
     return this.#end === undefined ? this.#lateEnd : Math.max(this.#end, this.#lateEnd ?? this.#end);
   }
 
   /** Lets waiting calls go while the window has room; otherwise waits for the reset, or for an answer. */
   #drain(): void {
+    if (this.#line.size === 0) return;
     const now = Date.now();
     if (this.#global.resetAt > now) return this.#drainAt(this.#global.resetAt);
     this.#startNextWindowIfDue();
@@ -175,9 +193,8 @@ interface Pass {
 export function createKookRateLimit(): Gate<Pass> {
   const global = { resetAt: 0 };
   const named = new Map<string, Bucket>();
-  /** The bucket of each route (a URL without its query), and the routes whose bucket the server has named. */
+  /** The bucket of each route (a URL without its query). */
   const routes = new Map<string, Bucket>();
-  const routesNamed = new Set<string>();
 
   function bucketOf(route: string): Bucket {
     let bucket = routes.get(route);
@@ -208,12 +225,12 @@ export function createKookRateLimit(): Gate<Pass> {
 
     leave({ route, bucket, window }, response) {
       const receivedAt = Date.now();
-      const name = response && !routesNamed.has(route) ? response.headers.get(BUCKET) : null;
+      const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
       if (name) {
         let shared = named.get(name);
         if (!shared) named.set(name, (shared = bucket));
+        shared.name = name;
         routes.set(route, shared);
-        routesNamed.add(route);
         if (shared !== bucket) {
           bucket.settle(undefined, receivedAt, window);
           return void shared.update(response!, receivedAt, false);
