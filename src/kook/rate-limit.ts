@@ -1,12 +1,15 @@
 import type { DirectRequest, Gate } from "../fetch/transport.js";
 import { secondsHeader } from "../fetch/retry.js";
 
-/** KOOK's rate-limit headers (seconds in Reset, possibly fractional; Global present when the global limit hit). */
-const LIMIT = "X-Rate-Limit-Limit";
-const REMAINING = "X-Rate-Limit-Remaining";
-const RESET = "X-Rate-Limit-Reset";
-const BUCKET = "X-Rate-Limit-Bucket";
-const GLOBAL = "X-Rate-Limit-Global";
+/**
+ * KOOK's rate-limit headers (seconds in Reset, possibly fractional; Global present when the global limit hit), in
+ * lower case: Headers lower-cases the name of every lookup, which then costs no copy.
+ */
+const LIMIT = "x-rate-limit-limit";
+const REMAINING = "x-rate-limit-remaining";
+const RESET = "x-rate-limit-reset";
+const BUCKET = "x-rate-limit-bucket";
+const GLOBAL = "x-rate-limit-global";
 
 /** Milliseconds until the bucket of a rate-limited response resets. */
 export const resetDelay = secondsHeader(RESET);
@@ -48,8 +51,9 @@ class Bucket {
 
   /** The window a call may go out in now, or undefined if it has to wait; the caller must then `settle` it. */
   tryAcquire(): number | undefined {
-    if (this.#line.size === 0 && this.#global.resetAt <= Date.now()) {
-      this.#startNextWindowIfDue();
+    const now = Date.now();
+    if (this.#line.size === 0 && this.#global.resetAt <= now) {
+      this.#startNextWindowIfDue(now);
       if (this.#take()) return this.#window;
     }
     return undefined;
@@ -137,7 +141,7 @@ class Bucket {
     if (this.#line.size === 0) return;
     const now = Date.now();
     if (this.#global.resetAt > now) return this.#drainAt(this.#global.resetAt);
-    this.#startNextWindowIfDue();
+    this.#startNextWindowIfDue(now);
     for (const turn of this.#line) {
       if (!this.#take()) break;
       this.#line.delete(turn);
@@ -148,9 +152,9 @@ class Bucket {
   }
 
   /** Starts the next window once this one is over; an unknown limit is probed again. */
-  #startNextWindowIfDue(): void {
+  #startNextWindowIfDue(now: number): void {
     const resetAt = this.#resetAt();
-    if (resetAt !== undefined && resetAt <= Date.now()) {
+    if (resetAt !== undefined && resetAt <= now) {
       // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
       // so they count against it.
       this.#remaining = this.#limit === undefined ? undefined : Math.max(0, this.#limit - this.#inFlight);
