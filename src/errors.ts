@@ -5,14 +5,9 @@ export interface RequestContext {
   url: string;
 }
 
-/**
- * Base of every error a botspec client throws. Each class names itself on its prototype: class names do not survive
- * minification.
- */
+/** Base of every error a botspec client throws. Each class states its name: class names do not survive minification. */
 export class BotspecError extends Error {
-  static {
-    this.prototype.name = "BotspecError";
-  }
+  override name = "BotspecError";
 
   readonly operationId: string;
   readonly method: string;
@@ -36,9 +31,7 @@ export interface ApiErrorDetails extends RequestContext {
 
 /** The server answered, and the answer is a failure: an HTTP error status or an error code in the body. */
 export class ApiError extends BotspecError {
-  static {
-    this.prototype.name = "ApiError";
-  }
+  override name = "ApiError";
 
   readonly status: number;
   readonly code: number | string | undefined;
@@ -56,16 +49,12 @@ export class ApiError extends BotspecError {
 
 /** The request never got an answer: connection refused or reset, DNS failure and the like. */
 export class NetworkError extends BotspecError {
-  static {
-    this.prototype.name = "NetworkError";
-  }
+  override name = "NetworkError";
 }
 
 /** The call took longer than its `timeoutMs`. */
 export class TimeoutError extends BotspecError {
-  static {
-    this.prototype.name = "TimeoutError";
-  }
+  override name = "TimeoutError";
 
   readonly timeoutMs: number;
 
@@ -77,16 +66,12 @@ export class TimeoutError extends BotspecError {
 
 /** The caller's AbortSignal cancelled the call. */
 export class AbortedError extends BotspecError {
-  static {
-    this.prototype.name = "AbortedError";
-  }
+  override name = "AbortedError";
 }
 
 /** The server answered with a success status but a body that cannot be read (e.g. malformed JSON). */
 export class InvalidResponseError extends BotspecError {
-  static {
-    this.prototype.name = "InvalidResponseError";
-  }
+  override name = "InvalidResponseError";
 
   readonly status: number;
 

@@ -5,7 +5,5 @@ import { ApiError } from "../errors.js";
  * HTTP status. KOOK publishes no code list; codes seen: 40000, 40011, 40014, 40300, 42007, 42008, 42012, 47001.
  */
 export class KookApiError extends ApiError {
-  static {
-    this.prototype.name = "KookApiError";
-  }
+  override name = "KookApiError";
 }

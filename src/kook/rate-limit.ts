@@ -89,11 +89,6 @@ class Bucket {
   /** Takes what the server said about this bucket in answer to a call sent in this window (`current`) or before. */
   update(response: Response, receivedAt: number, current: boolean): void {
     const remaining = Number(response.headers.get(REMAINING) ?? NaN);
-    if (this.#midWindow(remaining, current)) {
-      this.#remaining = remaining;
-      this.#probing = false;
-      return this.#drain();
-    }
     const reset = resetDelay(response);
     if (Number.isFinite(remaining) && reset !== undefined) {
       // The limit is read once per window: it seldom changes, and each header read costs.
@@ -120,16 +115,6 @@ class Bucket {
     }
     this.#probing = false;
     this.#drain();
-  }
-
-  /**
-   * Whether an answer can only lower the count: sent in this window, whose end is known, with no more calls left
-   * than counted (more would mean that the server opened a new window) and more than are in flight (fewer, and the
-   * end is near, when it pays to know it closely). Its Reset is then not read: each header read costs.
-   */
-  #midWindow(remaining: number, current: boolean): boolean {
-    const counted = this.#remaining;
-    return current && !this.#probing && this.#end !== undefined && counted !== undefined && remaining <= counted && remaining > this.#inFlight;
   }
 
   #resetAt(): number | undefined {

@@ -20,9 +20,7 @@ const names = new Map<number, MiraiStatusName>(
 
 /** mirai answered with a non-zero status code (under HTTP 200 or 400) or an HTTP error (500). */
 export class MiraiApiError extends ApiError {
-  static {
-    this.prototype.name = "MiraiApiError";
-  }
+  override name = "MiraiApiError";
 
   /** The status code's name, e.g. `SESSION_INVALID`; undefined for codes outside the table. */
   readonly codeName: MiraiStatusName | undefined;

@@ -2,7 +2,5 @@ import { ApiError } from "../errors.js";
 
 /** Tomon answered with an HTTP error status. The error body is not documented; `message` is read when present. */
 export class TomonApiError extends ApiError {
-  static {
-    this.prototype.name = "TomonApiError";
-  }
+  override name = "TomonApiError";
 }
