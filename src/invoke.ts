@@ -52,14 +52,15 @@ const MULTIPART = "multipart/form-data";
  */
 export function createInvoker(settings: InvokerSettings): Invoke {
   const baseUrl = settings.baseUrl.endsWith("/") ? settings.baseUrl.slice(0, -1) : settings.baseUrl;
-  return async (operationId, spec, input, options = {}) => {
+  return async (operationId, spec, input, options) => {
     const { path, query, body } = splitInput(spec, input);
     const method = spec.method.toUpperCase();
     const url = operationUrl(baseUrl, spec.path, path, query);
     const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
-    const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
+    const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     const timeout = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-    const signal = timeout && options.signal ? AbortSignal.any([options.signal, timeout]) : (timeout ?? options.signal);
+    const callerSignal = options?.signal;
+    const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout]) : (timeout ?? callerSignal);
     const multipart = spec.body === MULTIPART;
 
     let response: Response;
@@ -88,7 +89,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         content = response.ok ? result.data : result.error;
       }
     } catch (error) {
-      if (options.signal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: options.signal.reason });
+      if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());

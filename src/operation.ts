@@ -67,9 +67,11 @@ export function splitInput(spec: OperationSpec, input: Record<string, unknown> =
  * path parameter left as its `{name}` placeholder.
  */
 export function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string {
-  let url = baseUrl + template;
-  for (const name in path) {
-    if (path[name] != null) url = url.replace(`{${name}}`, encode(path[name]));
+  const segments = segmentsOf(template);
+  let url = baseUrl + segments[0];
+  for (let i = 1; i < segments.length; i += 2) {
+    const value = path[segments[i]!];
+    url += (value == null ? `{${segments[i]}}` : encode(value)) + segments[i + 1];
   }
   let separator = "?";
   for (const name in query) {
@@ -81,3 +83,11 @@ export function operationUrl(baseUrl: string, template: string, path: Record<str
 }
 
 const encode = (value: unknown) => encodeURIComponent(value as string | number | boolean);
+
+/** A path template split at its parameters, once per template: text, name, text, ..., text. */
+const templates = new Map<string, string[]>();
+function segmentsOf(template: string): string[] {
+  let segments = templates.get(template);
+  if (!segments) templates.set(template, (segments = template.split(/\{(\w+)\}/)));
+  return segments;
+}

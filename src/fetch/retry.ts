@@ -1,5 +1,5 @@
 import { sleep } from "../sleep.js";
-import type { DirectRequest, Gate, Transport } from "./transport.js";
+import type { Gate, Transport } from "./transport.js";
 
 export interface RetryOptions {
   /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
@@ -43,10 +43,11 @@ export function withRetry(send: Transport, options: RetryOptions = {}, { retryAf
 
   return async (request) => {
     const idempotent = IDEMPOTENT_METHODS.has(request.method);
-    const again = resender(request, rateLimitRetries > 0);
+    // A Request's body can be read once: one that may be resent is copied before it is sent.
+    const template = request instanceof Request && request.body && rateLimitRetries > 0 ? request.clone() : undefined;
     let failures = 0;
     let limited = 0;
-    for (let next = request; ; next = again()) {
+    for (let next = request; ; next = template ? template.clone() : request) {
       let pass = gate?.enter(next);
       if (pass instanceof Promise) pass = await pass;
       let response: Response;
@@ -73,11 +74,4 @@ export function withRetry(send: Transport, options: RetryOptions = {}, { retryAf
       return response;
     }
   };
-}
-
-/** Makes the copies of `request` to resend; a Request's body can be read once, so it is cloned before it is sent. */
-function resender<R extends Request | DirectRequest>(request: R, mayResendBody: boolean): () => R {
-  if (!(request instanceof Request) || !request.body || !mayResendBody) return () => request;
-  const template = request.clone();
-  return () => template.clone() as R;
 }
