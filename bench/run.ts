@@ -1,10 +1,11 @@
 /**
- * The clients' benchmark (`npm run bench`; not a test). Measures the built package entry points in dist/ (imported as
- * `botspec/kook`, `botspec/tomon`, `botspec/mirai`), building dist/ first if it is missing or stale:
+ * The clients' benchmark (`npm run bench`; not a test). Measures the built package entry points in dist/ (the files
+ * `botspec/kook`, `botspec/tomon` and `botspec/mirai` resolve to), building dist/ first if it is missing or stale:
  *
  *   1. per-request time of each client vs raw `fetch` and vs bare openapi-fetch, against one local keep-alive
  *      server running in a worker thread: every call timed, the stacks taking turns call by call, medians compared;
- *   2. minified + gzipped size of each entry (esbuild bundle of the dist entry, minify, zlib gzip);
+ *   2. minified + gzipped size of each entry (esbuild bundle of the dist entry, minify, zlib gzip), with and without
+ *      openapi-fetch;
  *   3. a KOOK batch of M calls under a server bucket of N calls per window: elapsed time vs the theoretical
  *      minimum, and the 429s the server sent after the first window.
  */
