@@ -47,8 +47,10 @@ const MULTIPART = "multipart/form-data";
 /**
  * Sends one operation and reads the answer, turning every way a call can fail without an answer (network, timeout,
  * abort, unreadable body) into a typed error naming the operation. The API's `result` reads the answer in the same
- * async step: each step a call passes through costs a turn of the microtask queue. The request is the one openapi-fetch would
- * build; test/client-direct.test.ts compares the two on the wire.
+ * async step: each step a call passes through costs a turn of the microtask queue.
+ *
+ * While no user middleware is registered the request is sent directly, as the one openapi-fetch would build;
+ * test/client-direct.test.ts compares the two ways on the wire.
  */
 export function createInvoker(settings: InvokerSettings): Invoke {
   const baseUrl = settings.baseUrl.endsWith("/") ? settings.baseUrl.slice(0, -1) : settings.baseUrl;
