@@ -204,6 +204,24 @@ describe("KOOK client: rate limits", () => {
     expect(server.requests[2]!.receivedAt - server.requests[0]!.receivedAt).toBeGreaterThanOrEqual(250);
   });
 
+
+  it("holds the next call when an answer says that calls made outside the client emptied the bucket", async () => {
+    const bucket = serverBucket(3, 300, "user");
+    await kookServer((request, response) => {
+      const { allowed, headers } = bucket.take(request.receivedAt);
+      sendJson(response, allowed ? 200 : 429, envelope({ id: "1" }, allowed ? 0 : 429), headers);
+    });
+    const kook = client({ retry: false });
+    await kook.getCurrentUser();
+    // Another process on the same token uses one call of the window. After its own second call the client would
+    // count one left; the server answers that none are, so the next call waits for the reset.
+    bucket.take(Date.now());
+    await kook.getCurrentUser();
+    await kook.getCurrentUser();
+    expect(bucket.rejected).toBe(0);
+    const [first, , third] = server.requests;
+    expect(third!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(300);
+  });
   it("probes a bucket again after its reset when the server sends no Limit", async () => {
     await kookServer((_, response) =>
       sendJson(response, 200, envelope({ id: "1" }), { "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "0.1" }),
