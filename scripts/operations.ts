@@ -6,6 +6,8 @@ export interface OperationInfo {
   summary: string;
   /** Where each named parameter goes (header parameters are the client's business, not the caller's). */
   parameters: Record<string, "path" | "query">;
+  /** The schema types of each path and query parameter (empty when its schema names none). */
+  parameterTypes: Record<string, string[]>;
   /** Media type of the request body, if the operation takes one. */
   body?: string;
   /** Media type of the first success response, if it has content. */
@@ -22,9 +24,13 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
       const operation = pathItem[method];
       if (!operation) continue;
       const parameters: OperationInfo["parameters"] = {};
+      const parameterTypes: OperationInfo["parameterTypes"] = {};
       for (const ref of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
         const parameter = resolve(document, ref);
-        if (parameter.in === "path" || parameter.in === "query") parameters[parameter.name] = parameter.in;
+        if (parameter.in !== "path" && parameter.in !== "query") continue;
+        parameters[parameter.name] = parameter.in;
+        const type = resolve(document, parameter.schema)?.type;
+        parameterTypes[parameter.name] = type === undefined ? [] : [type].flat();
       }
       const body = operation.requestBody ? Object.keys(resolve(document, operation.requestBody).content ?? {})[0] : undefined;
       const success = Object.entries<any>(operation.responses ?? {}).find(([status]) => /^2/.test(status));
@@ -35,6 +41,7 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         path,
         summary: operation.summary ?? "",
         parameters,
+        parameterTypes,
         ...(body === undefined ? {} : { body }),
         ...(responseType === undefined ? {} : { responseType }),
       });

@@ -54,6 +54,25 @@ describe("build pipeline", () => {
     }
   }, 30_000);
 
+  it("refuses to generate a client for a path or query parameter that is not a scalar", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "botspec-array-"));
+    try {
+      await copyProject(dir, ["spec", "redocly.yaml", "scripts", "package.json"]);
+      const file = join(dir, "spec/tomon/components/parameters/ChannelId.yaml");
+      const yaml = await readFile(file, "utf8");
+      const array = yaml.replace("schema:\n  $ref: ../schemas/Snowflake.yaml", "schema:\n  type: array\n  items:\n    $ref: ../schemas/Snowflake.yaml");
+      expect(array).not.toBe(yaml);
+      await writeFile(file, array.replace(/\nexample: .*/, '\nexample: ["136412396142460928"]'));
+      const failure = await run(tsx, ["scripts/build.ts", "--api", "tomon", "bundle", "client"], { cwd: dir }).then(
+        () => undefined,
+        (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
+      );
+      expect(failure).toMatch(/listChannelInvites: path parameter channelId is not a scalar/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it("detects drift between generated/ and a fresh build", async () => {
     const dir = await mkdtemp(join(tmpdir(), "botspec-drift-"));
     try {

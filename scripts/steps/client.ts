@@ -1,4 +1,4 @@
-import { listOperations, resolve, type OperationInfo } from "../operations.js";
+import { listOperations, type OperationInfo } from "../operations.js";
 import { bundledSpec, generatedPath, type BuildContext } from "../context.js";
 import type { ApiEntry } from "../apis.js";
 
@@ -9,8 +9,9 @@ import type { ApiEntry } from "../apis.js";
 export async function client(context: BuildContext): Promise<void> {
   for (const api of context.apis) {
     const document = bundledSpec(context, api);
-    assertScalarParameters(document);
-    context.files.set(generatedPath(api, "client.ts"), render(api, document, listOperations(document)));
+    const operations = listOperations(document);
+    assertScalarParameters(operations);
+    context.files.set(generatedPath(api, "client.ts"), render(api, document, operations));
   }
 }
 
@@ -61,17 +62,11 @@ export function ${factory}(options: ${typeName}Options): ${typeName} {
 const SCALAR_TYPES = new Set(["string", "integer", "number", "boolean"]);
 
 /** The runtime serializes path and query parameters as scalars (src/operation.ts operationUrl), as all of them are. */
-function assertScalarParameters(document: Record<string, any>): void {
-  for (const [path, item] of Object.entries<any>(document.paths ?? {})) {
-    const pathItem = resolve(document, item);
-    for (const operation of Object.values<any>(pathItem)) {
-      for (const ref of [...(pathItem.parameters ?? []), ...(operation?.parameters ?? [])]) {
-        const parameter = resolve(document, ref);
-        if (parameter.in !== "path" && parameter.in !== "query") continue;
-        const types = [resolve(document, parameter.schema)?.type].flat();
-        if (!types.every((type) => SCALAR_TYPES.has(type))) {
-          throw new Error(`${path}: ${parameter.in} parameter ${parameter.name} is not a scalar; the client runtime cannot serialize it`);
-        }
+function assertScalarParameters(operations: OperationInfo[]): void {
+  for (const { operationId, parameters, parameterTypes } of operations) {
+    for (const [name, types] of Object.entries(parameterTypes)) {
+      if (types.length === 0 || !types.every((type) => SCALAR_TYPES.has(type))) {
+        throw new Error(`${operationId}: ${parameters[name]} parameter ${name} is not a scalar; the client runtime cannot serialize it`);
       }
     }
   }

@@ -45,10 +45,10 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
-  // mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text.
   const core = createCore<Paths>({
     ...common,
     headers: {},
+    // mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text.
     jsonType: "application/json; charset=utf-8",
     redactor,
     result(answer) {
