@@ -4,8 +4,8 @@
  *
  *   1. per-request time of each client vs raw `fetch` and vs bare openapi-fetch, against one local keep-alive
  *      server running in a worker thread: every call timed, the stacks taking turns call by call, medians compared;
- *   2. minified + gzipped size of each entry (esbuild bundle of the dist entry, minify, zlib gzip), with and without
- *      openapi-fetch;
+ *   2. minified + gzipped size of each entry (esbuild bundle of the dist entry, minify, zlib gzip): what loads on import,
+ *      and the openapi-fetch chunk loaded on demand;
  *   3. a KOOK batch of M calls under a server bucket of N calls per window: elapsed time vs the theoretical
  *      minimum, and the 429s the server sent after the first window.
  */
@@ -184,38 +184,64 @@ printTable(["call", "fetch µs", "openapi-fetch µs", "client µs", "client/fetc
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Bundle size
 
-async function gzippedSize(contents: string, external: string[] = []): Promise<{ minified: number; gzipped: number }> {
+interface Size {
+  minified: number;
+  gzipped: number;
+}
+
+/**
+ * An esbuild bundle of `contents`, minified and split at dynamic imports: the size of the files loaded on import (the
+ * entry and what it imports statically) and of those loaded on demand, each file gzipped on its own as it is fetched.
+ */
+async function bundleSizes(contents: string): Promise<{ onImport: Size; onDemand: Size }> {
   const result = await build({
-    external,
-    stdin: { contents, resolveDir: process.cwd(), loader: "js" },
+    stdin: { contents, resolveDir: process.cwd(), loader: "js", sourcefile: "entry.js" },
     bundle: true,
     minify: true,
+    splitting: true,
+    outdir: "bench-out",
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0]!.contents;
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  const outputs = result.metafile!.outputs;
+  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint)!;
+  const onImport = new Set<string>();
+  for (const pending = [entry]; pending.length > 0; ) {
+    const name = pending.pop()!;
+    if (onImport.has(name)) continue;
+    onImport.add(name);
+    pending.push(...outputs[name]!.imports.filter((i) => i.kind === "import-statement").map((i) => i.path));
+  }
+  const sizes = { onImport: { minified: 0, gzipped: 0 }, onDemand: { minified: 0, gzipped: 0 } };
+  for (const file of result.outputFiles) {
+    const size = [...onImport].some((name) => file.path.endsWith(`/${name}`)) ? sizes.onImport : sizes.onDemand;
+    size.minified += file.contents.length;
+    size.gzipped += gzipSync(file.contents, { level: 9 }).length;
+  }
+  return sizes;
 }
 
 const entries = ["kook", "tomon", "mirai"];
 // The dist files by path: esbuild would follow tsconfig's `paths` from `botspec/<api>` to the TypeScript sources.
 const distFile = (api: string) => `./dist/generated/${api}/client.js`;
-const sizes = await Promise.all(entries.map((api) => gzippedSize(`export * from "${distFile(api)}";`)));
-const together = await gzippedSize(entries.map((api) => `export * as ${api} from "${distFile(api)}";`).join("\n"));
-const ownCode = await Promise.all(entries.map((api) => gzippedSize(`export * from "${distFile(api)}";`, ["openapi-fetch"])));
+const bundles = await Promise.all(entries.map((api) => bundleSizes(`export * from "${distFile(api)}";`)));
+const together = await bundleSizes(entries.map((api) => `export * as ${api} from "${distFile(api)}";`).join("\n"));
 const kB = (bytes: number) => (bytes / 1000).toFixed(2);
-console.log("\nEntry size: esbuild bundle of the dist entry (openapi-fetch included), minified, then gzip -9; goal ≤ 6 kB each, ≤ 10 kB all three");
-console.log("(botspec's own code: the same bundle with openapi-fetch left out, as when an app already bundles it)");
+console.log("\nEntry size: esbuild bundle of the dist entry, minified and split at dynamic imports, each file gzip -9; goal ≤ 6 kB each, ≤ 10 kB all three");
+console.log("(openapi-fetch is a chunk of its own, loaded with the first request through `raw` or while middleware is registered)");
 printTable(
-  ["entry", "minified kB", "gzipped kB", "own code, gzipped kB"],
-  [
-    ...entries.map((api, i) => [`botspec/${api}`, kB(sizes[i]!.minified), kB(sizes[i]!.gzipped), kB(ownCode[i]!.gzipped)]),
-    ["all three, one bundle", kB(together.minified), kB(together.gzipped), ""],
-    ["all three, sum of separate bundles", kB(sizes.reduce((sum, s) => sum + s.minified, 0)), kB(sizes.reduce((sum, s) => sum + s.gzipped, 0)), ""],
-  ],
+  ["entry", "on import, minified kB", "on import, gzipped kB", "openapi-fetch chunk, gzipped kB", "both, gzipped kB"],
+  [...entries.map((api, i) => [`botspec/${api}`, bundles[i]!] as const), ["all three, one bundle", together] as const].map(([name, { onImport, onDemand }]) => [
+    name,
+    kB(onImport.minified),
+    kB(onImport.gzipped),
+    kB(onDemand.gzipped),
+    kB(onImport.gzipped + onDemand.gzipped),
+  ]),
 );
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import type { FetchLike, Gate, Transport } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
+import { createLazyClient } from "./raw.js";
 import type { Redactor } from "./redact.js";
 
 /** Options every client takes. */
@@ -17,9 +18,12 @@ export interface CommonOptions {
 
 /** What every client has besides its operation methods. */
 export interface ClientBase<Paths extends {}> {
-  /** The path-based openapi-fetch client, with the same headers, retries and rate limiting. */
+  /**
+   * The path-based openapi-fetch client, with the same headers, retries and rate limiting. openapi-fetch is imported
+   * on its first request.
+   */
   raw: Client<Paths>;
-  /** Registers openapi-fetch middleware on `raw` and on every operation method. */
+  /** Registers openapi-fetch middleware on `raw` and on every operation method (`raw.eject` removes it). */
   use(...middleware: Middleware[]): void;
 }
 
@@ -43,7 +47,7 @@ export interface Core<Paths extends {}> extends ClientBase<Paths> {
 
 /**
  * botspec's transport (rate limiting, retries, the `fetch` option) under both the openapi-fetch client and the
- * operation methods, which go through openapi-fetch only once user middleware is registered.
+ * operation methods, which go through openapi-fetch only while user middleware is registered.
  */
 export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
   const { fetch: userFetch, headers, jsonType = "application/json" } = settings;
@@ -52,18 +56,12 @@ export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths
     return userFetch ? userFetch(new Request(request.url, request.init)) : fetch(request.url, request.init);
   };
   const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
-  const raw = createClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers });
-  if (jsonType !== "application/json") raw.use(setJsonType(jsonType));
-  let userMiddleware = false;
-  const use = raw.use;
-  raw.use = (...middleware) => {
-    userMiddleware = true;
-    use(...middleware);
-  };
+  const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
+  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers }, builtIn);
   const invoke = createInvoker({
     raw: raw as Client<any>,
     transport,
-    direct: () => !userMiddleware,
+    direct: () => middleware.length === 0,
     baseUrl: settings.baseUrl,
     headers,
     jsonType,

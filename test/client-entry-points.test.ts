@@ -1,10 +1,12 @@
 // The package entry points botspec/kook, botspec/tomon and botspec/mirai, imported the way a user imports them
 // (the package's self-reference through `exports`), from the compiled dist/.
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { build } from "esbuild";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,6 +67,41 @@ describe("package entry points", () => {
       await expect(session.sendFriendMessage({ target: 2, messageChain: [plain("hi")] })).rejects.toBeInstanceOf(MiraiApiError);
     }
     expect(server.hits("/release")).toHaveLength(1);
+  });
+
+  it("loads openapi-fetch only when `raw` sends its first request", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "botspec-lazy-"));
+    try {
+      const log = join(dir, "loaded.log");
+      // Module hooks run in a thread of their own; each module URL is appended to the log before the module runs.
+      await writeFile(
+        join(dir, "hooks.mjs"),
+        `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, context); }`,
+      );
+      await writeFile(
+        join(dir, "app.mjs"),
+        `import { register } from "node:module";
+import { readFileSync } from "node:fs";
+register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});
+const loaded = () => readFileSync(${JSON.stringify(log)}, "utf8").includes("/node_modules/openapi-fetch/");
+const { createKookClient } = await import(${JSON.stringify(import.meta.resolve("botspec/kook"))});
+const kook = createKookClient({ token: "t0ken", baseUrl: process.env.BASE_URL });
+const steps = { imported: loaded() };
+await kook.getCurrentUser();
+steps.called = loaded();
+const { data } = await kook.raw.GET("/user/me");
+steps.raw = loaded();
+console.log(JSON.stringify({ steps, data }));`,
+      );
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, "app.mjs")], { env: { ...process.env, BASE_URL: server.url } });
+      expect(JSON.parse(stdout)).toEqual({
+        steps: { imported: false, called: false, raw: true },
+        data: { code: 0, message: "ok", data: { id: "k1" } },
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.each(["kook", "tomon", "mirai"])("botspec/%s has type declarations TypeScript resolves", (api) => {

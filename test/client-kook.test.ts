@@ -422,6 +422,29 @@ describe("KOOK client: raw client and middleware", () => {
     expect(last.text()).toBe(bodies[0]);
   });
 
+  it("stops running middleware that `raw.eject` removed, on `raw` and on the operation methods", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
+    const kook = client();
+    const seen: string[] = [];
+    const tracing = { onRequest: () => void seen.push("tracing") };
+    const signing = { onRequest: () => void seen.push("signing") };
+    kook.use(tracing, signing);
+    await kook.getCurrentUser();
+    kook.raw.eject(tracing);
+    await kook.raw.GET("/user/me");
+    kook.raw.eject(signing);
+    await kook.getCurrentUser();
+    await kook.raw.GET("/user/me");
+    expect(seen).toEqual(["tracing", "signing", "signing"]);
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("refuses middleware without a hook when it is registered, not at the next call", () => {
+    const kook = createKookClient({ token, baseUrl: "http://127.0.0.1:9" });
+    expect(() => kook.use({ onrequest() {} } as never)).toThrow(new TypeError("middleware must be an object with onRequest(), onResponse() or onError()"));
+    expect(() => kook.raw.use((() => {}) as never)).toThrow(TypeError);
+  });
+
   it("gives `raw` the same headers and middleware as the operation methods", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
     const kook = client();

@@ -1,0 +1,43 @@
+import type { Client, ClientOptions, Middleware } from "openapi-fetch";
+
+export interface LazyClient<Paths extends {}> {
+  client: Client<Paths>;
+  /** The middleware registered with `use` and not ejected, in order. */
+  middleware: readonly Middleware[];
+}
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/**
+ * openapi-fetch's client, imported on the first request sent through it. Operation methods send without it while no
+ * middleware is registered, so an app that uses neither `raw` nor middleware never loads it. The middleware lives
+ * here and goes with every request (after `builtIn`), so `use` and `eject` take effect at once, loaded or not.
+ */
+export function createLazyClient<Paths extends {}>(options: ClientOptions, builtIn: readonly Middleware[] = []): LazyClient<Paths> {
+  const middleware: Middleware[] = [];
+  let loaded: Promise<Client<any>> | undefined;
+  const load = () => (loaded ??= import("./openapi-fetch.js").then(({ createClient }) => createClient(options)));
+
+  const request = async (method: string, url: string, init?: { middleware?: Middleware[] }) =>
+    (await load()).request(method as "get", url, { ...init, middleware: [...builtIn, ...middleware, ...(init?.middleware ?? [])] } as never);
+
+  const client: Record<string, unknown> = {
+    request,
+    use(...added: Middleware[]) {
+      for (const item of added) {
+        if (!item || typeof item !== "object" || !("onRequest" in item || "onResponse" in item || "onError" in item)) {
+          throw new TypeError("middleware must be an object with onRequest(), onResponse() or onError()");
+        }
+      }
+      middleware.push(...added);
+    },
+    eject(...removed: Middleware[]) {
+      for (const item of removed) {
+        const index = middleware.indexOf(item);
+        if (index >= 0) middleware.splice(index, 1);
+      }
+    },
+  };
+  for (const method of METHODS) client[method] = (url: string, init?: { middleware?: Middleware[] }) => request(method, url, init);
+  return { client: client as unknown as Client<Paths>, middleware };
+}
