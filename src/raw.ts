@@ -18,8 +18,11 @@ export function createLazyClient<Paths extends {}>(options: ClientOptions, built
   let loaded: Promise<Client<any>> | undefined;
   const load = () => (loaded ??= import("./openapi-fetch.js").then(({ createClient }) => createClient(options)));
 
-  const request = async (method: string, url: string, init?: { middleware?: Middleware[] }) =>
-    (await load()).request(method as "get", url, { ...init, middleware: [...builtIn, ...middleware, ...(init?.middleware ?? [])] } as never);
+  /** The middleware is taken when the call is made, as openapi-fetch does, not when openapi-fetch has loaded. */
+  const request = async (method: string, url: string, init?: { middleware?: Middleware[] }) => {
+    const options = { ...init, middleware: [...builtIn, ...middleware, ...(init?.middleware ?? [])] };
+    return (await load()).request(method as "get", url, options as never);
+  };
 
   const client: Record<string, unknown> = {
     request,

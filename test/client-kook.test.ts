@@ -439,6 +439,18 @@ describe("KOOK client: raw client and middleware", () => {
     expect(server.requests).toHaveLength(4);
   });
 
+  it("runs on a raw call the middleware registered when it was made, also while openapi-fetch is still loading", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
+    const kook = client();
+    const seen: string[] = [];
+    const first = kook.raw.GET("/user/me");
+    kook.use({ onRequest: ({ request }) => void seen.push(request.url) });
+    await first;
+    await kook.raw.GET("/user/me");
+    expect(seen).toEqual([`${server.url}/user/me`]);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("refuses middleware without a hook when it is registered, not at the next call", () => {
     const kook = createKookClient({ token, baseUrl: "http://127.0.0.1:9" });
     expect(() => kook.use({ onrequest() {} } as never)).toThrow(new TypeError("middleware must be an object with onRequest(), onResponse() or onError()"));
