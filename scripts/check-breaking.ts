@@ -319,13 +319,7 @@ function shapeOf(document: Doc, node: unknown, depth = 0): Shape {
     const partShape = shapeOf(document, part, depth + 1);
     if (partShape.types !== undefined) shape.types = shape.types === undefined ? partShape.types : intersect(shape.types, partShape.types);
     shape.enumValues ??= partShape.enumValues;
-    shape.format ??= partShape.format;
-    for (const [name, property] of partShape.properties) if (!shape.properties.has(name)) shape.properties.set(name, property);
-    for (const name of partShape.required) shape.required.add(name);
-    shape.items ??= partShape.items;
-    shape.additional ??= partShape.additional;
-    shape.variants ??= partShape.variants;
-    shape.refs.push(...partShape.refs);
+    absorb(shape, partShape);
   }
 
   const branches: unknown[] = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
@@ -341,13 +335,7 @@ function shapeOf(document: Doc, node: unknown, depth = 0): Shape {
         shape.types = shape.types === undefined ? union : intersect(shape.types, union);
       }
       shape.enumValues ??= inner.enumValues === undefined ? undefined : new Set([...inner.enumValues, ...(union.has("null") ? ["null"] : [])]);
-      shape.format ??= inner.format;
-      for (const [name, property] of inner.properties) if (!shape.properties.has(name)) shape.properties.set(name, property);
-      for (const name of inner.required) shape.required.add(name);
-      shape.items ??= inner.items;
-      shape.additional ??= inner.additional;
-      shape.variants ??= inner.variants;
-      shape.refs.push(...inner.refs);
+      absorb(shape, inner);
     } else {
       const variants = new Map<string, unknown>();
       let anyType = false;
@@ -381,6 +369,17 @@ function lostTypes(from: Set<string> | undefined, to: Set<string> | undefined): 
 
 function describeTypes(types: Set<string> | undefined): string {
   return types === undefined ? "any" : [...types].sort().join(" | ") || "nothing";
+}
+
+/** Takes into `shape` what a part of it (an `allOf` member, or the one branch of a union) says and it does not yet. */
+function absorb(shape: Shape, part: Shape): void {
+  shape.format ??= part.format;
+  for (const [name, property] of part.properties) if (!shape.properties.has(name)) shape.properties.set(name, property);
+  for (const name of part.required) shape.required.add(name);
+  shape.items ??= part.items;
+  shape.additional ??= part.additional;
+  shape.variants ??= part.variants;
+  shape.refs.push(...part.refs);
 }
 
 function intersect(a: Set<string>, b: Set<string>): Set<string> {
