@@ -1,4 +1,5 @@
 import { sleep } from "../sleep.js";
+import { headerNumber } from "./header-number.js";
 import type { Gate, Transport } from "./transport.js";
 
 export interface RetryOptions {
@@ -21,7 +22,7 @@ const IDEMPOTENT_METHODS = new Set(["GET", "HEAD"]);
 /** Reads a wait given in seconds by the header `name` (possibly fractional). */
 export function secondsHeader(name: string): RetryAfter {
   return (response) => {
-    const seconds = Number(response.headers.get(name) ?? NaN);
+    const seconds = headerNumber(response.headers.get(name));
     return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
   };
 }
