@@ -186,7 +186,7 @@ for (const c of cases) {
 }
 await worker.terminate();
 
-console.log(`\nPer-request time, one call in flight: median of ${CALLS} calls per stack (quartiles in brackets), the stacks taking turns call by call`);
+console.log(`\nPer-request time, one call in flight: median of ${CALLS} calls per stack (quartiles in brackets), the stacks taking turns call by call, after ${WARMUP_ROUNDS} warm-up rounds over every case`);
 console.log("goal client/fetch ≤ 1.05");
 printTable(["call", "fetch µs", "openapi-fetch µs", "client µs", "client/fetch", "client/openapi-fetch"], timeRows);
 
