@@ -9,6 +9,7 @@
 // e.g. local `$ref`s and templated server URLs, as not being absolute URIs.)
 import { readFileSync } from 'node:fs';
 import { validate } from '@hyperjump/json-schema/openapi-3-1';
+import { parse } from 'yaml';
 import '@hyperjump/json-schema/openapi-3-0';
 import { describe, expect, it } from 'vitest';
 import { apis } from '../scripts/apis.js';
@@ -45,6 +46,12 @@ describe.each(apis.map((api) => api.name))('%s bundles', (api) => {
     expect(document31.openapi).toMatch(/^3\.1\./);
     expect(document31.jsonSchemaDialect ?? 'https://json-schema.org/draft/2020-12/schema').toBe('https://json-schema.org/draft/2020-12/schema');
     expect(await errors(OAS31, document31)).toEqual([]);
+  });
+
+  it('openapi.yaml reads as the same document as openapi.json under YAML 1.1 and 1.2 parsers', () => {
+    const yaml = readFileSync(new URL(`../generated/${api}/openapi.yaml`, import.meta.url), 'utf8');
+    expect(parse(yaml, { version: '1.1' })).toEqual(document31);
+    expect(parse(yaml, { version: '1.2' })).toEqual(document31);
   });
 
   it('openapi.3.0.json is valid OpenAPI 3.0 (official schema)', async () => {

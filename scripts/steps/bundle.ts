@@ -16,7 +16,10 @@ export async function bundle(context: BuildContext): Promise<void> {
         if (code !== 0) throw new Error(`bundling ${api.name} failed:\n${output}`);
         const document = JSON.parse(await readFile(out, "utf8"));
         context.files.set(generatedPath(api, "openapi.json"), JSON.stringify(document, null, 2) + "\n");
-        context.files.set(generatedPath(api, "openapi.yaml"), stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }));
+        // YAML 1.1 rules, so that strings a 1.1 parser (PyYAML, SnakeYAML) would read as timestamps, booleans or
+        // octal numbers are quoted; a 1.2 parser reads the output the same.
+        const yaml = stringify(document, { lineWidth: 0, aliasDuplicateObjects: false, version: "1.1" });
+        context.files.set(generatedPath(api, "openapi.yaml"), yaml);
       }),
     );
   } finally {
