@@ -158,8 +158,8 @@ describe('check:breaking accepts compatible changes', () => {
       d.components.schemas.CreateInviteRequest.properties.temporary = { type: 'boolean' }; // new optional input
       d.components.schemas.CreateInviteRequest.properties.max_age.type = ['integer', 'null']; // input accepts more
       d.components.schemas.Invite.properties.note = { type: 'string' }; // new output field
-      d.components.schemas.Invite.properties.temporary.type = 'boolean'; // output unchanged
-      d.components.schemas.Invite.required.push('temporary'); // output now always present
+      d.components.schemas.Invite.properties.created_at.format = 'date-time'; // output unchanged
+      d.components.schemas.Invite.required.push('created_at'); // output now always present
       d.paths['/invites'] = { get: { operationId: 'listInvites', responses: { '200': { description: 'ok' } } } }; // new operation
     });
     expect(breaks).toEqual([]);

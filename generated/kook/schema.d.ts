@@ -90,7 +90,7 @@ export interface paths {
         };
         /**
          * Get a user
-         * @description Upstream title: 获取目标用户信息. Returns a user. With `guild_id`, the guild-specific fields (`nickname`, `roles`, `joined_at`, `active_time`) refer to that guild. `joined_at` and `active_time` are Unix times in milliseconds. The newer upstream doc's example is the second example.
+         * @description Upstream title: 获取目标用户信息. Returns a user. (The doc's route table repeats the description of `/user/me`; this route returns the user given by `user_id`.) With `guild_id`, the guild-specific fields (`nickname`, `roles`, `joined_at`, `active_time`) refer to that guild. `joined_at` and `active_time` are Unix times in milliseconds. The newer upstream doc's example is the second example.
          */
         get: operations["getUser"];
         put?: never;
@@ -555,9 +555,9 @@ export interface components {
             content: string;
             /** @description IDs of the users mentioned with `@`. */
             mention: string[];
-            /** @description Whether the content mentions everyone (`@全体成员`). */
+            /** @description Whether the content mentions everyone (@all). */
             mention_all: boolean;
-            /** @description Whether the content mentions the online members (`@在线成员`). */
+            /** @description Whether the content mentions the members who are online (@here). */
             mention_here: boolean;
             /** @description Details of the mentioned users. */
             mention_part: components["schemas"]["MentionPart"][];
@@ -836,7 +836,7 @@ export interface components {
         ListThreadsResponse: components["schemas"]["Envelope"] & {
             /** @description One batch of threads. Unlike the usual lists there is no `meta`: page on with the `time` cursor. */
             data: {
-                /** @description The threads, without the content of their main posts. */
+                /** @description The threads. The doc refers to the thread detail for their fields, but its example has no content or mentions of the main posts, so those are not declared here; like every KOOK response, an item may carry more fields than it declares. */
                 items: WithRequired<components["schemas"]["Thread"], "latest_active_time" | "create_time" | "is_updated" | "content_deleted" | "content_deleted_type" | "collect_num" | "post_count">[];
             };
         };
@@ -870,9 +870,14 @@ export interface components {
                 "application/json": components["schemas"]["Envelope"];
             };
         };
-        /** @description Any other failure. KOOK usually reports failures with HTTP 200 and a non-zero `code` in the envelope (such a body does not match the operation's success schema); other HTTP error statuses carry the same envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. */
+        /** @description Any other failure. KOOK usually reports failures with HTTP 200 and a non-zero `code` in the envelope (such a body does not match the operation's success schema); other HTTP error statuses carry the same envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with failures too. */
         Error: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
                 [name: string]: unknown;
             };
             content: {
@@ -892,7 +897,7 @@ export interface components {
          */
         Page: number;
         /**
-         * @description Number of items per page. Defaults to 50; normally at most 50.
+         * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
          * @example 50
          */
         PageSize: number;
@@ -948,7 +953,7 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Number of items per page. Defaults to 50; normally at most 50.
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
                  * @example 50
                  */
                 page_size?: components["parameters"]["PageSize"];
@@ -1510,7 +1515,7 @@ export interface operations {
                  */
                 time?: number;
                 /**
-                 * @description Number of items per page. Defaults to 50; normally at most 50.
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
                  * @example 50
                  */
                 page_size?: components["parameters"]["PageSize"];

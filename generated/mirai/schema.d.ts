@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Release a session
-         * @description Last step of the session flow (auth → verify → use → release). Releases a verified session and the resources it holds; the bot itself stays logged in. Release every session you no longer use: until then it keeps queuing the bot's incoming messages, which leaks memory. Status code 5 when `qq` is not the bot bound to the session, 4 when the session was never verified.
+         * @description Last step of the session flow (auth → verify → use → release). Releases a verified session and the resources it holds; the bot itself stays logged in. Release every session you no longer use: until then it keeps queuing the bot's incoming messages, which leaks memory. Status code 2 when no logged-in bot has the number `qq`, 5 when `qq` is not the bot bound to the session, 4 when the session was never verified.
          */
         post: operations["releaseSession"];
         delete?: never;
@@ -600,7 +600,7 @@ export interface components {
             text: string;
         };
         /**
-         * @description An image, as received (see `OutgoingImage` for sending), referenced by its image id. The doc lists images as not yet supported and gives no fields; the server of this version handles them with an `imageId`.
+         * @description An image, as received (see `OutgoingImage` for sending), referenced by its image id. The doc's type list ticks Image, but its Image section says it is not supported yet and gives no fields; the server of this version handles images with an `imageId`.
          * @example {
          *       "type": "Image",
          *       "imageId": "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}.jpg"
@@ -720,7 +720,7 @@ export interface components {
             text: string;
         };
         /**
-         * @description Sending side of `Image`: an image previously uploaded with `/uploadImage` (use a friend image id in friend messages and a group image id in group messages). The doc lists images as not yet supported; the server of this version accepts them by `imageId`. Unknown keys are rejected.
+         * @description Sending side of `Image`: an image previously uploaded with `/uploadImage` (use a friend image id in friend messages and a group image id in group messages). The doc's Image section says images are not supported yet (its type list ticks them); the server of this version accepts them by `imageId`. Unknown keys are rejected.
          * @example {
          *       "type": "Image",
          *       "imageId": "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}.jpg"
@@ -866,7 +866,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The uniform status body. `{"code": 0, "msg": "success"}` when the command succeeded; codes 1-5 and 10 report a failure under the same HTTP 200. */
+        /** @description The uniform status body. `{"code": 0, "msg": "success"}` when the command succeeded; codes 1-5 and 10 report a failure under the same HTTP 200. The examples show every code, not only those a given route can give (see `StatusResponse.code` and the route's description). */
         Status: {
             headers: {
                 [name: string]: unknown;

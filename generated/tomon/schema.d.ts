@@ -16,7 +16,7 @@ export interface paths {
         };
         /**
          * List the invites of a channel
-         * @description Returns every invite that was created for the channel, as a JSON array (empty when there are none). The required permission is not documented upstream. In the list, `guild.member_count` can be `null`.
+         * @description Returns every invite that was created for the channel, as a JSON array. The required permission is not documented upstream. In the list, `guild.member_count` can be `null`.
          */
         get: operations["listChannelInvites"];
         put?: never;
@@ -85,7 +85,7 @@ export interface components {
          *     - `0`: text channel (guild only)
          *     - `1`: voice channel (guild only)
          *     - `2`: direct message (DM) channel
-         *     - `3`: group DM channel (listed in the type enum; not otherwise described upstream)
+         *     - `3`: group (listed in the type enum; not otherwise described upstream)
          *     - `4`: category (guild only; groups other channels)
          * @example 0
          * @enum {integer}
@@ -97,7 +97,7 @@ export interface components {
          *     - `0`: notify for all messages
          *     - `1`: notify only when mentioned (@)
          *     - `2`: suppress notifications
-         *     - `3`: default (use the level set higher up)
+         *     - `3`: default
          * @example 1
          * @enum {integer}
          */
@@ -188,7 +188,7 @@ export interface components {
             type: components["schemas"]["ChannelType"];
         };
         /**
-         * @description An invite to a guild. Invites are created per channel. The seed field table lists `code`, `guild`, `channel`, `inviter`, `uses`, `max_age` and `max_uses`; the examples also carry `temporary` and (once) `created_at`, and the newer docs add `joined`. Those extra fields are not in the table, so they are optional here.
+         * @description An invite to a guild. Invites are created per channel. The seed field table lists `code`, `guild`, `channel`, `inviter`, `uses`, `max_age` and `max_uses`; the examples also carry `temporary` and (once) `created_at`, and the newer docs add `joined`. As for guilds, a field missing from the table is required when every example of both doc versions has it (`temporary`) and optional otherwise. The docs type the counts as `number`; they are whole numbers of uses and seconds, so they are integers here.
          * @example {
          *       "code": "N4Kbi9",
          *       "guild": {
@@ -268,7 +268,7 @@ export interface components {
             uses: number;
             /**
              * Format: int32
-             * @description Lifetime of the invite in seconds, counted from its creation; `0` means it never expires.
+             * @description Lifetime of the invite in seconds; `0` means it never expires.
              */
             max_age: number;
             /**
@@ -276,8 +276,8 @@ export interface components {
              * @description Maximum number of uses; `0` means unlimited.
              */
             max_uses: number;
-            /** @description Temporary-membership flag (meaning not documented upstream; `false` in every example). Shown in every example but not in the field table, so optional. */
-            temporary?: boolean;
+            /** @description Temporary-membership flag (meaning not documented upstream; `false` in every example). Not in the field table, but in every example of both doc versions, so required. */
+            temporary: boolean;
             /**
              * Format: date-time
              * @description When the invite was created (ISO 8601, UTC). Only the data-definition example shows it, not the endpoint examples, so optional.
@@ -287,7 +287,7 @@ export interface components {
             joined?: boolean;
         };
         /**
-         * @description Settings of a new invite. Both fields are optional and the whole body may be omitted (the official app sends none); the values the server uses for omitted fields are not documented.
+         * @description Settings of a new invite. Both fields are optional and the whole body may be omitted (the official app sends none); the values the server uses for omitted fields are not documented. The docs type both as `number`; they are whole seconds and uses, so they are integers here.
          * @example {
          *       "max_age": 86400,
          *       "max_uses": 0
@@ -417,7 +417,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Bad request (HTTP 400): the request body is malformed or a value is out of range. The error format is not documented upstream; the body is modelled on what clients read (a JSON object with a `message` string) and may carry other properties. */
+        /** @description Bad request (HTTP 400), e.g. a malformed request body; which inputs the invite routes reject is not documented. The error format is not documented upstream; the body is modelled on what clients read (a JSON object with a `message` string) and may carry other properties. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -453,7 +453,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Unprocessable entity (HTTP 422): a field fails validation, for example a negative `max_age` (the users page of the docs uses 422 for invalid parameters). The error format is not documented upstream; the body is modelled on what clients read (a JSON object with a `message` string) and may carry other properties. */
+        /** @description Unprocessable entity (HTTP 422): invalid parameters, as the users page of the docs uses it; which invite inputs get it is not documented. The error format is not documented upstream; the body is modelled on what clients read (a JSON object with a `message` string) and may carry other properties. */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;

@@ -113,8 +113,8 @@ const inviteFields: FieldSpec[] = [
   { name: 'uses', type: 'integer', required: true, minimum: 0, nullable: false },
   { name: 'max_age', type: 'integer', required: true, minimum: 0, nullable: false },
   { name: 'max_uses', type: 'integer', required: true, minimum: 0, nullable: false },
-  // In the examples, not in the field table.
-  { name: 'temporary', type: 'boolean', required: false },
+  // Not in the field table: required when every example has it.
+  { name: 'temporary', type: 'boolean', required: true },
   { name: 'created_at', type: 'string', format: 'date-time', required: false },
   // Newer docs only.
   { name: 'joined', type: 'boolean', required: false },
