@@ -9,11 +9,11 @@ import type { Redactor } from "./redact.js";
 /** Options every client takes. */
 export interface CommonOptions {
   /** Where the API lives; defaults to the spec's server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The fetch to send requests with (default: the global fetch). */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Time limit of one call, including retries and rate-limit waits, in ms (default: none). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** What every client has besides its operation methods. */
@@ -32,7 +32,7 @@ export interface CoreSettings extends CommonOptions {
   headers: Record<string, string>;
   /** The Content-Type of JSON request bodies (default `application/json`). */
   jsonType?: string;
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   retryAfter?: RetryAfter;
   /** A rate limiter every attempt passes through. */
   gate?: Gate;

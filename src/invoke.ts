@@ -7,9 +7,9 @@ import type { Redactor } from "./redact.js";
 /** Per-call options of every operation method. */
 export interface CallOptions {
   /** Cancels the call; the method then rejects with AbortedError. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Overrides the client's `timeoutMs` for this call (0: none). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface Answer {

@@ -63,5 +63,5 @@ export interface KookClient extends KookClientBase<paths, operations> {
 }
 
 export function createKookClient(options: KookClientOptions): KookClient {
-  return createRuntime<paths, KookClient>(operationTable, { baseUrl: defaultBaseUrl, ...options });
+  return createRuntime<paths, KookClient>(operationTable, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
 }

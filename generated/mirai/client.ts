@@ -81,5 +81,5 @@ export interface MiraiClient extends MiraiClientBase<paths, operations> {
 }
 
 export function createMiraiClient(options: MiraiClientOptions): MiraiClient {
-  return createRuntime<paths, MiraiClient>(operationTable, { baseUrl: defaultBaseUrl, ...options });
+  return createRuntime<paths, MiraiClient>(operationTable, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
 }

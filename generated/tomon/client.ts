@@ -33,5 +33,5 @@ export interface TomonClient extends TomonClientBase<paths, operations> {
 }
 
 export function createTomonClient(options: TomonClientOptions): TomonClient {
-  return createRuntime<paths, TomonClient>(operationTable, { baseUrl: defaultBaseUrl, ...options });
+  return createRuntime<paths, TomonClient>(operationTable, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
 }

@@ -54,7 +54,7 @@ ${methods.join("\n")}
 }
 
 export function ${factory}(options: ${typeName}Options): ${typeName} {
-  return createRuntime<paths, ${typeName}>(operationTable, { baseUrl: defaultBaseUrl, ...options });
+  return createRuntime<paths, ${typeName}>(operationTable, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
 }
 `;
 }

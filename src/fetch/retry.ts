@@ -4,13 +4,13 @@ import type { Gate, Transport } from "./transport.js";
 
 export interface RetryOptions {
   /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
-  retries?: number;
+  retries?: number | undefined;
   /** Retries after a 429, for every method: a 429 means the server did not process the request. Default 3. */
-  rateLimitRetries?: number;
+  rateLimitRetries?: number | undefined;
   /** First backoff delay; it doubles per attempt, with full jitter. Default 250 ms. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Upper bound of one backoff delay. Default 5000 ms. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** How long a 429 response asks the client to wait, in milliseconds, if it says. */

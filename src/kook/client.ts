@@ -3,6 +3,7 @@ import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
+import { requireCredential } from "../credential.js";
 import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
 import { createPaginators } from "./paginate.js";
@@ -11,13 +12,13 @@ import { createKookRateLimit, resetDelay } from "./rate-limit.js";
 export interface KookClientOptions extends CommonOptions {
   token: string;
   /** `Bot` for bot tokens (default), `Bearer` for OAuth2 user tokens. */
-  tokenType?: "Bot" | "Bearer";
+  tokenType?: "Bot" | "Bearer" | undefined;
   /** Sent as `Accept-Language`: the language of error messages (KOOK's default is zh-cn). */
-  language?: string;
+  language?: string | undefined;
   /** Retry settings, or false to send every request once. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** Queue calls to exhausted rate-limit buckets until they reset (default true). */
-  rateLimit?: boolean;
+  rateLimit?: boolean | undefined;
 }
 
 /** The `data` of a KOOK operation's success envelope. */
@@ -43,6 +44,7 @@ export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths>
 
 export function createKookRuntime<Paths extends {}, Client>(table: OperationTable, options: KookClientOptions & { baseUrl: string }): Client {
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
+  requireCredential("createKookClient", "token", token);
   const redactor = createRedactor(() => [token]);
   const core = createCore<Paths>({
     ...common,

@@ -2,6 +2,7 @@ import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import { requireCredential } from "../credential.js";
 import { createRedactor } from "../redact.js";
 import { MiraiApiError } from "./errors.js";
 
@@ -41,6 +42,7 @@ const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]
 
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
+  requireCredential("createMiraiClient", "authKey", authKey);
   /** Every session key this client has sent, so that no error shows one. */
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);

@@ -3,6 +3,7 @@ import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { OperationArgs, OperationTable, SuccessBody } from "../operation.js";
+import { requireCredential } from "../credential.js";
 import { createRedactor } from "../redact.js";
 import { TomonApiError } from "./errors.js";
 
@@ -10,7 +11,7 @@ export interface TomonClientOptions extends CommonOptions {
   /** Sent as `Authorization: Bearer <token>`. */
   token: string;
   /** Retry settings, or false to send every request once. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
 }
 
 export type OperationMethod<Op> = (...args: OperationArgs<Op, CallOptions>) => Promise<SuccessBody<Op>>;
@@ -19,6 +20,7 @@ export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths
 
 export function createTomonRuntime<Paths extends {}, Client>(table: OperationTable, options: TomonClientOptions & { baseUrl: string }): Client {
   const { token, ...common } = options;
+  requireCredential("createTomonClient", "token", token);
   const redactor = createRedactor(() => [token]);
   const core = createCore<Paths>({
     ...common,

@@ -1,0 +1,42 @@
+// Client factories with options as JavaScript callers and `process.env` give them: missing credentials fail at once,
+// and an option given as undefined means the default.
+import { describe, expect, it } from "vitest";
+import { createKookClient, defaultBaseUrl as kookServer } from "../generated/kook/client.js";
+import { createMiraiClient, defaultBaseUrl as miraiServer } from "../generated/mirai/client.js";
+import { createTomonClient, defaultBaseUrl as tomonServer } from "../generated/tomon/client.js";
+
+/** A `fetch` option that records where each request went and answers `body`. */
+function recordingFetch(body: unknown) {
+  const urls: string[] = [];
+  const fetch = async (request: Request) => {
+    urls.push(request.url);
+    return Response.json(body);
+  };
+  return { urls, fetch };
+}
+
+describe("client factories", () => {
+  it.each([
+    ["createKookClient", "token", (value: unknown) => createKookClient({ token: value as string })],
+    ["createTomonClient", "token", (value: unknown) => createTomonClient({ token: value as string })],
+    ["createMiraiClient", "authKey", (value: unknown) => createMiraiClient({ authKey: value as string })],
+  ])("%s refuses a missing or empty %s at once, naming the option", (factory, option, create) => {
+    for (const value of [undefined, "", "   ", 42]) {
+      expect(() => create(value)).toThrow(new TypeError(`${factory}: the \`${option}\` option must be a non-empty string`));
+    }
+  });
+
+  it("call the spec's server when baseUrl is given as undefined", async () => {
+    const kook = recordingFetch({ code: 0, message: "", data: { id: "1" } });
+    await createKookClient({ token: "t", baseUrl: undefined, fetch: kook.fetch }).getCurrentUser();
+    expect(kook.urls).toEqual([`${kookServer}/user/me`]);
+
+    const tomon = recordingFetch({ code: "abc" });
+    await createTomonClient({ token: "t", baseUrl: undefined, fetch: tomon.fetch }).getInvite({ inviteCode: "abc" });
+    expect(tomon.urls).toEqual([`${tomonServer}/invites/abc`]);
+
+    const mirai = recordingFetch([]);
+    await createMiraiClient({ authKey: "k", baseUrl: undefined, fetch: mirai.fetch }).listFriends({ sessionKey: "s" });
+    expect(mirai.urls).toEqual([`${miraiServer}/friendList?sessionKey=s`]);
+  });
+});
