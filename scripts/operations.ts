@@ -10,6 +10,8 @@ export interface OperationInfo {
   parameterTypes: Record<string, string[]>;
   /** Media type of the request body, if the operation takes one. */
   body?: string;
+  /** Whether the request body must be sent (OpenAPI's `requestBody.required`). */
+  bodyRequired?: boolean;
   /** Media type of the first success response, if it has content. */
   responseType?: string;
 }
@@ -32,7 +34,8 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         const type = resolve(document, parameter.schema)?.type;
         parameterTypes[parameter.name] = type === undefined ? [] : [type].flat();
       }
-      const body = operation.requestBody ? Object.keys(resolve(document, operation.requestBody).content ?? {})[0] : undefined;
+      const requestBody = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
+      const body = requestBody ? Object.keys(requestBody.content ?? {})[0] : undefined;
       const success = Object.entries<any>(operation.responses ?? {}).find(([status]) => /^2/.test(status));
       const responseType = success ? Object.keys(resolve(document, success[1]).content ?? {})[0] : undefined;
       operations.push({
@@ -42,7 +45,7 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         summary: operation.summary ?? "",
         parameters,
         parameterTypes,
-        ...(body === undefined ? {} : { body }),
+        ...(body === undefined ? {} : { body, bodyRequired: requestBody.required === true }),
         ...(responseType === undefined ? {} : { responseType }),
       });
     }

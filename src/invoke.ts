@@ -1,8 +1,9 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
-import type { Transport } from "./fetch/transport.js";
+import { isSendFailure, type Transport } from "./fetch/transport.js";
 import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
 import type { Redactor } from "./redact.js";
+import { timeoutSignal } from "./timeout.js";
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -60,7 +61,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     const url = operationUrl(baseUrl, spec.path, path, query);
     const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
-    const timeout = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+    const timeout = timeoutSignal(timeoutMs, operationId);
     const callerSignal = options?.signal;
     const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout]) : (timeout ?? callerSignal);
     const multipart = spec.body === MULTIPART;
@@ -68,8 +69,9 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     let response: Response;
     /** The body as text when the answer is a success; parsed, if it is JSON, when it is a failure. */
     let content: unknown;
+    const direct = settings.direct();
     try {
-      if (settings.direct()) {
+      if (direct) {
         const init: RequestInit = {
           method,
           headers: body && !multipart ? { ...settings.headers, "Content-Type": settings.jsonType } : settings.headers,
@@ -93,10 +95,15 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
+      // Thrown, or returned from onError, by the user's middleware: their error, as they made it.
+      if (!direct && !isSendFailure(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
     }
     let parsed = content === "" ? undefined : content;
+    if (response.ok && parsed === undefined && !spec.noContent) {
+      throw new InvalidResponseError(`HTTP ${response.status} with an empty body`, response.status, context());
+    }
     if (response.ok && parsed !== undefined && !spec.response?.startsWith("text/")) {
       try {
         parsed = JSON.parse(content as string);

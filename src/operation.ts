@@ -6,8 +6,12 @@ export interface OperationSpec {
   readonly parameters: Readonly<Record<string, "path" | "query">>;
   /** Media type of the request body. */
   readonly body?: string;
+  /** The body may be left out: it is, when the params object has no body field. */
+  readonly optionalBody?: true;
   /** Media type of the success response when it is not JSON. */
   readonly response?: string;
+  /** The success response has no body (e.g. 204). */
+  readonly noContent?: true;
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;
@@ -26,8 +30,14 @@ type BodyOf<Op> = Op extends { requestBody?: infer B }
 /** An empty params type: `{}` would accept any object, so it takes only an empty one. */
 type NoParams<Input> = [keyof Input] extends [never] ? Record<string, never> : Input;
 
+/**
+ * Optional fields also take `undefined`, which the runtime leaves out, so that callers compiling with
+ * `exactOptionalPropertyTypes` can pass `{ guild_id: maybeId }`.
+ */
+type UndefinedWhereOptional<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };
+
 /** The single params object of an operation method: path, query and body fields merged. */
-export type OperationInput<Op> = Simplify<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>;
+export type OperationInput<Op> = UndefinedWhereOptional<Simplify<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>>;
 
 /** The arguments of a method taking `Input`; the params object may be left out when nothing in it is required. */
 export type MethodArgs<Input, Options> = {} extends Input
@@ -50,14 +60,19 @@ export interface SplitInput {
 /** Distributes a params object over path, query and body as the operation table says. */
 export function splitInput(spec: OperationSpec, input: Record<string, unknown> = {}): SplitInput {
   const split: SplitInput = { path: {}, query: {}, body: spec.body ? {} : undefined };
+  let bodyFields = 0;
   for (const key in input) {
     const value = input[key];
     if (value === undefined) continue;
     const location = spec.parameters[key];
     if (location === "path") split.path[key] = value;
     else if (location === "query" || !split.body) split.query[key] = value;
-    else split.body[key] = value;
+    else {
+      split.body[key] = value;
+      bodyFields++;
+    }
   }
+  if (bodyFields === 0 && spec.optionalBody) split.body = undefined;
   return split;
 }
 

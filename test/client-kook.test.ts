@@ -422,6 +422,27 @@ describe("KOOK client: raw client and middleware", () => {
     expect(last.text()).toBe(bodies[0]);
   });
 
+  it("lets an error that middleware throws or returns from onError through as it is; a failed send is a NetworkError", async () => {
+    class RefreshFailed extends Error {}
+    let reset = false;
+    await kookServer((request, response) => (reset ? request.raw.socket.destroy() : sendJson(response, 200, envelope({ id: "1" }))));
+    const kook = client({ retry: false });
+    const thrown = new RefreshFailed("token refresh failed");
+    const throwing = { onRequest: () => Promise.reject(thrown) };
+    kook.use(throwing);
+    await expect(kook.getCurrentUser()).rejects.toBe(thrown);
+    await expect(kook.raw.GET("/user/me")).rejects.toBe(thrown);
+    kook.raw.eject(throwing);
+
+    reset = true;
+    const returned = new RefreshFailed("mapped by onError");
+    kook.use({ onError: () => returned });
+    await expect(kook.getCurrentUser()).rejects.toBe(returned);
+    const passing = createKookClient({ token, baseUrl: server.url, retry: false });
+    passing.use({ onRequest: () => undefined });
+    await expect(passing.getCurrentUser()).rejects.toBeInstanceOf(NetworkError);
+  });
+
   it("stops running middleware that `raw.eject` removed, on `raw` and on the operation methods", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
     const kook = client();

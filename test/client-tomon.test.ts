@@ -73,6 +73,16 @@ describe("Tomon client: calls", () => {
     expect((error as Error).message).toContain("Unknown Invite");
   });
 
+  it("throws InvalidResponseError for an empty success body where the operation returns one", async () => {
+    await tomonServer((_, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.end();
+    });
+    const error = await client().getInvite({ inviteCode: "abc" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, operationId: "getInvite", message: expect.stringMatching(/HTTP 200 with an empty body$/) });
+  });
+
   it("throws InvalidResponseError for malformed JSON", async () => {
     await tomonServer((_, response) => {
       response.writeHead(200, { "Content-Type": "application/json" });
@@ -196,6 +206,26 @@ describe("Tomon client: timeouts and aborts", () => {
     const error = await client({ timeoutMs: 100 }).getInvite({ inviteCode: "abc" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 100, operationId: "getInvite", url: `${server.url}/invites/abc` });
+  });
+
+  it("takes a fractional timeoutMs, and none for Infinity or a limit longer than a timer holds", async () => {
+    await tomonServer((_, response) => void setTimeout(() => sendJson(response, 200, invite), 50));
+    const tomon = client();
+    const error = await tomon.getInvite({ inviteCode: "abc" }, { timeoutMs: 10.5 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "TimeoutError", timeoutMs: 10.5 });
+    await expect(tomon.getInvite({ inviteCode: "abc" }, { timeoutMs: Infinity })).resolves.toEqual(invite);
+    await expect(tomon.getInvite({ inviteCode: "abc" }, { timeoutMs: 2 ** 31 })).resolves.toEqual(invite);
+  });
+
+  it("refuses a negative or NaN timeoutMs with a RangeError naming the operation, or the factory", async () => {
+    await tomonServer((_, response) => sendJson(response, 200, invite));
+    for (const timeoutMs of [-1, Number.NaN]) {
+      await expect(client().getInvite({ inviteCode: "abc" }, { timeoutMs })).rejects.toThrow(
+        new RangeError(`getInvite: timeoutMs must be a number of milliseconds ≥ 0 (0 for none), not ${timeoutMs}`),
+      );
+      expect(() => client({ timeoutMs })).toThrow(/^createTomonClient: timeoutMs must be/);
+    }
+    expect(server.requests).toHaveLength(0);
   });
 
   it("lets a call override the client's timeoutMs", async () => {

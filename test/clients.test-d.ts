@@ -1,8 +1,8 @@
 // Type-level tests of the generated clients: the params object is typed from the generated `operations`, so wrong
 // params do not compile, and results are the typed success payloads. Checked by `vitest` (typecheck) and `tsc`.
 import { describe, expectTypeOf, it } from "vitest";
-import { createKookClient, KookApiError, type KookClient } from "../generated/kook/client.js";
-import { createMiraiClient, MiraiApiError, plain, at, face, image, type MiraiClient } from "../generated/mirai/client.js";
+import { createKookClient, KookApiError, type KookClient, type KookPaginate } from "../generated/kook/client.js";
+import { createMiraiClient, MiraiApiError, plain, at, face, image, type MiraiClient, type MiraiSession } from "../generated/mirai/client.js";
 import { createTomonClient, type TomonClient, type components as TomonComponents } from "../generated/tomon/client.js";
 import type { components as KookComponents } from "../generated/kook/client.js";
 import type { ApiError, CallOptions } from "../src/public.js";
@@ -71,6 +71,12 @@ describe("KOOK methods", () => {
     kook.paginate.getUser;
     // @ts-expect-error channel_id is required
     kook.paginate.listThreads({});
+    // @ts-expect-error the thread list pages by its time cursor, not by page
+    kook.paginate.listThreads({ channel_id: "1", page: 3 });
+    kook.paginate.listInvites({ guild_id: "1", page: 3 });
+    const maybeId: string | undefined = undefined;
+    kook.listInvites({ guild_id: maybeId, channel_id: "1" }, { signal: undefined });
+    expectTypeOf<KookPaginate>().toEqualTypeOf<KookClient["paginate"]>();
   });
 
   it("keep the path-based openapi-fetch client as raw", () => {
@@ -81,7 +87,7 @@ describe("KOOK methods", () => {
 
   it("throw typed errors", () => {
     expectTypeOf<KookApiError>().toMatchTypeOf<ApiError>();
-    expectTypeOf<KookApiError["code"]>().toEqualTypeOf<number | string | undefined>();
+    expectTypeOf<KookApiError["code"]>().toEqualTypeOf<number | undefined>();
   });
 });
 
@@ -106,6 +112,7 @@ describe("Tomon methods", () => {
 describe("mirai methods and sessions", () => {
   it("type a session's methods without the session key", async () => {
     const session = await mirai.openSession(123);
+    expectTypeOf(session).toEqualTypeOf<MiraiSession>();
     expectTypeOf(session.sessionKey).toEqualTypeOf<string>();
     session.sendFriendMessage({ target: 1, messageChain: [plain("hi"), at(2, "@a"), face(1), image("id")] });
     expectTypeOf(session.uploadImage({ type: "group", img: Buffer.from("") })).resolves.toEqualTypeOf<string>();
@@ -135,6 +142,7 @@ describe("mirai methods and sessions", () => {
   });
 
   it("name status codes", () => {
+    expectTypeOf<MiraiApiError["code"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<MiraiApiError["codeName"]>().toEqualTypeOf<
       "OK" | "WRONG_AUTH_KEY" | "BOT_NOT_FOUND" | "SESSION_INVALID" | "SESSION_NOT_VERIFIED" | "TARGET_NOT_FOUND" | "NO_PERMISSION" | "BAD_REQUEST" | undefined
     >();

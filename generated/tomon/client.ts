@@ -12,10 +12,10 @@ export const defaultBaseUrl = "https://beta.tomon.co/api/v1";
 /** Method, path, and where each input goes, per operationId. */
 export const operationTable = {
   listChannelInvites: {"method":"get","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"}},
-  createChannelInvite: {"method":"post","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"body":"application/json"},
+  createChannelInvite: {"method":"post","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"body":"application/json","optionalBody":true},
   getInvite: {"method":"get","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
   acceptInvite: {"method":"post","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
-  deleteInvite: {"method":"delete","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
+  deleteInvite: {"method":"delete","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"},"noContent":true},
 } as const satisfies OperationTable;
 
 /** Tomon HTTP API client: one method per operation, plus `raw` (openapi-fetch). */

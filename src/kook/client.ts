@@ -3,7 +3,7 @@ import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
-import { requireCredential } from "../credential.js";
+import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
 import { createPaginators } from "./paginate.js";
@@ -30,21 +30,21 @@ type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
 type PagedIds<Ops> = {
   [K in keyof Ops]: "page" extends keyof OperationInput<Ops[K]> ? K : "time" extends keyof OperationInput<Ops[K]> ? K : never;
 }[keyof Ops];
-/** A paginator's params: the operation's, with the page optional since the paginator sets it. */
-type PagerInput<Op> = Simplify<Omit<OperationInput<Op>, "page"> & { page?: number }>;
+/** A paginator's params: the operation's, with a page operation's `page` optional since the paginator sets it. */
+type PagerInput<Op> = "page" extends keyof OperationInput<Op> ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number }> : OperationInput<Op>;
 
 /** Async iterators over every paged operation, yielding the items of all pages. */
-export type KookPaginate<Ops> = {
+export type KookPaginateOf<Ops> = {
   [K in PagedIds<Ops>]: (...args: MethodArgs<PagerInput<Ops[K]>, CallOptions>) => AsyncGenerator<Item<Ops[K]>, void, undefined>;
 };
 
 export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
-  paginate: KookPaginate<Ops>;
+  paginate: KookPaginateOf<Ops>;
 }
 
 export function createKookRuntime<Paths extends {}, Client>(table: OperationTable, options: KookClientOptions & { baseUrl: string }): Client {
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
-  requireCredential("createKookClient", "token", token);
+  checkOptions("createKookClient", "token", options);
   const redactor = createRedactor(() => [token]);
   const core = createCore<Paths>({
     ...common,

@@ -6,4 +6,6 @@ import { ApiError } from "../errors.js";
  */
 export class KookApiError extends ApiError {
   override name = "KookApiError";
+  /** KOOK's code from the envelope; undefined when the answer had none (e.g. an HTTP error without an envelope). */
+  declare readonly code: number | undefined;
 }

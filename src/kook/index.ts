@@ -1,3 +1,3 @@
 export { KookApiError } from "./errors.js";
-export type { KookClientOptions, KookData, KookPaginate } from "./client.js";
+export type { KookClientOptions, KookData } from "./client.js";
 export * from "../public.js";

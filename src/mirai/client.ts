@@ -2,7 +2,7 @@ import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
-import { requireCredential } from "../credential.js";
+import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { MiraiApiError } from "./errors.js";
 
@@ -24,7 +24,7 @@ type SessionMethod<Op> = (
 type SessionIds<Ops> = Exclude<keyof Ops, "authenticate" | "verifySession" | "releaseSession">;
 
 /** A verified session: every operation that needs a session key, with the key filled in. */
-export type MiraiSession<Ops> = { [K in SessionIds<Ops>]: SessionMethod<Ops[K]> } & {
+export type MiraiSessionOf<Ops> = { [K in SessionIds<Ops>]: SessionMethod<Ops[K]> } & {
   readonly sessionKey: string;
   readonly qq: number;
   /** Releases the session (POST /release). Safe to call twice. */
@@ -34,7 +34,7 @@ export type MiraiSession<Ops> = { [K in SessionIds<Ops>]: SessionMethod<Ops[K]> 
 
 export interface MiraiClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
   /** Authenticates with the auth key and verifies the session for the bot `qq` (auth + verify). */
-  openSession(qq: number, options?: CallOptions): Promise<MiraiSession<Ops>>;
+  openSession(qq: number, options?: CallOptions): Promise<MiraiSessionOf<Ops>>;
 }
 
 /** The operations of the session flow itself; every other mirai operation takes the session key. */
@@ -42,7 +42,7 @@ const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]
 
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
-  requireCredential("createMiraiClient", "authKey", authKey);
+  checkOptions("createMiraiClient", "authKey", options);
   /** Every session key this client has sent, so that no error shows one. */
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);

@@ -3,7 +3,7 @@ import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { OperationArgs, OperationTable, SuccessBody } from "../operation.js";
-import { requireCredential } from "../credential.js";
+import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { TomonApiError } from "./errors.js";
 
@@ -20,7 +20,7 @@ export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths
 
 export function createTomonRuntime<Paths extends {}, Client>(table: OperationTable, options: TomonClientOptions & { baseUrl: string }): Client {
   const { token, ...common } = options;
-  requireCredential("createTomonClient", "token", token);
+  checkOptions("createTomonClient", "token", options);
   const redactor = createRedactor(() => [token]);
   const core = createCore<Paths>({
     ...common,
