@@ -905,18 +905,18 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Maximum number of requests the rate-limit bucket of this route allows in its current time window. Sent on responses of rate-controlled routes.
-         * @example 5
+         * @description Maximum number of requests the rate-limit bucket of this route allows in its current time window. Sent on responses of rate-controlled routes. The limits are not published; the example is illustrative (the docs' sample of a limited answer shows `5`).
+         * @example 120
          */
         "X-Rate-Limit-Limit": number;
         /**
-         * @description Number of requests still allowed in the current time window of the bucket. At `0`, wait `X-Rate-Limit-Reset` seconds before calling the bucket again.
-         * @example 0
+         * @description Number of requests still allowed in the current time window of the bucket. At `0`, wait `X-Rate-Limit-Reset` seconds before calling the bucket again. The example is an answer with room left (the docs' sample shows `0`), so that clients of the mock server are not held.
+         * @example 119
          */
         "X-Rate-Limit-Remaining": number;
         /**
-         * @description Seconds to wait until the bucket allows its maximum number of requests again. A duration, not a timestamp; it may be fractional.
-         * @example 14
+         * @description Seconds to wait until the bucket allows its maximum number of requests again. A duration, not a timestamp; it may be fractional. The example is illustrative (the docs' sample shows `14`).
+         * @example 1
          */
         "X-Rate-Limit-Reset": number;
         /**

@@ -405,12 +405,7 @@ export interface components {
              */
             created_at?: string | null;
         };
-        /**
-         * @description Error body. The error format is not documented upstream; this loose shape is modelled on what the official clients read: a JSON object whose `message` string describes the failure. Other properties may be present.
-         * @example {
-         *       "message": "Not Found"
-         *     }
-         */
+        /** @description Error body. The error format is not documented upstream; this loose shape is modelled on what the official clients read: a JSON object whose `message` string describes the failure. Other properties may be present. (No example of its own: each error response has one, which the mock server then serves.) */
         Error: {
             /** @description Human-readable description of the error. */
             message?: string;
