@@ -24,7 +24,10 @@ export interface KookClientOptions extends CommonOptions {
 /** The `data` of a KOOK operation's success envelope. */
 export type KookData<Op> = SuccessBody<Op> extends { data?: infer D } ? D : never;
 
-export type OperationMethod<Op> = (...args: OperationArgs<Op, CallOptions>) => Promise<KookData<Op>>;
+/** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
+export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
+/** What an operation method resolves to. */
+export type OperationResult<Op> = KookData<Op>;
 
 type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
 type PagedIds<Ops> = {

@@ -14,17 +14,19 @@ export interface MiraiClientOptions extends CommonOptions {
 /** Operation methods accept a Buffer or Uint8Array where the spec has a file part. */
 type FileFriendly<T> = { [K in keyof T]: T[K] extends Blob ? Blob | Uint8Array : T[K] };
 
-export type OperationMethod<Op> = (...args: MethodArgs<FileFriendly<OperationInput<Op>>, CallOptions>) => Promise<SuccessBody<Op>>;
+/** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
+export type OperationParams<Op> = MethodArgs<FileFriendly<OperationInput<Op>>, CallOptions>;
+/** What an operation method resolves to. */
+export type OperationResult<Op> = SuccessBody<Op>;
 
 /** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
 type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
-type SessionMethod<Op> = (
-  ...args: MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>
-) => Promise<SuccessBody<Op>>;
+type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
 type SessionIds<Ops> = Exclude<keyof Ops, "authenticate" | "verifySession" | "releaseSession">;
 
 /** A verified session: every operation that needs a session key, with the key filled in. */
-export type MiraiSessionOf<Ops> = { [K in SessionIds<Ops>]: SessionMethod<Ops[K]> } & {
+/** The methods' type is written out rather than named, so that an editor shows their parameters. */
+export type MiraiSessionOf<Ops> = { [K in SessionIds<Ops>]: (...args: SessionParams<Ops[K]>) => Promise<SuccessBody<Ops[K]>> } & {
   readonly sessionKey: string;
   readonly qq: number;
   /** Releases the session (POST /release). Safe to call twice. */

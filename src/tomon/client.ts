@@ -14,7 +14,10 @@ export interface TomonClientOptions extends CommonOptions {
   retry?: RetryOptions | false | undefined;
 }
 
-export type OperationMethod<Op> = (...args: OperationArgs<Op, CallOptions>) => Promise<SuccessBody<Op>>;
+/** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
+export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
+/** What an operation method resolves to. */
+export type OperationResult<Op> = SuccessBody<Op>;
 
 export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths>;
 
