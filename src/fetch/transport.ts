@@ -32,7 +32,8 @@ const sendFailures = new WeakSet<object>();
 
 /**
  * The transport given to openapi-fetch, which marks what it throws: an error that reaches an operation method
- * unmarked was thrown (or returned from `onError`) by the user's middleware, and is theirs to see as it is.
+ * unmarked was thrown (or returned from `onError`) by the user's middleware, and is theirs to see as it is. (So is
+ * the rare failure while openapi-fetch reads a body, such as a connection reset halfway: it is not marked either.)
  */
 export function markingFailures(transport: Transport): Transport {
   return (request) =>
