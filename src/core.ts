@@ -1,6 +1,6 @@
 import type { Client, Middleware } from "openapi-fetch";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
-import { markingFailures, type FetchLike, type Gate, type Transport } from "./fetch/transport.js";
+import type { FetchLike, Gate, Transport } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
 import { createLazyClient } from "./raw.js";
@@ -57,7 +57,7 @@ export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths
   };
   const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: markingFailures(transport), headers }, builtIn);
+  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers }, builtIn);
   const invoke = createInvoker({
     raw: raw as Client<any>,
     transport,

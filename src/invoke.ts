@@ -1,7 +1,8 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
-import { isSendFailure, type Transport } from "./fetch/transport.js";
+import type { Transport } from "./fetch/transport.js";
 import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
+import { isMiddlewareError } from "./middleware-errors.js";
 import type { Redactor } from "./redact.js";
 import { timeoutSignal } from "./timeout.js";
 
@@ -82,13 +83,14 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         content = await response.text();
         if (!response.ok) content = parseIfJson(content as string);
       } else {
-        const result = await settings.raw.request(spec.method, spec.path, {
+        const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },
           body,
           parseAs: "text",
           ...(signal ? { signal } : {}),
           ...(multipart ? { bodySerializer: toFormData } : {}),
         });
+        const result = await unlessAborted(request, signal);
         response = result.response;
         content = response.ok ? result.data : result.error;
       }
@@ -96,7 +98,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
       // Thrown, or returned from onError, by the user's middleware: their error, as they made it.
-      if (!direct && !isSendFailure(error)) throw error;
+      if (isMiddlewareError(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
     }
@@ -113,6 +115,17 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     }
     return settings.result({ body: parsed, response, context });
   };
+}
+
+/** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** An error body as openapi-fetch gives it: parsed when it is JSON, the text otherwise. */

@@ -41,7 +41,7 @@ export type OperationInput<Op> = UndefinedWhereOptional<Simplify<PathOf<Op> & Qu
 
 /** The arguments of a method taking `Input`; the params object may be left out when nothing in it is required. */
 export type MethodArgs<Input, Options> = {} extends Input
-  ? [input?: NoParams<Input>, options?: Options]
+  ? [input?: Simplify<NoParams<Input>>, options?: Options]
   : [input: Simplify<Input>, options?: Options];
 
 /** The arguments of an operation method. */

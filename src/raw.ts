@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
+import { guard } from "./middleware-errors.js";
 
 export interface LazyClient<Paths extends {}> {
   client: Client<Paths>;
@@ -7,7 +8,6 @@ export interface LazyClient<Paths extends {}> {
 }
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 /**
  * openapi-fetch's client, imported on the first request sent through it. Operation methods send without it while no
  * middleware is registered, so an app that uses neither `raw` nor middleware never loads it. The middleware lives
@@ -20,7 +20,7 @@ export function createLazyClient<Paths extends {}>(options: ClientOptions, built
 
   /** The middleware is taken when the call is made, as openapi-fetch does, not when openapi-fetch has loaded. */
   const request = async (method: string, url: string, init?: { middleware?: Middleware[] }) => {
-    const options = { ...init, middleware: [...builtIn, ...middleware, ...(init?.middleware ?? [])] };
+    const options = { ...init, middleware: [...builtIn, ...[...middleware, ...(init?.middleware ?? [])].map(guard)] };
     return (await load()).request(method as "get", url, options as never);
   };
 

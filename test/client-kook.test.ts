@@ -439,8 +439,31 @@ describe("KOOK client: raw client and middleware", () => {
     kook.use({ onError: () => returned });
     await expect(kook.getCurrentUser()).rejects.toBe(returned);
     const passing = createKookClient({ token, baseUrl: server.url, retry: false });
-    passing.use({ onRequest: () => undefined });
+    passing.use({ onRequest: () => undefined, onError: ({ error }) => error as Error });
     await expect(passing.getCurrentUser()).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it("makes a NetworkError, with middleware registered, of a reset halfway through the body and of a fetch that rejects with a string", async () => {
+    await kookServer((request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      response.write('{"code":0,');
+      setTimeout(() => request.raw.socket.destroy(), 10);
+    });
+    const kook = client({ retry: false });
+    kook.use({ onRequest: () => undefined });
+    await expect(kook.getCurrentUser()).rejects.toBeInstanceOf(NetworkError);
+
+    const offline = createKookClient({ token, baseUrl: server.url, fetch: () => Promise.reject("offline"), retry: false });
+    offline.use({ onRequest: () => undefined });
+    await expect(offline.getCurrentUser()).rejects.toMatchObject({ name: "NetworkError", message: expect.stringMatching(/offline$/) });
+  });
+
+  it("times out a call whose middleware never finishes", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
+    const kook = client();
+    kook.use({ onRequest: () => new Promise<undefined>(() => {}) });
+    await expect(kook.getCurrentUser(undefined, { timeoutMs: 50 })).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
+    expect(server.requests).toHaveLength(0);
   });
 
   it("stops running middleware that `raw.eject` removed, on `raw` and on the operation methods", async () => {

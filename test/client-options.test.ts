@@ -26,6 +26,31 @@ describe("client factories", () => {
     }
   });
 
+  it.each([
+    ["createKookClient", (baseUrl: string) => createKookClient({ token: "secret-1\nX", baseUrl })],
+    ["createTomonClient", (baseUrl: string) => createTomonClient({ token: "secret-1\nX", baseUrl })],
+    ["createMiraiClient", (baseUrl: string) => createMiraiClient({ authKey: "secret-1\nX", baseUrl })],
+  ])("%s refuses a credential that cannot go into a header, without quoting it", (factory, create) => {
+    const error = (() => {
+      try {
+        create("http://127.0.0.1:1");
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error!.message).toMatch(new RegExp(`^${factory}: the .* option contains a line break or NUL$`));
+    expect(error!.message).not.toContain("secret");
+  });
+
+  it("refuse a base URL that is not an absolute http(s) URL", () => {
+    for (const baseUrl of ["", "127.0.0.1:8080", "ftp://example.com", "http://127.0.0.1:99999"]) {
+      expect(() => createMiraiClient({ authKey: "k", baseUrl })).toThrow(
+        new TypeError(`createMiraiClient: the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(baseUrl)}`),
+      );
+    }
+  });
+
   it("call the spec's server when baseUrl is given as undefined", async () => {
     const kook = recordingFetch({ code: 0, message: "", data: { id: "1" } });
     await createKookClient({ token: "t", baseUrl: undefined, fetch: kook.fetch }).getCurrentUser();

@@ -133,8 +133,9 @@ describe.each(apis)("%s errors", (api) => {
   });
 });
 
-it("keeps a session key out of a failure to even build the request (unparsable base URL)", async () => {
-  const mirai = createMiraiClient({ baseUrl: "http://127.0.0.1:99999", authKey });
+it("keeps a session key out of a send failure whose message quotes the URL", async () => {
+  const quoting = (request: Request) => Promise.reject(new TypeError(`cannot reach ${request.url}`));
+  const mirai = createMiraiClient({ baseUrl: "http://127.0.0.1:1", authKey, fetch: quoting });
   const error = await mirai.getMemberInfo({ sessionKey, target: 1, memberId: 2 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(NetworkError);
   const logged = inspect(error, { depth: Infinity });

@@ -74,6 +74,8 @@ describe("KOOK methods", () => {
     // @ts-expect-error the thread list pages by its time cursor, not by page
     kook.paginate.listThreads({ channel_id: "1", page: 3 });
     kook.paginate.listInvites({ guild_id: "1", page: 3 });
+    const maybePage: number | undefined = undefined;
+    kook.paginate.listInvites({ guild_id: "1", page: maybePage });
     const maybeId: string | undefined = undefined;
     kook.listInvites({ guild_id: maybeId, channel_id: "1" }, { signal: undefined });
     expectTypeOf<KookPaginate>().toEqualTypeOf<KookClient["paginate"]>();

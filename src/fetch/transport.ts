@@ -27,23 +27,3 @@ export interface Gate<Pass = unknown> {
   /** Hands the pass back with the answer, or with none when the request failed. */
   leave(pass: Pass, response: Response | undefined): void;
 }
-
-const sendFailures = new WeakSet<object>();
-
-/**
- * The transport given to openapi-fetch, which marks what it throws: an error that reaches an operation method
- * unmarked was thrown (or returned from `onError`) by the user's middleware, and is theirs to see as it is. (So is
- * the rare failure while openapi-fetch reads a body, such as a connection reset halfway: it is not marked either.)
- */
-export function markingFailures(transport: Transport): Transport {
-  return (request) =>
-    transport(request).catch((error: unknown) => {
-      if (typeof error === "object" && error !== null) sendFailures.add(error);
-      throw error;
-    });
-}
-
-/** Whether `error` came from sending a request (the network, or the `fetch` option) rather than from middleware. */
-export function isSendFailure(error: unknown): boolean {
-  return typeof error === "object" && error !== null && sendFailures.has(error);
-}

@@ -34,7 +34,9 @@ type PagedIds<Ops> = {
   [K in keyof Ops]: "page" extends keyof OperationInput<Ops[K]> ? K : "time" extends keyof OperationInput<Ops[K]> ? K : never;
 }[keyof Ops];
 /** A paginator's params: the operation's, with a page operation's `page` optional since the paginator sets it. */
-type PagerInput<Op> = "page" extends keyof OperationInput<Op> ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number }> : OperationInput<Op>;
+type PagerInput<Op> = "page" extends keyof OperationInput<Op>
+  ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number | undefined }>
+  : OperationInput<Op>;
 
 /** Async iterators over every paged operation, yielding the items of all pages. */
 export type KookPaginateOf<Ops> = {

@@ -1,0 +1,44 @@
+import type { Middleware } from "openapi-fetch";
+
+const HOOKS = ["onRequest", "onResponse", "onError"] as const;
+
+/** Errors that user middleware threw, or returned from `onError`. */
+const middlewareErrors = new WeakSet<object>();
+
+/**
+ * Whether `error` is one the user's middleware threw or returned from `onError`: an operation method lets it through
+ * as it is, and makes a NetworkError of any other failure of a request sent through openapi-fetch.
+ */
+export function isMiddlewareError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && middlewareErrors.has(error);
+}
+
+function markMiddlewareError(error: unknown): void {
+  if (typeof error === "object" && error !== null) middlewareErrors.add(error);
+}
+
+/** The user's middleware, with what its hooks throw, or `onError` returns, marked as theirs. */
+const guarded = new WeakMap<Middleware, Middleware>();
+export function guard(middleware: Middleware): Middleware {
+  const known = guarded.get(middleware);
+  if (known) return known;
+  const wrapper: Record<string, unknown> = {};
+  for (const hook of HOOKS) {
+    const run = middleware[hook] as ((params: unknown) => unknown) | undefined;
+    if (typeof run !== "function") continue;
+    wrapper[hook] = async (params: unknown) => {
+      try {
+        const result = await run.call(middleware, params);
+        // An onError that hands the network error back has not replaced it.
+        const replaced = result instanceof Error && result !== (params as { error?: unknown }).error;
+        if (hook === "onError" && replaced) markMiddlewareError(result);
+        return result;
+      } catch (error) {
+        markMiddlewareError(error);
+        throw error;
+      }
+    };
+  }
+  guarded.set(middleware, wrapper as Middleware);
+  return wrapper as Middleware;
+}
