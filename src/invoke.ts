@@ -1,8 +1,8 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
 import type { Transport } from "./fetch/transport.js";
-import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
 import { isMiddlewareError } from "./middleware-errors.js";
+import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
 import type { Redactor } from "./redact.js";
 import { timeoutSignal } from "./timeout.js";
 
@@ -70,9 +70,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     let response: Response;
     /** The body as text when the answer is a success; parsed, if it is JSON, when it is a failure. */
     let content: unknown;
-    const direct = settings.direct();
     try {
-      if (direct) {
+      if (settings.direct()) {
         const init: RequestInit = {
           method,
           headers: body && !multipart ? { ...settings.headers, "Content-Type": settings.jsonType } : settings.headers,

@@ -37,7 +37,7 @@ type NoParams<Input> = [keyof Input] extends [never] ? Record<string, never> : I
 type UndefinedWhereOptional<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };
 
 /** The single params object of an operation method: path, query and body fields merged. */
-export type OperationInput<Op> = UndefinedWhereOptional<Simplify<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>>;
+export type OperationInput<Op> = UndefinedWhereOptional<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>;
 
 /** The arguments of a method taking `Input`; the params object may be left out when nothing in it is required. */
 export type MethodArgs<Input, Options> = {} extends Input

@@ -8,6 +8,7 @@ export interface LazyClient<Paths extends {}> {
 }
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
 /**
  * openapi-fetch's client, imported on the first request sent through it. Operation methods send without it while no
  * middleware is registered, so an app that uses neither `raw` nor middleware never loads it. The middleware lives

@@ -24,8 +24,10 @@ type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
 type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
 type SessionIds<Ops> = Exclude<keyof Ops, "authenticate" | "verifySession" | "releaseSession">;
 
-/** A verified session: every operation that needs a session key, with the key filled in. */
-/** The methods' type is written out rather than named, so that an editor shows their parameters. */
+/**
+ * A verified session: every operation that needs a session key, with the key filled in. The methods' type is written
+ * out rather than named, so that an editor shows their parameters.
+ */
 export type MiraiSessionOf<Ops> = { [K in SessionIds<Ops>]: (...args: SessionParams<Ops[K]>) => Promise<SuccessBody<Ops[K]>> } & {
   readonly sessionKey: string;
   readonly qq: number;
