@@ -31,16 +31,10 @@ describe("client factories", () => {
     ["createTomonClient", (baseUrl: string) => createTomonClient({ token: "secret-1\nX", baseUrl })],
     ["createMiraiClient", (baseUrl: string) => createMiraiClient({ authKey: "secret-1\nX", baseUrl })],
   ])("%s refuses a credential that cannot go into a header, without quoting it", (factory, create) => {
-    const error = (() => {
-      try {
-        create("http://127.0.0.1:1");
-      } catch (caught) {
-        return caught as Error;
-      }
-    })();
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error!.message).toMatch(new RegExp(`^${factory}: the .* option contains a line break or NUL$`));
-    expect(error!.message).not.toContain("secret");
+    const creating = () => create("http://127.0.0.1:1");
+    expect(creating).toThrow(TypeError);
+    expect(creating).toThrow(new RegExp(`^${factory}: the .* option contains a line break or NUL$`));
+    expect(creating).not.toThrow(/secret/);
   });
 
   it("refuse a base URL that is not an absolute http(s) URL", () => {

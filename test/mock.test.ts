@@ -20,20 +20,14 @@ describe.each(apiNames)("%s mock", (api: ApiName) => {
     // An empty body comes back as undefined.
     expect(failure).toMatchObject({ status, body: error.body === "" ? undefined : error.body });
   });
-});
 
-describe("KOOK mock and the client's rate limiter", () => {
-  let mock: MockServer;
-  beforeAll(async () => {
-    mock = await startMock("kook");
-  });
-  afterAll(() => mock?.close());
-
-  it("lets a client with its default rate limiting make call after call, never holding one for a reset", async () => {
-    const kook = createKookClient({ token: secrets.token, baseUrl: mock.url });
-    // A mock answer saying the bucket is empty would hold each next call for X-Rate-Limit-Reset seconds.
-    for (let call = 0; call < 5; call++) {
-      await expect(kook.getCurrentUser(undefined, { timeoutMs: 5000 })).resolves.toMatchObject({ id: expect.any(String) });
-    }
-  });
+  if (api === "kook") {
+    it("lets a client with its default rate limiting make call after call, never holding one for a reset", async () => {
+      const kook = createKookClient({ token: secrets.token, baseUrl: mock.url });
+      // A mock answer saying the bucket is empty would hold each next call for X-Rate-Limit-Reset seconds.
+      for (let call = 0; call < 5; call++) {
+        await expect(kook.getCurrentUser(undefined, { timeoutMs: 5000 })).resolves.toMatchObject({ id: expect.any(String) });
+      }
+    });
+  }
 });
