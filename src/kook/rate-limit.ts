@@ -148,8 +148,11 @@ class Bucket {
   settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean): void {
     this.inFlight--;
     if (probe) this.probeSentAt = undefined;
-    if (answer) this.learn(answer, receivedAt, window === this.window);
-    else if (!sent && !probe && window === this.window && this.remaining !== undefined) {
+    if (answer) {
+      const told = this.learn(answer, receivedAt, window === this.window);
+      // A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
+      if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt);
+    } else if (!sent && !probe && window === this.window && this.remaining !== undefined) {
       this.remaining = Math.min(this.remaining + 1, this.limit ?? Infinity);
     }
     this.drain();
@@ -161,10 +164,13 @@ class Bucket {
     this.drain();
   }
 
-  /** Takes what an answer says about this bucket, for a call sent in this window (`current`) or before. */
-  private learn(response: Response, receivedAt: number, current: boolean): void {
+  /**
+   * Takes what an answer says about this bucket, for a call sent in this window (`current`) or before; false when it
+   * says nothing that can be trusted.
+   */
+  private learn(response: Response, receivedAt: number, current: boolean): boolean {
     const said = readLimits(response.headers, this.end === undefined ? undefined : this.limit);
-    if (said === undefined) return;
+    if (said === undefined) return false;
     if (said.limit !== undefined) this.limit = said.limit;
     if (said.resolutionMs < this.resolutionMs) this.refine(said.resolutionMs);
     const reset = said.resetMs + this.resolutionMs;
@@ -181,6 +187,13 @@ class Bucket {
       else if (this.end === undefined || end - this.end > halfWindow) this.end = end;
       else if (this.end - end < halfWindow) this.end = Math.min(this.end, end);
     }
+    return true;
+  }
+
+  /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
+  private exhausted(now: number): void {
+    this.remaining = 0;
+    this.end = Math.max(this.end ?? 0, now + this.fallbackMs());
   }
 
   /** Reset has been seen with a finer precision: the ends kept so far allowed for a coarser one. */
