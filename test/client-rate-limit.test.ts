@@ -29,9 +29,10 @@ const tooMany = { code: 429, message: "too many requests", data: [] };
 
 /**
  * A KOOK bucket as the server keeps it: `limit` calls per window of `windowMs` opened by the first call after the last
- * one closed. `headers` turns the true state into the headers sent (the default: exact, as KOOK documents them).
+ * one closed, or windows `aligned` to the clock. `headers` turns the true state into the headers sent (the default:
+ * exact, as KOOK documents them).
  */
-function serverBucket(limit: number, windowMs: number, headers = exactHeaders) {
+function serverBucket(limit: number, windowMs: number, headers = exactHeaders, aligned = false) {
   let windowEnd = 0;
   let used = 0;
   const state = {
@@ -39,7 +40,7 @@ function serverBucket(limit: number, windowMs: number, headers = exactHeaders) {
     answered: 0,
     take(now: number): { allowed: boolean; headers: Record<string, string> } {
       if (now >= windowEnd) {
-        windowEnd = now + windowMs;
+        windowEnd = aligned ? (Math.floor(now / windowMs) + 1) * windowMs : now + windowMs;
         used = 0;
       }
       const allowed = used < limit;
@@ -171,7 +172,9 @@ describe("KOOK rate limiter: no needless 429s", () => {
   });
 
   it("sends no call before the window ends when the server rounds Reset down to whole seconds", async () => {
-    const bucket = serverBucket(5, 1000, (s) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": String(Math.floor(s.resetMs / 1000)) }));
+    // Windows of whole seconds on the server's clock: the Reset sent is mostly 0, while up to a second is left.
+    const rounded = (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": String(Math.floor(s.resetMs / 1000)) });
+    const bucket = serverBucket(5, 1000, rounded, true);
     await serve(bucket.handler);
     const kook = client({ retry: false });
     const started = Date.now();
