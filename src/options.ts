@@ -35,7 +35,7 @@ export function checkOptions(factory: string, credential: string, options: Check
 function checkBaseUrl(factory: string, baseUrl: string): void {
   const url = typeof baseUrl === "string" && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   if (!url || !/^https?:$/.test(url.protocol)) {
-    throw new TypeError(`${factory}: the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(baseUrl)}`);
+    throw new TypeError(`${factory}: the \`baseUrl\` option must be an absolute http(s) URL, not ${shown(baseUrl)}`);
   }
   // Not quoted: the URL's password is what must not show. fetch would quote it in every NetworkError.
   if (url.username || url.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) {
@@ -43,8 +43,13 @@ function checkBaseUrl(factory: string, baseUrl: string): void {
   }
   // An operation's path is appended to the base URL, which would then land in its query or fragment.
   if (url.search || url.hash || /[?#]/.test(baseUrl)) {
-    throw new TypeError(`${factory}: the \`baseUrl\` option must not have a query or fragment, not ${JSON.stringify(baseUrl)}`);
+    throw new TypeError(`${factory}: the \`baseUrl\` option must not have a query or fragment (\`?\` or \`#\`)`);
   }
+}
+
+/** A base URL as an error message may quote it: whatever may be a user name or password is left out. */
+function shown(baseUrl: unknown): string {
+  return typeof baseUrl === "string" ? JSON.stringify(baseUrl.replace(/[^/?#@]*@/, "[REDACTED]@")) : String(baseUrl);
 }
 
 const RETRY_COUNTS = ["retries", "rateLimitRetries"] as const;

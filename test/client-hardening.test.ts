@@ -36,11 +36,13 @@ describe("client factories check every option", () => {
       expect(creating).toThrow(new RegExp(`^${factory}: the \`baseUrl\` option must not contain credentials`));
       expect(creating).not.toThrow(/hunter2/);
     }
+    // Nor in the message refusing a base URL that is not one.
+    expect(() => create({ baseUrl: "user:hunter2-secret@127.0.0.1:1" })).toThrow(/must be an absolute http\(s\) URL, not "\[REDACTED\]@127.0.0.1:1"$/);
   });
 
   it.each(factories)("%s refuses a baseUrl with a query or a fragment", (factory, create) => {
     for (const baseUrl of ["http://127.0.0.1:1/api?x=1", "http://127.0.0.1:1/api#part", "http://127.0.0.1:1/api?", "http://127.0.0.1:1/#"]) {
-      expect(() => create({ baseUrl })).toThrow(new TypeError(`${factory}: the \`baseUrl\` option must not have a query or fragment, not ${JSON.stringify(baseUrl)}`));
+      expect(() => create({ baseUrl })).toThrow(new TypeError(`${factory}: the \`baseUrl\` option must not have a query or fragment (\`?\` or \`#\`)`));
     }
   });
 
@@ -71,6 +73,11 @@ describe("client factories check every option", () => {
     for (const maxResponseBytes of [0, -1, NaN, 1.5, Infinity, "1000"]) expect(() => create({ maxResponseBytes })).toThrow(RangeError);
     expect(() => create({ maxResponseBytes: 1 })).not.toThrow();
     expect(() => create({ fetch: "fetch" })).toThrow(TypeError);
+  });
+
+  it("createKookClient refuses a tokenType or rateLimit it does not know", () => {
+    expect(() => createKookClient({ token: "kook-token-1", tokenType: "Basic" as never })).toThrow(new TypeError('createKookClient: tokenType must be "Bot" or "Bearer", not Basic'));
+    expect(() => createKookClient({ token: "kook-token-1", rateLimit: "no" as never })).toThrow(TypeError);
   });
 });
 

@@ -50,6 +50,8 @@ export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths>
 export function createKookRuntime<Paths extends {}, Client>(table: OperationTable, options: KookClientOptions & { baseUrl: string }): Client {
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
   checkOptions("createKookClient", "token", options);
+  if (tokenType !== "Bot" && tokenType !== "Bearer") throw new TypeError(`createKookClient: tokenType must be "Bot" or "Bearer", not ${String(tokenType)}`);
+  if (typeof rateLimit !== "boolean") throw new TypeError(`createKookClient: rateLimit must be true or false, not ${String(rateLimit)}`);
   const redactor = createRedactor(() => [token]);
   const core = createCore<Paths>({
     ...common,
