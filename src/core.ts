@@ -65,8 +65,9 @@ export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths
   const retry = settings.retry === false ? SEND_ONCE : settings.retry;
   const { retryAfter, gate } = settings;
   // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
-  const transport = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
-  const direct = withRetry(send, retry, { retryAfter, gate, read: async (response) => ({ response, text: await readText(response, maxBytes) }) });
+  const viaOpenapiFetch = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
+  const transport = async (request: Request) => (await viaOpenapiFetch(request)).body;
+  const direct = withRetry(send, retry, { retryAfter, gate, read: (response) => readText(response, maxBytes) });
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
   const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers, pathSerializer: fillPath }, builtIn);
   const invoke = createInvoker({

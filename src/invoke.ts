@@ -1,6 +1,7 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
 import { ResponseTooLarge } from "./fetch/body.js";
+import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
 import { isMiddlewareError } from "./middleware-errors.js";
 import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
@@ -30,7 +31,7 @@ export interface InvokerSettings {
    * Sends directly, through the same rate limiting and retries, while `direct()` says that no middleware needs to run;
    * resolves with the answer and its body read.
    */
-  transport: (request: DirectRequest) => Promise<{ response: Response; text: string }>;
+  transport: (request: DirectRequest) => Promise<Answered<string>>;
   direct: () => boolean;
   baseUrl: string;
   headers: Record<string, string>;
@@ -89,7 +90,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         };
         const answer = await settings.transport({ url, method, signal, init });
         response = answer.response;
-        content = response.ok ? answer.text : parseIfJson(answer.text);
+        content = response.ok ? answer.body : parseIfJson(answer.body);
       } else {
         const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },

@@ -1,3 +1,5 @@
+import { headerNumber } from "./header-number.js";
+
 /** The default of `maxResponseBytes`: far above any answer of these APIs, far below what hurts a bot's process. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
@@ -21,10 +23,9 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * stream yields, so a small gzip body that decodes to a huge one is stopped too. A body whose Content-Length is
  * within the limit and that is not compressed cannot grow past it, and is read by `text()`, which costs less.
  */
-export async function readText(response: Response, maxBytes: number): Promise<string> {
+export function readText(response: Response, maxBytes: number): Promise<string> {
   if (fitsAsIs(response, maxBytes)) return response.text();
-  const bytes = await readBytes(response, maxBytes);
-  return bytes.length === 0 ? "" : new TextDecoder().decode(bytes);
+  return readBytes(response, maxBytes).then((bytes) => (bytes.length === 0 ? "" : new TextDecoder().decode(bytes)));
 }
 
 /** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
@@ -38,8 +39,7 @@ function fitsAsIs(response: Response, maxBytes: number): boolean {
   if (response.body === null) return true;
   const encoding = response.headers.get("content-encoding");
   if (encoding !== null && encoding !== "identity") return false;
-  const length = response.headers.get("content-length");
-  return length !== null && /^\d{1,15}$/.test(length) && Number(length) <= maxBytes;
+  return headerNumber(response.headers.get("content-length")) <= maxBytes;
 }
 
 async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array> {

@@ -49,15 +49,21 @@ export interface AttemptSettings<T> {
   read: (response: Response) => Promise<T>;
 }
 
+/** An answer, and its body as `read` read it. */
+export interface Answered<T> {
+  response: Response;
+  body: T;
+}
+
 /**
  * Sends a request through the gate and resends it while that is safe and useful, with exponential backoff and jitter;
- * resolves with the answer as `read` reads it.
+ * resolves with the answer and its body.
  */
 export function withRetry<T>(
   send: (request: Request | DirectRequest) => Promise<Response>,
   options: RetryOptions = {},
   { retryAfter = retryAfterHeader, gate, read }: AttemptSettings<T>,
-): (request: Request | DirectRequest) => Promise<T> {
+): (request: Request | DirectRequest) => Promise<Answered<T>> {
   const { retries = 2, rateLimitRetries = 3, baseDelayMs = 250, maxDelayMs = 5000 } = options;
   const backoff = (attempt: number) => Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
 
@@ -97,7 +103,7 @@ export function withRetry<T>(
         continue;
       }
       try {
-        return await read(response);
+        return { response, body: await read(response) };
       } catch (error) {
         if (error instanceof ResponseTooLarge || !idempotent || request.signal?.aborted || failures >= retries) throw error;
         await sleep(backoff(failures++), request.signal);
