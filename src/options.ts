@@ -17,61 +17,37 @@ export interface CheckedOptions {
  * never a credential.
  */
 export function checkOptions(factory: string, credential: string, options: CheckedOptions): void {
+  const fail = (message: string) => {
+    throw new TypeError(`${factory}: ${message}`);
+  };
   const value = (options as unknown as Record<string, unknown>)[credential];
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new TypeError(`${factory}: the \`${credential}\` option must be a non-empty string`);
-  }
+  if (typeof value !== "string" || value.trim() === "") fail(`the \`${credential}\` option must be a non-empty string`);
   // fetch would refuse the header, quoting it, credential and all.
-  if (/[\0\r\n]/.test(value)) throw new TypeError(`${factory}: the \`${credential}\` option contains a line break or NUL`);
-  checkBaseUrl(factory, options.baseUrl);
-  if (options.fetch !== undefined && typeof options.fetch !== "function") {
-    throw new TypeError(`${factory}: the \`fetch\` option must be a function`);
+  if (/[\0\r\n]/.test(value as string)) fail(`the \`${credential}\` option contains a line break or NUL`);
+  const { baseUrl } = options;
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (!/^https?:$/.test(url?.protocol ?? "")) {
+    // Quoted without whatever may be a user name or password.
+    fail(`the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(String(baseUrl).replace(/[^/?#@]*@/, "[REDACTED]@"))}`);
   }
+  // fetch would quote the password in every NetworkError; an operation's path would land in the query or fragment.
+  if (url!.username || url!.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) fail("the `baseUrl` option must not contain credentials (user:password@); pass them as the client's credential option");
+  if (/[?#]/.test(baseUrl)) fail("the `baseUrl` option must not have a query or fragment (`?` or `#`)");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") fail("the `fetch` option must be a function");
   checkTimeout(options.timeoutMs, factory);
-  checkNumber(factory, "maxResponseBytes", options.maxResponseBytes, { min: 1, integer: true });
-  checkRetry(factory, options.retry);
-}
-
-function checkBaseUrl(factory: string, baseUrl: string): void {
-  const url = typeof baseUrl === "string" && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (!url || !/^https?:$/.test(url.protocol)) {
-    throw new TypeError(`${factory}: the \`baseUrl\` option must be an absolute http(s) URL, not ${shown(baseUrl)}`);
-  }
-  // Not quoted: the URL's password is what must not show. fetch would quote it in every NetworkError.
-  if (url.username || url.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) {
-    throw new TypeError(`${factory}: the \`baseUrl\` option must not contain credentials (user:password@); pass them as the client's credential option`);
-  }
-  // An operation's path is appended to the base URL, which would then land in its query or fragment.
-  if (url.search || url.hash || /[?#]/.test(baseUrl)) {
-    throw new TypeError(`${factory}: the \`baseUrl\` option must not have a query or fragment (\`?\` or \`#\`)`);
-  }
-}
-
-/** A base URL as an error message may quote it: whatever may be a user name or password is left out. */
-function shown(baseUrl: unknown): string {
-  return typeof baseUrl === "string" ? JSON.stringify(baseUrl.replace(/[^/?#@]*@/, "[REDACTED]@")) : String(baseUrl);
-}
-
-const RETRY_COUNTS = ["retries", "rateLimitRetries"] as const;
-const RETRY_DELAYS = ["baseDelayMs", "maxDelayMs"] as const;
-/** More retries than any server outage is worth: each waits up to `maxDelayMs`. */
-const MOST_RETRIES = 100;
-
-function checkRetry(factory: string, retry: unknown): void {
+  checkNumber(factory, "maxResponseBytes", options.maxResponseBytes, 1, Number.MAX_SAFE_INTEGER, true);
+  const { retry } = options;
   if (retry === undefined || retry === false) return;
-  if (typeof retry !== "object" || retry === null) {
-    throw new TypeError(`${factory}: the \`retry\` option must be an object of retry settings or false, not ${String(retry)}`);
-  }
+  if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object of retry settings or false, not ${String(retry)}`);
   const settings = retry as Record<string, unknown>;
-  for (const name of RETRY_COUNTS) checkNumber(factory, `retry.${name}`, settings[name], { min: 0, max: MOST_RETRIES, integer: true });
-  for (const name of RETRY_DELAYS) checkNumber(factory, `retry.${name}`, settings[name], { min: 0, max: LONGEST_TIMER_MS });
+  // More retries than any outage is worth, and delays a timer can hold.
+  for (const name of ["retries", "rateLimitRetries"]) checkNumber(factory, `retry.${name}`, settings[name], 0, 100, true);
+  for (const name of ["baseDelayMs", "maxDelayMs"]) checkNumber(factory, `retry.${name}`, settings[name], 0, LONGEST_TIMER_MS, false);
 }
 
 /** Throws a RangeError for a value that is given (not undefined) and is not a finite number within the bounds. */
-function checkNumber(factory: string, name: string, value: unknown, { min, max = Number.MAX_SAFE_INTEGER, integer = false }: { min: number; max?: number; integer?: boolean }): void {
-  if (value === undefined) return;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    const kind = integer ? "an integer" : "a number";
-    throw new RangeError(`${factory}: ${name} must be ${kind} from ${min} to ${max}, not ${String(value)}`);
+function checkNumber(factory: string, name: string, value: unknown, min: number, max: number, integer: boolean): void {
+  if (value !== undefined && !(typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value)))) {
+    throw new RangeError(`${factory}: ${name} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, not ${String(value)}`);
   }
 }
