@@ -321,6 +321,38 @@ export interface components {
             /** @description The payload. Its shape depends on the operation; on failure it carries no useful data (often an empty array or object). */
             data: unknown;
         };
+        /**
+         * Format: int32
+         * @description The `code` of a success envelope, always `0`.
+         * @example 0
+         * @constant
+         */
+        SuccessCode: 0;
+        /**
+         * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` ("operation succeeded") on success.
+         * @example 操作成功
+         */
+        ResultMessage: string;
+        /**
+         * Failure
+         * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
+         * @example {
+         *       "code": 40000,
+         *       "message": "Invalid request parameters",
+         *       "data": []
+         *     }
+         */
+        Failure: {
+            /**
+             * Format: int32
+             * @description Error code; never `0`.
+             * @example 40000
+             */
+            code: number;
+            message: components["schemas"]["ResultMessage"];
+            /** @description Usually empty (`[]` or `{}`). With code 401 it is `{name: "Unauthorized", status: 401}`. */
+            data: Record<string, never> | unknown[];
+        };
         /** @description Paging information of a `page`-based list. */
         PageMeta: {
             /**
@@ -785,7 +817,9 @@ export interface components {
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "os" | "status" | "avatar" | "banner" | "bot" | "mobile_verified" | "mobile_prefix" | "mobile" | "invited_count">;
         };
         /** @description Success body of `/user/view`. */
-        GetUserResponse: components["schemas"]["Envelope"] & {
+        GetUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The user; guild-specific fields refer to `guild_id` when given. The doc's table also lists `nickname` and `is_vip`, but its example lacks them, so they are optional here; the newer upstream doc adds `os`, `banner`, `vip_amp` and `is_sys`. */
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "status" | "avatar" | "vip_avatar" | "bot" | "mobile_verified" | "roles" | "joined_at" | "active_time">;
         };
@@ -856,6 +890,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
         /** @description Rate limit exceeded (HTTP 429). The body is the usual envelope with a non-zero `code`, and the rate-limit headers are sent as on any rate-controlled response. Wait `X-Rate-Limit-Reset` seconds before calling the bucket (or, with `X-Rate-Limit-Global`, any route) again: repeated violations lead to warnings and can get the bot disabled. The docs give neither the `code` nor the text of this body; the example's values are illustrative. */
         TooManyRequests: {
             headers: {
@@ -867,10 +910,19 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
-        /** @description Any other failure. KOOK usually reports failures with HTTP 200 and a non-zero `code` in the envelope (such a body does not match the operation's success schema); other HTTP error statuses carry the same envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with failures too. */
+        /** @description Error: a system error on KOOK's side (HTTP 500, code 500), as real clients see it (the docs do not list it). Retrying later may work. The example's text is illustrative. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
+        /** @description Any other error, under an HTTP error status. KOOK reports most errors with HTTP 200 instead (see the `Failure` variant of each 200 response); whatever the status, the body is the error envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
         Error: {
             headers: {
                 "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -881,7 +933,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
     };
@@ -1121,7 +1173,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user. */
+            /** @description The user, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1132,10 +1184,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUserResponse"];
+                    "application/json": components["schemas"]["GetUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
