@@ -305,22 +305,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The wrapper of every KOOK response body, on success and on failure. `code` 0 means success. Any non-zero `code` is a failure even though the HTTP status is usually 200, so check `code` before using `data`. KOOK publishes no list of error codes; codes seen in the wild include 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review). Each operation's response schema narrows `data` to its exact shape. */
-        Envelope: {
-            /**
-             * Format: int32
-             * @description Result code. `0` is success; anything else is a failure, whatever the HTTP status.
-             * @example 0
-             */
-            code: number;
-            /**
-             * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` on success.
-             * @example 操作成功
-             */
-            message: string;
-            /** @description The payload. Its shape depends on the operation; on failure it carries no useful data (often an empty array or object). */
-            data: unknown;
-        };
         /**
          * Format: int32
          * @description The `code` of a success envelope, always `0`.
@@ -601,7 +585,7 @@ export interface components {
             item_part: Record<string, never>[];
         };
         /** @description A post of a thread: a reply to the thread (its main post) or a nested reply to another reply. The seed draft types `status` as a string; the final upstream doc makes it an integer. */
-        Post: {
+        Post: components["schemas"]["PostContent"] & {
             /** @description Post ID. */
             id: string;
             /** @description ID of the thread's category. */
@@ -627,12 +611,12 @@ export interface components {
             create_time?: number;
             /** @description The user who wrote the post. */
             user?: components["schemas"]["Author"];
-        } & components["schemas"]["PostContent"];
+        };
         /** @description A post as listed by `/thread/post`, always with its author and creation time. Top-level replies also carry up to two of their nested replies in `replies`. */
-        PostListItem: {
+        PostListItem: components["schemas"]["Post"] & {
             /** @description The first nested replies of this reply, at most two; page through the rest with `post_id` set to this post's `id`. */
             replies?: components["schemas"]["PostListItem"][];
-        } & WithRequired<components["schemas"]["Post"], "belong_to_post_id" | "create_time" | "user">;
+        };
         /** @description A media item (image) attached to a thread's main post through its card message. */
         Media: {
             /**
@@ -786,7 +770,9 @@ export interface components {
             post_id: string;
         });
         /** @description Success body of `/invite/list`. */
-        ListInvitesResponse: components["schemas"]["Envelope"] & {
+        ListInvitesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One page of invites. */
             data: {
                 /** @description The invites on this page. */
@@ -799,7 +785,9 @@ export interface components {
             };
         };
         /** @description Success body of `/invite/create`. */
-        CreateInviteResponse: components["schemas"]["Envelope"] & {
+        CreateInviteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new invite. */
             data: {
                 /** @description URL of the invite. */
@@ -807,12 +795,16 @@ export interface components {
             };
         };
         /** @description Success body of `/invite/delete`. */
-        DeleteInviteResponse: components["schemas"]["Envelope"] & {
+        DeleteInviteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/me`. */
-        GetCurrentUserResponse: components["schemas"]["Envelope"] & {
+        GetCurrentUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The current user, with the fields only the user themself sees. The required fields are the seed's table for this operation. The newer upstream doc adds `vip_avatar`, `nickname`, `roles`, `is_vip`, `vip_amp`, `bot_status`, `tag_info`, `is_sys`, `client_id` (already in the seed's example) and `verified`; they are optional here. */
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "os" | "status" | "avatar" | "banner" | "bot" | "mobile_verified" | "mobile_prefix" | "mobile" | "invited_count">;
         };
@@ -824,17 +816,23 @@ export interface components {
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "status" | "avatar" | "vip_avatar" | "bot" | "mobile_verified" | "roles" | "joined_at" | "active_time">;
         };
         /** @description Success body of `/user/offline`. */
-        SetBotOfflineResponse: components["schemas"]["Envelope"] & {
+        SetBotOfflineResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/online`. */
-        SetBotOnlineResponse: components["schemas"]["Envelope"] & {
+        SetBotOnlineResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/get-online-status`. */
-        GetBotOnlineStatusResponse: components["schemas"]["Envelope"] & {
+        GetBotOnlineStatusResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Online status of the bot. */
             data: {
                 /** @description Whether the bot is online. */
@@ -844,7 +842,9 @@ export interface components {
             };
         };
         /** @description Success body of `/category/list`. */
-        ListCategoriesResponse: components["schemas"]["Envelope"] & {
+        ListCategoriesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The categories of the thread channel. Unlike the usual lists, the data holds `list`, not `items`, and has no paging. */
             data: {
                 /** @description The categories. */
@@ -852,22 +852,30 @@ export interface components {
             };
         };
         /** @description Success body of `/thread/create`. */
-        CreateThreadResponse: components["schemas"]["Envelope"] & {
+        CreateThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new thread, with the content and mentions of its main post. The doc refers to the Post table for the main post's data; as its examples show, that is the content and mention fields (the main post's ID is `post_id`). */
             data: components["schemas"]["Thread"] & components["schemas"]["PostContent"];
         };
         /** @description Success body of `/thread/reply`. */
-        CreateThreadReplyResponse: components["schemas"]["Envelope"] & {
+        CreateThreadReplyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new post. */
             data: components["schemas"]["Post"];
         };
         /** @description Success body of `/thread/view`. */
-        GetThreadResponse: components["schemas"]["Envelope"] & {
+        GetThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The thread with its activity data and the content and mentions of its main post. The doc refers to the Post table for the main post's data; as its examples show, that is the content and mention fields (the main post's ID is `post_id`). */
             data: WithRequired<components["schemas"]["Thread"], "latest_active_time" | "create_time" | "is_updated" | "content_deleted" | "content_deleted_type" | "collect_num" | "post_count"> & components["schemas"]["PostContent"];
         };
         /** @description Success body of `/thread/list`. */
-        ListThreadsResponse: components["schemas"]["Envelope"] & {
+        ListThreadsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One batch of threads. Unlike the usual lists there is no `meta`: page on with the `time` cursor. */
             data: {
                 /** @description The threads. The doc refers to the thread detail for their fields, but its example has no content or mentions of the main posts, so those are not declared here; like every KOOK response, an item may carry more fields than it declares. */
@@ -875,17 +883,21 @@ export interface components {
             };
         };
         /** @description Success body of `/thread/delete`. */
-        DeleteThreadResponse: components["schemas"]["Envelope"] & {
+        DeleteThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/thread/post`. */
-        ListThreadPostsResponse: components["schemas"]["Envelope"] & {
+        ListThreadPostsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One page of posts. */
             data: {
                 meta: components["schemas"]["PageMeta"];
                 /** @description The posts on this page. */
-                items: WithRequired<components["schemas"]["PostListItem"], "replies">[];
+                items: components["schemas"]["PostListItem"][];
             };
         };
     };
@@ -1022,7 +1034,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of invites. */
+            /** @description One page of invites. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1033,10 +1045,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListInvitesResponse"];
+                    "application/json": components["schemas"]["ListInvitesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1059,7 +1073,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new invite's URL. */
+            /** @description The new invite's URL. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1070,10 +1084,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateInviteResponse"];
+                    "application/json": components["schemas"]["CreateInviteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1096,7 +1112,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The invite was deleted; `data` is empty. */
+            /** @description The invite was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1107,10 +1123,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteInviteResponse"];
+                    "application/json": components["schemas"]["DeleteInviteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1129,7 +1147,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The current user. */
+            /** @description The current user. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1140,10 +1158,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentUserResponse"];
+                    "application/json": components["schemas"]["GetCurrentUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1173,7 +1193,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            /** @description The user. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1208,7 +1228,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot is offline; `data` is empty. */
+            /** @description The bot is offline; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1219,10 +1239,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetBotOfflineResponse"];
+                    "application/json": components["schemas"]["SetBotOfflineResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1241,7 +1263,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot is online; `data` is empty. */
+            /** @description The bot is online; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1252,10 +1274,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetBotOnlineResponse"];
+                    "application/json": components["schemas"]["SetBotOnlineResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1274,7 +1298,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot's online status. */
+            /** @description The bot's online status. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1285,10 +1309,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBotOnlineStatusResponse"];
+                    "application/json": components["schemas"]["GetBotOnlineStatusResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1313,7 +1339,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The categories. */
+            /** @description The categories. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1324,10 +1350,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCategoriesResponse"];
+                    "application/json": components["schemas"]["ListCategoriesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1350,7 +1378,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new thread with its main post's content and mentions. */
+            /** @description The new thread with its main post's content and mentions. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1361,10 +1389,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateThreadResponse"];
+                    "application/json": components["schemas"]["CreateThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1387,7 +1417,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new post. */
+            /** @description The new post. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1398,10 +1428,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateThreadReplyResponse"];
+                    "application/json": components["schemas"]["CreateThreadReplyResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1431,7 +1463,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The thread. */
+            /** @description The thread. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1442,10 +1474,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetThreadResponse"];
+                    "application/json": components["schemas"]["GetThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1490,7 +1524,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One batch of threads. */
+            /** @description One batch of threads. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1501,10 +1535,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListThreadsResponse"];
+                    "application/json": components["schemas"]["ListThreadsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1527,7 +1563,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Deleted; `data` is empty. */
+            /** @description Deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1538,10 +1574,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteThreadResponse"];
+                    "application/json": components["schemas"]["DeleteThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1596,7 +1634,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of replies. */
+            /** @description One page of replies. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1607,10 +1645,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListThreadPostsResponse"];
+                    "application/json": components["schemas"]["ListThreadPostsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
