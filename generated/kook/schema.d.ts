@@ -334,8 +334,16 @@ export interface components {
              */
             code: number;
             message: components["schemas"]["ResultMessage"];
-            /** @description Usually empty (`[]` or `{}`). With code 401 it is `{name: "Unauthorized", status: 401}`. */
-            data: Record<string, never> | unknown[];
+            /** @description Usually empty: `[]` or `{}`. With code 401 it is `{name: "Unauthorized", status: 401}`. */
+            data: {
+                /** @description Name of the HTTP status, for example `Unauthorized`. */
+                name?: string;
+                /**
+                 * Format: int32
+                 * @description The HTTP status, for example `401`.
+                 */
+                status?: number;
+            } | Record<string, never>[];
         };
         /** @description Paging information of a `page`-based list. */
         PageMeta: {
