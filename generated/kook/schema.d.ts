@@ -320,11 +320,6 @@ export interface components {
         /**
          * Failure
          * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
-         * @example {
-         *       "code": 40000,
-         *       "message": "Invalid request parameters",
-         *       "data": []
-         *     }
          */
         Failure: {
             /**
