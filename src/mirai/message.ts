@@ -17,8 +17,8 @@ export interface SourceElement {
  * The `target` that quotes a received message in `sendQuoteMessage`: the id of its `Source` element, whichever
  * field the server build put it in. Takes the element, the message chain, or the whole fetched message.
  */
-export function quoteTarget(message: SourceElement | readonly { type: string }[] | { messageChain: readonly { type: string }[] }): number {
-  const chain = Array.isArray(message) ? message : "messageChain" in message ? message.messageChain : [message];
+export function quoteTarget<Element extends { type: string }>(message: SourceElement | readonly Element[] | { messageChain: readonly Element[] }): number {
+  const chain: readonly { type: string }[] = Array.isArray(message) ? message : "messageChain" in message ? message.messageChain : [message];
   const source = chain.find((element): element is SourceElement => element.type === "Source");
   const id = source?.id ?? source?.uid;
   if (typeof id !== "number") throw new TypeError("quoteTarget: the message has no Source element with an `id` or `uid`");
