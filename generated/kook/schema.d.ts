@@ -1610,10 +1610,10 @@ export interface operations {
                  */
                 time?: number;
                 /**
-                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
-                 * @example 50
+                 * @description Number of replies per page. The doc gives no default for this list (unlike the usual lists, whose default is 50), so none is stated here; the doc types it as a string.
+                 * @example 10
                  */
-                page_size?: components["parameters"]["PageSize"];
+                page_size?: number;
                 /**
                  * @description Sort order by creation time: `asc`: oldest first; `desc`: newest first.
                  * @example asc
