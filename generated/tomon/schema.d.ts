@@ -40,7 +40,7 @@ export interface paths {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
@@ -477,7 +477,7 @@ export interface components {
          * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
          * @example y5gRxd
          */
-        InviteCode: components["schemas"]["InviteCode"];
+        InviteCodePath: components["schemas"]["InviteCode"];
     };
     requestBodies: never;
     headers: never;
@@ -561,7 +561,7 @@ export interface operations {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
@@ -590,7 +590,7 @@ export interface operations {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
@@ -619,7 +619,7 @@ export interface operations {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
