@@ -905,9 +905,14 @@ export interface components {
         };
     };
     responses: {
-        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. */
+        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
         Unauthorized: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
                 [name: string]: unknown;
             };
             content: {

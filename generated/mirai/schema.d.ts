@@ -814,6 +814,10 @@ export interface components {
             /** @description The XML text of the card. */
             xml: string;
         };
+        /** @description One element of a received message chain, discriminated by `type`. */
+        MessageElement: components["schemas"]["Source"] | components["schemas"]["At"] | components["schemas"]["AtAll"] | components["schemas"]["Face"] | components["schemas"]["Plain"] | components["schemas"]["Image"] | components["schemas"]["Xml"] | components["schemas"]["Unknown"];
+        /** @description One element of a message to send, discriminated by `type`. */
+        OutgoingMessageElement: components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"];
         /**
          * @description A received message: an ordered list of message elements, discriminated by `type`. Every received message, group or friend, starts with a `Source` element. May contain the incoming-only elements `Source` and `Unknown`.
          * @example [
@@ -827,7 +831,7 @@ export interface components {
          *       }
          *     ]
          */
-        MessageChain: (components["schemas"]["Source"] | components["schemas"]["At"] | components["schemas"]["AtAll"] | components["schemas"]["Face"] | components["schemas"]["Plain"] | components["schemas"]["Image"] | components["schemas"]["Xml"] | components["schemas"]["Unknown"])[];
+        MessageChain: components["schemas"]["MessageElement"][];
         /**
          * @description A message to send: an ordered list of message elements, discriminated by `type`. Unknown keys inside an element are rejected (the server's JSON parser is strict), so each element has its own sending-side schema. The incoming-only `Source` and `Unknown` elements are left out: the server does parse them, but sends a placeholder text in their place instead of refusing them, so they carry nothing. `At` and `AtAll` only make sense in group messages.
          * @example [
@@ -841,7 +845,7 @@ export interface components {
          *       }
          *     ]
          */
-        OutgoingMessageChain: (components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"])[];
+        OutgoingMessageChain: components["schemas"]["OutgoingMessageElement"][];
         /** @description A message received in a group. */
         GroupMessage: {
             /**
