@@ -2,7 +2,8 @@
 // params do not compile, and results are the typed success payloads. Checked by `vitest` (typecheck) and `tsc`.
 import { describe, expectTypeOf, it } from "vitest";
 import { createKookClient, KookApiError, type KookClient, type KookPaginate } from "../generated/kook/client.js";
-import { createMiraiClient, MiraiApiError, plain, at, face, image, type MiraiClient, type MiraiSession } from "../generated/mirai/client.js";
+import { createMiraiClient, MiraiApiError, plain, at, face, image, quoteTarget, type MiraiClient, type MiraiSession } from "../generated/mirai/client.js";
+import type { components as MiraiComponents } from "../generated/mirai/client.js";
 import { createTomonClient, type TomonClient, type components as TomonComponents } from "../generated/tomon/client.js";
 import type { components as KookComponents } from "../generated/kook/client.js";
 import type { ApiError, CallOptions } from "../src/public.js";
@@ -32,6 +33,9 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.createInvite).returns.resolves.toEqualTypeOf<{ url: string }>();
     expectTypeOf(kook.getBotOnlineStatus).returns.resolves.toEqualTypeOf<{ online: boolean; online_os: string[] }>();
     expectTypeOf(kook.listThreads).returns.resolves.toHaveProperty("items").items.toHaveProperty("latest_active_time").toEqualTypeOf<number>();
+    // The 200 body also admits the error envelope; the method's result is the success data alone.
+    expectTypeOf(kook.getUser).returns.resolves.not.toHaveProperty("name");
+    expectTypeOf(kook.setBotOffline).returns.resolves.toEqualTypeOf<Record<string, never>>();
   });
 
   it("take one params object merging query and body fields, and call options", () => {
@@ -133,6 +137,22 @@ describe("mirai methods and sessions", () => {
     session.sendImageMessage({ urls: ["https://x/y.png"] });
     // @ts-expect-error auth and verify are not session methods
     session.verifySession;
+  });
+
+  it("return the data without the failure variant of the 200 body, and the key of either /auth shape", () => {
+    expectTypeOf(mirai.listFriends).returns.resolves.toEqualTypeOf<MiraiComponents["schemas"]["Friend"][]>();
+    expectTypeOf(mirai.getGroupConfig).returns.resolves.toEqualTypeOf<MiraiComponents["schemas"]["GroupConfig"]>();
+    expectTypeOf(mirai.authenticate).returns.resolves.toEqualTypeOf<
+      MiraiComponents["schemas"]["AuthResult"] | MiraiComponents["schemas"]["LegacyAuthResult"]
+    >();
+  });
+
+  it("type an incoming Source with `uid` or `id`, and quote it either way", () => {
+    const older: MiraiComponents["schemas"]["Source"] = { type: "Source", uid: 1 };
+    const newer: MiraiComponents["schemas"]["Source"] = { type: "Source", id: 1 };
+    expectTypeOf(quoteTarget(older)).toEqualTypeOf<number>();
+    const chain: MiraiComponents["schemas"]["MessageChain"] = [newer, { type: "Plain", text: "hi" }];
+    mirai.sendQuoteMessage({ sessionKey: "s", target: quoteTarget(chain), messageChain: [plain("re")] });
   });
 
   it("need the session key on the client's own methods", () => {

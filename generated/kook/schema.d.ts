@@ -305,21 +305,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The wrapper of every KOOK response body, on success and on failure. `code` 0 means success. Any non-zero `code` is a failure even though the HTTP status is usually 200, so check `code` before using `data`. KOOK publishes no list of error codes; codes seen in the wild include 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review). Each operation's response schema narrows `data` to its exact shape. */
-        Envelope: {
+        /**
+         * Format: int32
+         * @description The `code` of a success envelope, always `0`.
+         * @example 0
+         * @constant
+         */
+        SuccessCode: 0;
+        /**
+         * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` ("operation succeeded") on success.
+         * @example 操作成功
+         */
+        ResultMessage: string;
+        /**
+         * Failure
+         * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
+         */
+        Failure: {
             /**
              * Format: int32
-             * @description Result code. `0` is success; anything else is a failure, whatever the HTTP status.
-             * @example 0
+             * @description Error code; never `0`.
+             * @example 40000
              */
             code: number;
-            /**
-             * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` on success.
-             * @example 操作成功
-             */
-            message: string;
-            /** @description The payload. Its shape depends on the operation; on failure it carries no useful data (often an empty array or object). */
-            data: unknown;
+            message: components["schemas"]["ResultMessage"];
+            /** @description Usually empty: `[]` or `{}`. With code 401 it is `{name: "Unauthorized", status: 401}`. */
+            data: {
+                /** @description Name of the HTTP status, for example `Unauthorized`. */
+                name?: string;
+                /**
+                 * Format: int32
+                 * @description The HTTP status, for example `401`.
+                 */
+                status?: number;
+            } | Record<string, never>[];
         };
         /** @description Paging information of a `page`-based list. */
         PageMeta: {
@@ -569,7 +588,7 @@ export interface components {
             item_part: Record<string, never>[];
         };
         /** @description A post of a thread: a reply to the thread (its main post) or a nested reply to another reply. The seed draft types `status` as a string; the final upstream doc makes it an integer. */
-        Post: {
+        Post: components["schemas"]["PostContent"] & {
             /** @description Post ID. */
             id: string;
             /** @description ID of the thread's category. */
@@ -595,12 +614,12 @@ export interface components {
             create_time?: number;
             /** @description The user who wrote the post. */
             user?: components["schemas"]["Author"];
-        } & components["schemas"]["PostContent"];
+        };
         /** @description A post as listed by `/thread/post`, always with its author and creation time. Top-level replies also carry up to two of their nested replies in `replies`. */
-        PostListItem: {
+        PostListItem: components["schemas"]["Post"] & {
             /** @description The first nested replies of this reply, at most two; page through the rest with `post_id` set to this post's `id`. */
             replies?: components["schemas"]["PostListItem"][];
-        } & WithRequired<components["schemas"]["Post"], "belong_to_post_id" | "create_time" | "user">;
+        };
         /** @description A media item (image) attached to a thread's main post through its card message. */
         Media: {
             /**
@@ -754,7 +773,9 @@ export interface components {
             post_id: string;
         });
         /** @description Success body of `/invite/list`. */
-        ListInvitesResponse: components["schemas"]["Envelope"] & {
+        ListInvitesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One page of invites. */
             data: {
                 /** @description The invites on this page. */
@@ -767,7 +788,9 @@ export interface components {
             };
         };
         /** @description Success body of `/invite/create`. */
-        CreateInviteResponse: components["schemas"]["Envelope"] & {
+        CreateInviteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new invite. */
             data: {
                 /** @description URL of the invite. */
@@ -775,32 +798,44 @@ export interface components {
             };
         };
         /** @description Success body of `/invite/delete`. */
-        DeleteInviteResponse: components["schemas"]["Envelope"] & {
+        DeleteInviteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/me`. */
-        GetCurrentUserResponse: components["schemas"]["Envelope"] & {
+        GetCurrentUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The current user, with the fields only the user themself sees. The required fields are the seed's table for this operation. The newer upstream doc adds `vip_avatar`, `nickname`, `roles`, `is_vip`, `vip_amp`, `bot_status`, `tag_info`, `is_sys`, `client_id` (already in the seed's example) and `verified`; they are optional here. */
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "os" | "status" | "avatar" | "banner" | "bot" | "mobile_verified" | "mobile_prefix" | "mobile" | "invited_count">;
         };
         /** @description Success body of `/user/view`. */
-        GetUserResponse: components["schemas"]["Envelope"] & {
+        GetUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The user; guild-specific fields refer to `guild_id` when given. The doc's table also lists `nickname` and `is_vip`, but its example lacks them, so they are optional here; the newer upstream doc adds `os`, `banner`, `vip_amp` and `is_sys`. */
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "status" | "avatar" | "vip_avatar" | "bot" | "mobile_verified" | "roles" | "joined_at" | "active_time">;
         };
         /** @description Success body of `/user/offline`. */
-        SetBotOfflineResponse: components["schemas"]["Envelope"] & {
+        SetBotOfflineResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/online`. */
-        SetBotOnlineResponse: components["schemas"]["Envelope"] & {
+        SetBotOnlineResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/get-online-status`. */
-        GetBotOnlineStatusResponse: components["schemas"]["Envelope"] & {
+        GetBotOnlineStatusResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Online status of the bot. */
             data: {
                 /** @description Whether the bot is online. */
@@ -810,7 +845,9 @@ export interface components {
             };
         };
         /** @description Success body of `/category/list`. */
-        ListCategoriesResponse: components["schemas"]["Envelope"] & {
+        ListCategoriesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The categories of the thread channel. Unlike the usual lists, the data holds `list`, not `items`, and has no paging. */
             data: {
                 /** @description The categories. */
@@ -818,22 +855,30 @@ export interface components {
             };
         };
         /** @description Success body of `/thread/create`. */
-        CreateThreadResponse: components["schemas"]["Envelope"] & {
+        CreateThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new thread, with the content and mentions of its main post. The doc refers to the Post table for the main post's data; as its examples show, that is the content and mention fields (the main post's ID is `post_id`). */
             data: components["schemas"]["Thread"] & components["schemas"]["PostContent"];
         };
         /** @description Success body of `/thread/reply`. */
-        CreateThreadReplyResponse: components["schemas"]["Envelope"] & {
+        CreateThreadReplyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new post. */
             data: components["schemas"]["Post"];
         };
         /** @description Success body of `/thread/view`. */
-        GetThreadResponse: components["schemas"]["Envelope"] & {
+        GetThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The thread with its activity data and the content and mentions of its main post. The doc refers to the Post table for the main post's data; as its examples show, that is the content and mention fields (the main post's ID is `post_id`). */
             data: WithRequired<components["schemas"]["Thread"], "latest_active_time" | "create_time" | "is_updated" | "content_deleted" | "content_deleted_type" | "collect_num" | "post_count"> & components["schemas"]["PostContent"];
         };
         /** @description Success body of `/thread/list`. */
-        ListThreadsResponse: components["schemas"]["Envelope"] & {
+        ListThreadsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One batch of threads. Unlike the usual lists there is no `meta`: page on with the `time` cursor. */
             data: {
                 /** @description The threads. The doc refers to the thread detail for their fields, but its example has no content or mentions of the main posts, so those are not declared here; like every KOOK response, an item may carry more fields than it declares. */
@@ -841,21 +886,39 @@ export interface components {
             };
         };
         /** @description Success body of `/thread/delete`. */
-        DeleteThreadResponse: components["schemas"]["Envelope"] & {
+        DeleteThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/thread/post`. */
-        ListThreadPostsResponse: components["schemas"]["Envelope"] & {
+        ListThreadPostsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One page of posts. */
             data: {
                 meta: components["schemas"]["PageMeta"];
                 /** @description The posts on this page. */
-                items: WithRequired<components["schemas"]["PostListItem"], "replies">[];
+                items: components["schemas"]["PostListItem"][];
             };
         };
     };
     responses: {
+        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
+        Unauthorized: {
+            headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
         /** @description Rate limit exceeded (HTTP 429). The body is the usual envelope with a non-zero `code`, and the rate-limit headers are sent as on any rate-controlled response. Wait `X-Rate-Limit-Reset` seconds before calling the bucket (or, with `X-Rate-Limit-Global`, any route) again: repeated violations lead to warnings and can get the bot disabled. The docs give neither the `code` nor the text of this body; the example's values are illustrative. */
         TooManyRequests: {
             headers: {
@@ -867,10 +930,19 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
-        /** @description Any other failure. KOOK usually reports failures with HTTP 200 and a non-zero `code` in the envelope (such a body does not match the operation's success schema); other HTTP error statuses carry the same envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with failures too. */
+        /** @description Error: a system error on KOOK's side (HTTP 500, code 500), as real clients see it (the docs do not list it). Retrying later may work. The example's text is illustrative. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
+        /** @description Any other error, under an HTTP error status. KOOK reports most errors with HTTP 200 instead (see the `Failure` variant of each 200 response); whatever the status, the body is the error envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
         Error: {
             headers: {
                 "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -881,7 +953,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
     };
@@ -970,7 +1042,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of invites. */
+            /** @description One page of invites. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -981,10 +1053,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListInvitesResponse"];
+                    "application/json": components["schemas"]["ListInvitesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1007,7 +1081,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new invite's URL. */
+            /** @description The new invite's URL. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1018,10 +1092,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateInviteResponse"];
+                    "application/json": components["schemas"]["CreateInviteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1044,7 +1120,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The invite was deleted; `data` is empty. */
+            /** @description The invite was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1055,10 +1131,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteInviteResponse"];
+                    "application/json": components["schemas"]["DeleteInviteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1077,7 +1155,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The current user. */
+            /** @description The current user. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1088,10 +1166,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentUserResponse"];
+                    "application/json": components["schemas"]["GetCurrentUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1121,7 +1201,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user. */
+            /** @description The user. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1132,10 +1212,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUserResponse"];
+                    "application/json": components["schemas"]["GetUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1154,7 +1236,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot is offline; `data` is empty. */
+            /** @description The bot is offline; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1165,10 +1247,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetBotOfflineResponse"];
+                    "application/json": components["schemas"]["SetBotOfflineResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1187,7 +1271,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot is online; `data` is empty. */
+            /** @description The bot is online; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1198,10 +1282,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetBotOnlineResponse"];
+                    "application/json": components["schemas"]["SetBotOnlineResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1220,7 +1306,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot's online status. */
+            /** @description The bot's online status. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1231,10 +1317,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBotOnlineStatusResponse"];
+                    "application/json": components["schemas"]["GetBotOnlineStatusResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1259,7 +1347,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The categories. */
+            /** @description The categories. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1270,10 +1358,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCategoriesResponse"];
+                    "application/json": components["schemas"]["ListCategoriesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1296,7 +1386,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new thread with its main post's content and mentions. */
+            /** @description The new thread with its main post's content and mentions. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1307,10 +1397,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateThreadResponse"];
+                    "application/json": components["schemas"]["CreateThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1333,7 +1425,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new post. */
+            /** @description The new post. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1344,10 +1436,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateThreadReplyResponse"];
+                    "application/json": components["schemas"]["CreateThreadReplyResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1377,7 +1471,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The thread. */
+            /** @description The thread. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1388,10 +1482,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetThreadResponse"];
+                    "application/json": components["schemas"]["GetThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1436,7 +1532,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One batch of threads. */
+            /** @description One batch of threads. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1447,10 +1543,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListThreadsResponse"];
+                    "application/json": components["schemas"]["ListThreadsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1473,7 +1571,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Deleted; `data` is empty. */
+            /** @description Deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1484,10 +1582,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteThreadResponse"];
+                    "application/json": components["schemas"]["DeleteThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1515,10 +1615,10 @@ export interface operations {
                  */
                 time?: number;
                 /**
-                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
-                 * @example 50
+                 * @description Number of replies per page. The doc gives no default for this list (unlike the usual lists, whose default is 50), so none is stated here; the doc types it as a string.
+                 * @example 10
                  */
-                page_size?: components["parameters"]["PageSize"];
+                page_size?: number;
                 /**
                  * @description Sort order by creation time: `asc`: oldest first; `desc`: newest first.
                  * @example asc
@@ -1542,7 +1642,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of replies. */
+            /** @description One page of replies. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1553,10 +1653,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListThreadPostsResponse"];
+                    "application/json": components["schemas"]["ListThreadPostsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };

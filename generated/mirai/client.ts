@@ -20,6 +20,7 @@ export const operationTable = {
   sendFriendMessage: {"method":"post","path":"/sendFriendMessage","parameters":{},"body":"application/json"},
   sendGroupMessage: {"method":"post","path":"/sendGroupMessage","parameters":{},"body":"application/json"},
   sendQuoteMessage: {"method":"post","path":"/sendQuoteMessage","parameters":{},"body":"application/json"},
+  quoteMessage: {"method":"post","path":"/quoteMessage","parameters":{},"body":"application/json"},
   sendImageMessage: {"method":"post","path":"/sendImageMessage","parameters":{},"body":"application/json"},
   uploadImage: {"method":"post","path":"/uploadImage","parameters":{},"body":"multipart/form-data","response":"text/plain"},
   fetchMessages: {"method":"get","path":"/fetchMessage","parameters":{"sessionKey":"query","count":"query"}},
@@ -51,6 +52,8 @@ export interface MiraiClient extends MiraiClientBase<paths, operations> {
   sendGroupMessage(...args: OperationParams<operations["sendGroupMessage"]>): Promise<OperationResult<operations["sendGroupMessage"]>>;
   /** Quote-reply to a group message (`POST /sendQuoteMessage`) */
   sendQuoteMessage(...args: OperationParams<operations["sendQuoteMessage"]>): Promise<OperationResult<operations["sendQuoteMessage"]>>;
+  /** Quote-reply to a group message (older route) (`POST /quoteMessage`) */
+  quoteMessage(...args: OperationParams<operations["quoteMessage"]>): Promise<OperationResult<operations["quoteMessage"]>>;
   /** Send images by URL (`POST /sendImageMessage`) */
   sendImageMessage(...args: OperationParams<operations["sendImageMessage"]>): Promise<OperationResult<operations["sendImageMessage"]>>;
   /** Upload an image (`POST /uploadImage`) */
