@@ -181,8 +181,10 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     }
     try {
       write(response, outcome);
-    } catch {
-      if (!response.headersSent) write(response, refuse("internal", "the answer could not be written", []));
+    } catch (error) {
+      const detail = `the answer could not be written: ${error instanceof Error ? error.message : String(error)}`;
+      outcome = refuse("internal", detail, [violation([], 500, detail)]);
+      if (!response.headersSent) write(response, outcome);
       else response.destroy();
     }
     options.log?.({
@@ -196,8 +198,12 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
   }
 
   const server = createHttpServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 65_000 }, (request, response) => void handle(request, response));
+  // Bytes that are not HTTP: answer 400 and close, unless an answer to an earlier request on the connection is still
+  // being made (it goes out first; the connection then closes).
   server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    const pending = (socket as { _httpMessage?: ServerResponse })._httpMessage;
+    if (pending && !pending.writableEnded) pending.shouldKeepAlive = false;
+    else if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     else socket.destroy();
   });
 

@@ -32,7 +32,8 @@ export function violation(location: (string | number)[], code: string | number, 
 
 /** The `sl-violations` header value, cut as Prism cuts it. */
 export function violationsHeader(violations: readonly Violation[]): string {
-  const value = JSON.stringify(violations);
+  // A header value is printable ASCII: other characters (from a request's own bytes) are JSON-escaped.
+  const value = JSON.stringify(violations).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return value.length > MAX_HEADER_LENGTH ? `Too many violations! ${value.slice(0, MAX_HEADER_LENGTH)}` : value;
 }
 

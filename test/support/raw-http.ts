@@ -13,11 +13,14 @@ const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 /** Sends a request exactly as given (path not normalised, any method, headers and body bytes) with node:http. */
 export function send(
   baseUrl: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer | undefined },
 ): Promise<RawAnswer> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: hostname, port, agent, method: options.method ?? "GET", path: options.path, headers: options.headers }, (incoming) => {
+    // A body is always framed, so that no method sends it unframed (which a server reads as the next request).
+    const length = options.body === undefined ? {} : { "Content-Length": String(Buffer.byteLength(options.body)) };
+    const headers = { ...options.headers, ...length };
+    const outgoing = request({ host: hostname, port, agent, method: options.method ?? "GET", path: options.path, headers }, (incoming) => {
       const chunks: Buffer[] = [];
       incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
       incoming.on("error", reject);
