@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { createLogger } from "@stoplight/prism-core";
 import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import type { ApiEntry } from "../apis.js";
-import { formatAccess, loggableTarget, type AccessLog } from "./access-log.js";
+import { loggableTarget, type AccessLog } from "./access-log.js";
 import { securityFailure } from "./auth.js";
 import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
 import { declaresHeader, type Operation } from "./operations.js";
@@ -96,7 +96,7 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
       return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
     }
 
-    const outcome = await askPrism(request, url, parsed.body, operation, preference);
+    const outcome = await askPrism(request, url, parsed.body, preference);
     if (outcome.status < 400 && !outcome.violations && sessions && !scripted) {
       const body = isRecord(parsed.body) ? parsed.body : {};
       const sessionKey = url.searchParams.get("sessionKey") ?? (typeof body.sessionKey === "string" ? body.sessionKey : formField(parsed.text, contentType, "sessionKey"));
@@ -107,7 +107,7 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
   }
 
   /** Prism's answer: the example it picks, or the refusal of a request its validator rejects. */
-  async function askPrism(request: IncomingMessage, url: URL, body: unknown, operation: Operation, preference: Preference): Promise<Outcome> {
+  async function askPrism(request: IncomingMessage, url: URL, body: unknown, preference: Preference): Promise<Outcome> {
     const input = {
       method: (request.method ?? "get").toLowerCase() as Operation["method"],
       url: { path: url.pathname, query: queryValues(url.searchParams) },
