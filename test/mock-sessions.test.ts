@@ -1,7 +1,9 @@
 // mirai's session flow as the mock simulates it, driven through the project's own client and raw requests.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { startMock, type MockServer } from "../scripts/prism.js";
+import { createMockServer } from "../scripts/mock/server.js";
 import { defaultMiraiAuthKey } from "../scripts/mock/sessions.js";
 import { MiraiApiError } from "../src/mirai/errors.js";
 import { send } from "./support/raw-http.js";
@@ -73,5 +75,25 @@ describe("mirai sessions", () => {
     const answer = await send(mock.url, { path: "/friendList?sessionKey=Unknown1", headers: { Prefer: "code=200, example=friends" } });
     expect(answer.status).toBe(200);
     expect(answer.json()).toBeInstanceOf(Array);
+  });
+});
+
+describe("mirai sessions with an older build's /auth answer", () => {
+  it("returns the key in `msg` when the spec's example and schema say `{code: 0, msg: <key>}`", async () => {
+    const document = JSON.parse(readFileSync("generated/mirai/openapi.json", "utf8"));
+    const media = document.paths["/auth"].post.responses["200"].content["application/json"];
+    media.schema = { type: "object", required: ["code", "msg"], properties: { code: { const: 0 }, msg: { type: "string" } } };
+    media.examples = { session: { value: { code: 0, msg: "UnVerifiedSession" } } };
+    const server = await createMockServer("mirai", document, { miraiAuthKey: authKey });
+    const url = await server.listen(0, "127.0.0.1");
+    try {
+      const answer = (await send(url, { method: "POST", path: "/auth", headers: json, body: JSON.stringify({ authKey }) })).json();
+      expect(Object.keys(answer).sort()).toEqual(["code", "msg"]);
+      expect(answer.msg).toMatch(/^[A-Za-z0-9]{8}$/);
+      const verify = await send(url, { method: "POST", path: "/verify", headers: json, body: JSON.stringify({ sessionKey: answer.msg, qq: 1 }) });
+      expect(verify.json()).toEqual({ code: 0, msg: "success" });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -54,6 +54,15 @@ function findExample(operations: readonly Operation[], match: (code: string, val
   return undefined;
 }
 
+/** Looks each example up once: the spec does not change while the mock runs. */
+function memo<T>(find: (key: number) => T): (key: number) => T {
+  const found = new Map<number, T>();
+  return (key) => {
+    if (!found.has(key)) found.set(key, find(key));
+    return found.get(key)!;
+  };
+}
+
 function text(value: unknown, fallback: string): string {
   return typeof value === "string" && value !== "" ? value : fallback;
 }
@@ -66,7 +75,7 @@ function text(value: unknown, fallback: string): string {
 function kookDialect(operations: readonly Operation[]): Dialect {
   const general = findExample(operations, (code, value) => code === "default" && typeof value.code === "number");
   const limited = findExample(operations, (code) => code === "429");
-  const byCode = (wanted: number) => findExample(operations, (_, value) => value.code === wanted);
+  const byCode = memo((wanted: number) => findExample(operations, (_, value) => value.code === wanted));
   const generalCode = typeof general?.code === "number" ? general.code : 40000;
   return {
     refuse(kind, detail) {
@@ -82,10 +91,11 @@ function kookDialect(operations: readonly Operation[]): Dialect {
 
 /** Tomon: plain HTTP statuses with a `{message}` body (the spec's example text for that status, then the detail). */
 function tomonDialect(operations: readonly Operation[]): Dialect {
+  const byStatus = memo((status: number) => findExample(operations, (code, value) => code === String(status) && typeof value.message === "string"));
   return {
     refuse(kind, detail) {
       const status = STATUS[kind];
-      const known = findExample(operations, (code, value) => code === String(status) && typeof value.message === "string");
+      const known = byStatus(status);
       return { status, body: { message: `${text(known?.message, STATUS_CODES[status] ?? "Error")}: ${detail}` } };
     },
   };
@@ -119,10 +129,22 @@ const MIRAI_TEXTS: Record<number, string> = {
   400: "参数格式错误",
 };
 
+/**
+ * The `{code, msg}` body for a code, with the text the spec's examples give it most often: the shared status response
+ * appears under many operations, where a one-off (such as `/auth`'s `{code: 0, msg: <key>}` of older builds) does not.
+ */
 export function miraiStatusBody(operations: readonly Operation[]): MiraiStatusBody {
+  const texts = new Map<number, Map<string, number>>();
+  findExample(operations, (_, value) => {
+    if (typeof value.code === "number" && typeof value.msg === "string") {
+      const counts = texts.get(value.code) ?? new Map<string, number>();
+      texts.set(value.code, counts.set(value.msg, (counts.get(value.msg) ?? 0) + 1));
+    }
+    return false;
+  });
+  const commonest = (code: number) => [...(texts.get(code) ?? [])].sort(([, a], [, b]) => b - a)[0]?.[0];
   return (code, detail) => {
-    const known = findExample(operations, (_, value) => value.code === code && typeof value.msg === "string");
-    const msg = text(known?.msg, MIRAI_TEXTS[code] ?? `status ${code}`);
+    const msg = text(commonest(code), MIRAI_TEXTS[code] ?? `status ${code}`);
     return { code, msg: detail ? `${msg}: ${detail}` : msg };
   };
 }
