@@ -195,5 +195,5 @@ describe("a TypeScript consumer of the installed package", () => {
     for (const dir of Object.values(apps)) {
       expect(program.getSourceFiles().some((file) => file.fileName.startsWith(`${dir}/node_modules/botspec/dist/`))).toBe(true);
     }
-  });
+  }, 60_000);
 });
