@@ -1,6 +1,7 @@
 import { listOperations, type OperationInfo } from "../operations.js";
 import { bundledSpec, generatedPath, type BuildContext } from "../context.js";
 import { docsBaseUrl, type ApiEntry } from "../apis.js";
+import { operationAnchor } from "../docs-extras.js";
 
 /**
  * Generates `client.ts` for each API: the operation table read from the bundle, one typed method per operation,
@@ -85,12 +86,11 @@ function resultType(op: OperationInfo): string {
 
 /** A method's doc comment: the summary, method and path, the description, and a link to the operation in the docs. */
 function docComment(api: ApiEntry, op: OperationInfo, indent: string): string {
-  const anchor = op.tag === undefined ? `operation/${op.operationId}` : `tag/${encodeURIComponent(op.tag)}/operation/${op.operationId}`;
   const lines = [
     `${op.summary} (\`${op.method.toUpperCase()} ${op.path}\`).`,
     ...(op.description.trim() ? ["", ...op.description.trim().split("\n")] : []),
     "",
-    `@see {@link ${docsBaseUrl}${api.name}.html#${anchor} | ${op.operationId} in the reference}`,
+    `@see {@link ${docsBaseUrl}${api.name}.html#${operationAnchor(op)} | ${op.operationId} in the reference}`,
   ];
   return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line.replace(/\*\//g, "*\\/")}` : ""}`).join("\n")}\n${indent} */\n`;
 }
