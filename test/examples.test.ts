@@ -23,5 +23,5 @@ describe.concurrent("examples/", () => {
     const { stdout, stderr } = await run("node_modules/.bin/tsx", [`examples/${api}.ts`], { env });
     expect(stderr).toBe("");
     for (const line of expected) expect(stdout).toMatch(line);
-  });
+  }, 90_000);
 });
