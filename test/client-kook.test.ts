@@ -274,7 +274,7 @@ describe("KOOK client: rate limits", () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" }), limitHeaders(1, 0, 5)));
     const kook = client();
     await kook.getCurrentUser();
-    const error = await kook.getCurrentUser(undefined, { timeoutMs: 100 }).catch((e: unknown) => e);
+    const error = await kook.getCurrentUser({ timeoutMs: 100 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
@@ -321,7 +321,7 @@ describe("KOOK client: retries, timeouts and aborts", () => {
   it("aborts with the caller's signal", async () => {
     await kookServer(() => {});
     const controller = new AbortController();
-    const call = client({ timeoutMs: 5000 }).getCurrentUser(undefined, { signal: controller.signal });
+    const call = client({ timeoutMs: 5000 }).getCurrentUser({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     await expect(call).rejects.toBeInstanceOf(AbortedError);
   });
@@ -462,7 +462,7 @@ describe("KOOK client: raw client and middleware", () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
     const kook = client();
     kook.use({ onRequest: () => new Promise<undefined>(() => {}) });
-    await expect(kook.getCurrentUser(undefined, { timeoutMs: 50 })).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
+    await expect(kook.getCurrentUser({ timeoutMs: 50 })).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
     expect(server.requests).toHaveLength(0);
   });
 

@@ -364,6 +364,7 @@ export interface components {
             total: number;
         };
         /**
+         * User
          * @description A KOOK user. Which fields are present depends on the operation and context: the fields of the standard user object, the extra fields of `/user/me` (only for the current user), and guild-specific fields (`nickname`, `roles`, `joined_at`, `active_time`) when a guild is in scope. Only the fields every documented example carries are required here; each operation states which others it always returns.
          * @example {
          *       "id": "2418200000",

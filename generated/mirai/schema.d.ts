@@ -112,30 +112,9 @@ export interface paths {
         put?: never;
         /**
          * Quote-reply to a group message
-         * @description Replies to a received group message, quoting it (group messages only). `target` is the id of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages): its `id`, or its `uid` on builds up to 2020-02-22. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known. This route exists from the build of 2020-02-23 on; the builds of 2020-02-14 to 2020-02-22 serve the same request at `/quoteMessage` (see there), and this client's `sendQuoteMessage` falls back to that route when the server answers 404.
+         * @description Replies to a received group message, quoting it (group messages only). `target` is the `uid` of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages). Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known.
          */
         post: operations["sendQuoteMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/quoteMessage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Quote-reply to a group message (older route)
-         * @deprecated
-         * @description The route of quote replies in the server builds of 2020-02-14 to 2020-02-22; from 2020-02-23 on the same request is served at `/sendQuoteMessage`, and this route answers 404. Request and response are those of `/sendQuoteMessage`. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Use `/sendQuoteMessage`: this client's `sendQuoteMessage` and `quoteMessage` both try the other route when the server answers 404.
-         */
-        post: operations["quoteMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -431,7 +410,7 @@ export interface components {
          * @example 123456789
          */
         GroupNumber: number;
-        /** @description Identifier of an image stored on the QQ servers, as returned by `/uploadImage` and `/sendImageMessage` and carried by `Image` message elements. Group and friend image ids differ and are not interchangeable: group image ids look like `{UUID}.jpg` (42 characters), friend image ids like `/uuid` (37 characters). The server answers HTTP 500 for an id of any other length. */
+        /** @description Identifier of an image stored on the QQ servers, as returned by `/uploadImage` and `/sendImageMessage` and carried by `Image` message elements. Group and friend image ids differ and are not interchangeable: group image ids look like `{UUID}.jpg`, friend image ids like `/uuid`. */
         ImageId: string;
         /**
          * @description Permission level of someone in a group:
@@ -462,18 +441,7 @@ export interface components {
             /** @description `success` on success; otherwise a short explanation in Chinese. */
             msg: string;
         };
-        /** @description A failure reported under HTTP 200: the `StatusResponse` body with a non-zero code. Routes that return data (`/auth`, the lists, `/fetchMessage`, `/groupConfig` and `/memberInfo` reads, `/sendImageMessage`) send it in place of that data, so their 200 responses admit it beside the data. */
-        FailureStatus: {
-            /**
-             * Format: int32
-             * @description The status code; see `StatusResponse.code` for the meanings.
-             * @enum {integer}
-             */
-            code: 1 | 2 | 3 | 4 | 5 | 10;
-            /** @description A short explanation in Chinese. */
-            msg: string;
-        };
-        /** @description Successful answer of `/auth` from the server builds of 2020-02-26 on (the shape the README shows). Earlier builds send the key in `msg` instead (`LegacyAuthResult`). A wrong auth key is answered with code 1 (`FailureStatus`, HTTP 200). */
+        /** @description Successful answer of `/auth`. A wrong auth key is answered with a `StatusResponse` with code 1 instead (HTTP 200), which has `msg` and no `session`. */
         AuthResult: {
             /**
              * Format: int32
@@ -483,29 +451,6 @@ export interface components {
             code: 0;
             /** @description The new, not yet verified session key. It must be verified with `/verify` within 180 seconds, or the server drops it. */
             session: components["schemas"]["SessionKey"];
-        };
-        /** @description Successful answer of `/auth` from the server builds of 2020-02-04 to 2020-02-26 (including the build of README commit `f68df3566`): the session key is sent in `msg`. Later builds send `AuthResult`. */
-        LegacyAuthResult: {
-            /**
-             * Format: int32
-             * @description Status code; always `0` in this shape.
-             * @constant
-             */
-            code: 0;
-            /** @description The new, not yet verified session key. It must be verified with `/verify` within 180 seconds, or the server drops it. */
-            msg: components["schemas"]["SessionKey"];
-        };
-        /** @description Body of a quote reply (`/sendQuoteMessage`, and `/quoteMessage` on older builds). Unknown keys are rejected. */
-        QuoteMessageRequest: {
-            /** @description Key of a verified session. */
-            sessionKey: components["schemas"]["SessionKey"];
-            /**
-             * Format: int64
-             * @description The id of the `Source` element of the group message to quote: its `id`, or its `uid` on server builds up to 2020-02-22.
-             */
-            target: number;
-            /** @description The reply. */
-            messageChain: components["schemas"]["OutgoingMessageChain"];
         };
         /**
          * @description A friend of the bot (also the sender of a `FriendMessage`). At this version the server fills `nickName` and `remark` with empty strings, as the doc's examples show.
@@ -563,11 +508,8 @@ export interface components {
             group: components["schemas"]["Group"];
         };
         /**
-         * @description Incoming only. Identifies a received message; the core puts it first in the chain of every received message, group and friend alike. Its id is the `target` of `/sendQuoteMessage`. The field that carries the id depends on the server build: `uid` up to 2020-02-22, `id` from 2020-02-23 on, so exactly one of the two is present.
-         * @example {
-         *       "type": "Source",
-         *       "id": 123456
-         *     }
+         * Source
+         * @description Incoming only. Identifies a received group message; it is always the first element of a group message's chain and is never present in friend messages at this version. Its `uid` is the `target` of `/sendQuoteMessage`.
          * @example {
          *       "type": "Source",
          *       "uid": 123456
@@ -581,16 +523,12 @@ export interface components {
             type: "Source";
             /**
              * Format: int64
-             * @description Identifier of the message, used to quote-reply to it (builds from 2020-02-23).
+             * @description Identifier of the message, used to quote-reply to it.
              */
-            id?: number;
-            /**
-             * Format: int64
-             * @description Identifier of the message, used to quote-reply to it (builds up to 2020-02-22).
-             */
-            uid?: number;
-        } & (unknown | unknown);
+            uid: number;
+        };
         /**
+         * At
          * @description A mention (@) of one group member, as received (see `OutgoingAt` for sending).
          * @example {
          *       "type": "At",
@@ -610,6 +548,7 @@ export interface components {
             display: string;
         };
         /**
+         * AtAll
          * @description A mention of all group members (@全体成员), as received (see `OutgoingAtAll` for sending).
          * @example {
          *       "type": "AtAll"
@@ -629,6 +568,7 @@ export interface components {
             target?: 0;
         };
         /**
+         * Face
          * @description A built-in QQ face (emoticon), as received (see `OutgoingFace` for sending).
          * @example {
          *       "type": "Face",
@@ -648,6 +588,7 @@ export interface components {
             faceId: number;
         };
         /**
+         * Plain
          * @description Plain text, as received (see `OutgoingPlain` for sending).
          * @example {
          *       "type": "Plain",
@@ -664,6 +605,7 @@ export interface components {
             text: string;
         };
         /**
+         * Image
          * @description An image, as received (see `OutgoingImage` for sending), referenced by its image id. The doc's type list ticks Image, but its Image section says it is not supported yet and gives no fields; the server of this version handles images with an `imageId`.
          * @example {
          *       "type": "Image",
@@ -679,6 +621,7 @@ export interface components {
             imageId: components["schemas"]["ImageId"];
         };
         /**
+         * Xml
          * @description An XML card message, as received (see `OutgoingXml` for sending). The doc marks it as not yet supported; the server of this version handles it.
          * @example {
          *       "type": "Xml",
@@ -695,6 +638,7 @@ export interface components {
             xml: string;
         };
         /**
+         * Unknown
          * @description Incoming only, not in the doc: stands for a received element this version cannot convert; `text` is a fixed placeholder, not the element's content.
          * @example {
          *       "type": "Unknown",
@@ -711,6 +655,7 @@ export interface components {
             text: string;
         };
         /**
+         * At
          * @description Sending side of `At`: mentions one group member. Only meaningful in group messages. Unknown keys are rejected.
          * @example {
          *       "type": "At",
@@ -730,6 +675,7 @@ export interface components {
             display: string;
         };
         /**
+         * AtAll
          * @description Sending side of `AtAll`: mentions all members of the group. Only meaningful in group messages. Unknown keys are rejected.
          * @example {
          *       "type": "AtAll"
@@ -749,6 +695,7 @@ export interface components {
             target?: 0;
         };
         /**
+         * Face
          * @description Sending side of `Face`. Unknown keys are rejected.
          * @example {
          *       "type": "Face",
@@ -768,6 +715,7 @@ export interface components {
             faceId: number;
         };
         /**
+         * Plain
          * @description Sending side of `Plain`. Unknown keys are rejected.
          * @example {
          *       "type": "Plain",
@@ -784,6 +732,7 @@ export interface components {
             text: string;
         };
         /**
+         * Image
          * @description Sending side of `Image`: an image previously uploaded with `/uploadImage` (use a friend image id in friend messages and a group image id in group messages). The doc's Image section says images are not supported yet (its type list ticks them); the server of this version accepts them by `imageId`. Unknown keys are rejected.
          * @example {
          *       "type": "Image",
@@ -799,6 +748,7 @@ export interface components {
             imageId: components["schemas"]["ImageId"];
         };
         /**
+         * Xml
          * @description Sending side of `Xml`: an XML card. The doc marks it as not yet supported; the server of this version accepts it. Unknown keys are rejected.
          * @example {
          *       "type": "Xml",
@@ -814,12 +764,8 @@ export interface components {
             /** @description The XML text of the card. */
             xml: string;
         };
-        /** @description One element of a received message chain, discriminated by `type`. */
-        MessageElement: components["schemas"]["Source"] | components["schemas"]["At"] | components["schemas"]["AtAll"] | components["schemas"]["Face"] | components["schemas"]["Plain"] | components["schemas"]["Image"] | components["schemas"]["Xml"] | components["schemas"]["Unknown"];
-        /** @description One element of a message to send, discriminated by `type`. */
-        OutgoingMessageElement: components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"];
         /**
-         * @description A received message: an ordered list of message elements, discriminated by `type`. Every received message, group or friend, starts with a `Source` element. May contain the incoming-only elements `Source` and `Unknown`.
+         * @description A received message: an ordered list of message elements, discriminated by `type`. Group messages start with a `Source` element. May contain the incoming-only elements `Source` and `Unknown`.
          * @example [
          *       {
          *         "type": "Source",
@@ -831,9 +777,9 @@ export interface components {
          *       }
          *     ]
          */
-        MessageChain: components["schemas"]["MessageElement"][];
+        MessageChain: (components["schemas"]["Source"] | components["schemas"]["At"] | components["schemas"]["AtAll"] | components["schemas"]["Face"] | components["schemas"]["Plain"] | components["schemas"]["Image"] | components["schemas"]["Xml"] | components["schemas"]["Unknown"])[];
         /**
-         * @description A message to send: an ordered list of message elements, discriminated by `type`. Unknown keys inside an element are rejected (the server's JSON parser is strict), so each element has its own sending-side schema. The incoming-only `Source` and `Unknown` elements are left out: the server does parse them, but sends a placeholder text in their place instead of refusing them, so they carry nothing. `At` and `AtAll` only make sense in group messages.
+         * @description A message to send: an ordered list of message elements, discriminated by `type`. The incoming-only `Source` and `Unknown` elements are not accepted, and unknown keys inside an element are rejected (the server's JSON parser is strict), so each element has its own sending-side schema. `At` and `AtAll` only make sense in group messages.
          * @example [
          *       {
          *         "type": "Plain",
@@ -845,8 +791,11 @@ export interface components {
          *       }
          *     ]
          */
-        OutgoingMessageChain: components["schemas"]["OutgoingMessageElement"][];
-        /** @description A message received in a group. */
+        OutgoingMessageChain: (components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"])[];
+        /**
+         * Group message
+         * @description A message received in a group.
+         */
         GroupMessage: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -858,14 +807,17 @@ export interface components {
             /** @description The sending member, with the group the message was sent in. */
             sender: components["schemas"]["Member"];
         };
-        /** @description A private message received from a friend. */
+        /**
+         * Friend message
+         * @description A private message received from a friend.
+         */
         FriendMessage: {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "FriendMessage";
-            /** @description The message; its first element is a `Source`, as in group messages (the doc's example leaves it out). */
+            /** @description The message. */
             messageChain: components["schemas"]["MessageChain"];
             /** @description The sending friend. */
             sender: components["schemas"]["Friend"];
@@ -934,7 +886,16 @@ export interface components {
         };
     };
     responses: {
-        /** @description Malformed or missing parameters: a JSON body that does not parse into the expected fields (wrong types, missing required fields, unknown keys), or a missing `sessionKey` query parameter. A missing or non-numeric numeric query parameter (`count`, `target`, `memberId`) is not reported here but as HTTP 500 (the server fails to convert it). */
+        /** @description The uniform status body. `{"code": 0, "msg": "success"}` when the command succeeded; codes 1-5 and 10 report a failure under the same HTTP 200. The examples show every code, not only those a given route can give (see `StatusResponse.code` and the route's description). */
+        Status: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StatusResponse"];
+            };
+        };
+        /** @description Malformed or missing parameters: a JSON body that does not parse into the expected fields (wrong types, missing required fields, unknown keys), or a missing `sessionKey` query parameter. For a missing numeric query parameter of a GET route, `msg` names the parameter. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -943,7 +904,7 @@ export interface components {
                 "application/json": components["schemas"]["StatusResponse"];
             };
         };
-        /** @description An unexpected failure inside the server (an exception the route does not map to a status code): a missing or non-numeric numeric query parameter (`count`, `target`, `memberId`: the server's conversion fails uncaught), an image id that is neither 37 nor 42 characters long, or a failed upload. No body format is defined: the body is the exception's text or empty; do not parse it. */
+        /** @description An unexpected failure inside the server (an exception the route does not map to a status code, such as a non-numeric value in a numeric query parameter or a failed upload). No body format is defined: the body is normally empty; do not parse it. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -958,9 +919,9 @@ export interface components {
          * @description Key of a verified session (see `/auth` and `/verify`).
          * @example YourSessionKey
          */
-        sessionKeyQuery: components["schemas"]["SessionKey"];
+        sessionKey: components["schemas"]["SessionKey"];
         /**
-         * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
+         * @description Number of the group.
          * @example 123456789
          */
         groupTarget: components["schemas"]["GroupNumber"];
@@ -982,19 +943,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The auth key of the mirai-api-http server, set when the server is started or generated at random. The server only runs with a key of 8 to 128 characters. */
+                    /** @description The auth key of the mirai-api-http server, set when the server is started or generated at random. */
                     authKey: string;
                 };
             };
         };
         responses: {
-            /** @description The new session key: in `session` (`AuthResult`, builds from 2020-02-26) or in `msg` (`LegacyAuthResult`, builds of 2020-02-04 to 2020-02-26). On a wrong auth key the body is a `FailureStatus`, `{"code": 1, "msg": "Auth Key错误"}`. */
+            /** @description The new session key. On a wrong auth key the body is `{"code": 1, "msg": "Auth Key错误"}` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthResult"] | components["schemas"]["LegacyAuthResult"] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["AuthResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1020,15 +981,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1052,15 +1005,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1086,15 +1031,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1120,15 +1057,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1143,46 +1072,21 @@ export interface operations {
         /** @description JSON, sent with `Content-Type: application/json; charset=utf-8`. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["QuoteMessageRequest"];
+                "application/json": {
+                    /** @description Key of a verified session. */
+                    sessionKey: components["schemas"]["SessionKey"];
+                    /**
+                     * Format: int64
+                     * @description The `uid` of the `Source` element of the group message to quote.
+                     */
+                    target: number;
+                    /** @description The reply. */
+                    messageChain: components["schemas"]["OutgoingMessageChain"];
+                };
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    quoteMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description JSON, sent with `Content-Type: application/json; charset=utf-8`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["QuoteMessageRequest"];
-            };
-        };
-        responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1222,13 +1126,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The image ids of the sent images, in the order of `urls`, or a `FailureStatus` body (code 3, 4 or 5, HTTP 200) when the call fails. */
+            /** @description The image ids of the sent images, in the order of `urls`. On a failure with code 3, 4 or 5 the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImageId"][] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["ImageId"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1287,9 +1191,9 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKeyQuery"];
+                sessionKey: components["parameters"]["sessionKey"];
                 /**
-                 * @description Maximum number of messages to return. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
+                 * @description Maximum number of messages to return.
                  * @example 10
                  */
                 count: number;
@@ -1300,13 +1204,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The fetched messages, oldest first, or a `FailureStatus` body (code 3 or 4, HTTP 200) when the call fails. */
+            /** @description The fetched messages, oldest first. On a failure with code 3 or 4 the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessagePacket"][] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["MessagePacket"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1320,7 +1224,7 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKeyQuery"];
+                sessionKey: components["parameters"]["sessionKey"];
             };
             header?: never;
             path?: never;
@@ -1328,13 +1232,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The friends, or a `FailureStatus` body (HTTP 200) when the call fails. */
+            /** @description The friends. On a failure the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Friend"][] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["Friend"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1348,7 +1252,7 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKeyQuery"];
+                sessionKey: components["parameters"]["sessionKey"];
             };
             header?: never;
             path?: never;
@@ -1356,13 +1260,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The groups, or a `FailureStatus` body (HTTP 200) when the call fails. */
+            /** @description The groups. On a failure the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Group"][] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["Group"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1376,9 +1280,9 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKeyQuery"];
+                sessionKey: components["parameters"]["sessionKey"];
                 /**
-                 * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
+                 * @description Number of the group.
                  * @example 123456789
                  */
                 target: components["parameters"]["groupTarget"];
@@ -1389,13 +1293,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The members, or a `FailureStatus` body (HTTP 200) when the call fails. */
+            /** @description The members. On a failure the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Member"][] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1421,15 +1325,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1453,15 +1349,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1493,15 +1381,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1527,15 +1407,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1566,15 +1438,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1586,9 +1450,9 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKeyQuery"];
+                sessionKey: components["parameters"]["sessionKey"];
                 /**
-                 * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
+                 * @description Number of the group.
                  * @example 123456789
                  */
                 target: components["parameters"]["groupTarget"];
@@ -1599,13 +1463,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The group settings, or a `FailureStatus` body (HTTP 200) when the call fails. */
+            /** @description The group settings. On a failure the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupConfig"] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["GroupConfig"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1633,15 +1497,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1653,14 +1509,14 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKeyQuery"];
+                sessionKey: components["parameters"]["sessionKey"];
                 /**
-                 * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
+                 * @description Number of the group.
                  * @example 123456789
                  */
                 target: components["parameters"]["groupTarget"];
                 /**
-                 * @description QQ number of the member. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
+                 * @description QQ number of the member.
                  * @example 987654321
                  */
                 memberId: components["schemas"]["QQNumber"];
@@ -1671,13 +1527,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The member's profile, or a `FailureStatus` body (HTTP 200) when the call fails. */
+            /** @description The member's profile. On a failure the body is a `StatusResponse` instead. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberInfo"] | components["schemas"]["FailureStatus"];
+                    "application/json": components["schemas"]["MemberInfo"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1707,15 +1563,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusResponse"];
-                };
-            };
+            200: components["responses"]["Status"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };

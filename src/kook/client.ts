@@ -2,7 +2,7 @@ import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import { retryAfterHeader, type RetryOptions } from "../fetch/retry.js";
-import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
+import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Readable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
@@ -27,7 +27,7 @@ export type KookData<Op> = Extract<SuccessBody<Op>, { code: 0 }> extends { data?
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
 /** What an operation method resolves to. */
-export type OperationResult<Op> = KookData<Op>;
+export type OperationResult<Op> = Readable<KookData<Op>>;
 
 type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
 type PagedIds<Ops> = {
@@ -40,7 +40,7 @@ type PagerInput<Op> = "page" extends keyof OperationInput<Op>
 
 /** Async iterators over every paged operation, yielding the items of all pages. */
 export type KookPaginateOf<Ops> = {
-  [K in PagedIds<Ops>]: (...args: MethodArgs<PagerInput<Ops[K]>, CallOptions>) => AsyncGenerator<Item<Ops[K]>, void, undefined>;
+  [K in PagedIds<Ops>]: (...args: MethodArgs<PagerInput<Ops[K]>, CallOptions>) => AsyncGenerator<Readable<Item<Ops[K]>>, void, undefined>;
 };
 
 export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {

@@ -1,7 +1,7 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
-import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import type { MethodArgs, OperationInput, OperationSpec, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { InvalidResponseError } from "../errors.js";
@@ -21,28 +21,27 @@ export type OperationParams<Op> = MethodArgs<FileFriendly<OperationInput<Op>>, C
  * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-10),
  * which the method throws as MiraiApiError instead.
  */
-export type OperationResult<Op> = Exclude<SuccessBody<Op>, { code: 1 | 2 | 3 | 4 | 5 | 10 }>;
+export type OperationResult<Op> = Readable<Exclude<SuccessBody<Op>, { code: 1 | 2 | 3 | 4 | 5 | 10 }>>;
 
 /** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
 type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
-type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
-type SessionIds<Ops> = Exclude<keyof Ops, "authenticate" | "verifySession" | "releaseSession">;
+/** The arguments of a session method: the operation's, without the session key the session fills in. */
+export type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
 
-/**
- * A verified session: every operation that needs a session key, with the key filled in. The methods' type is written
- * out rather than named, so that an editor shows their parameters.
- */
-export type MiraiSessionOf<Ops> = { [K in SessionIds<Ops>]: (...args: SessionParams<Ops[K]>) => Promise<OperationResult<Ops[K]>> } & {
+/** What every session has besides its operation methods (generated as `MiraiSession`, each method with its docs). */
+export interface MiraiSessionBase {
   readonly sessionKey: string;
+  /** The bot's QQ number the session is bound to. */
   readonly qq: number;
-  /** Releases the session (POST /release). Safe to call twice. */
+  /** Releases the session (`POST /release`). Safe to call twice: the second call sends nothing. */
   release(options?: CallOptions): Promise<void>;
+  /** Releases the session when an `await using` block ends. */
   [Symbol.asyncDispose](): Promise<void>;
-};
+}
 
-export interface MiraiClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
-  /** Authenticates with the auth key and verifies the session for the bot `qq` (auth + verify). */
-  openSession(qq: number, options?: CallOptions): Promise<MiraiSessionOf<Ops>>;
+export interface MiraiClientBase<Paths extends {}, _Ops, Session> extends ClientBase<Paths> {
+  /** Authenticates with the auth key and verifies the session for the bot `qq` (`POST /auth`, then `POST /verify`). */
+  openSession(qq: number, options?: CallOptions): Promise<Session>;
 }
 
 /** The operations of the session flow itself; every other mirai operation takes the session key. */
@@ -125,12 +124,19 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const session: Record<string | symbol, unknown> = { sessionKey, qq, release, [Symbol.asyncDispose]: () => release() };
     for (const operationId of Object.keys(table)) {
       if (SESSION_FLOW.has(operationId)) continue;
-      session[operationId] = (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
+      session[operationId] = sessionKeyOnly(table[operationId]!)
+        ? (o?: CallOptions) => methods[operationId]!({ sessionKey }, o)
+        : (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
     }
     return session;
   }
 
   return { ...methods, openSession, raw: core.raw, use: core.use } as Client;
+}
+
+/** A GET whose only input is the session key: its session method takes only the call options (as `SessionParams` says). */
+function sessionKeyOnly(spec: OperationSpec): boolean {
+  return !spec.body && Object.keys(spec.parameters).every((name) => name === "sessionKey");
 }
 
 function withBlobs(input: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
