@@ -451,6 +451,279 @@ export interface components {
             /** @description The user who created the invite. */
             user: components["schemas"]["User"];
         };
+        /**
+         * @description A guild (server) (objects.md "Guild", and the guild tables of guild.md). `/guild/list` returns it without `roles` and `channels`; `/guild/view` with them. `boost_num` and `level` are in the guild.md tables and examples but not in objects.md, so they are optional here.
+         * @example {
+         *       "id": "2405000000000",
+         *       "name": "工具",
+         *       "topic": "",
+         *       "user_id": "9200000000",
+         *       "icon": "",
+         *       "notify_type": 1,
+         *       "region": "beijing",
+         *       "enable_open": false,
+         *       "open_id": "0",
+         *       "default_channel_id": "2369000000000",
+         *       "welcome_channel_id": "0",
+         *       "roles": [
+         *         {
+         *           "role_id": 109472,
+         *           "name": "管理员",
+         *           "color": 0,
+         *           "position": 1,
+         *           "hoist": 0,
+         *           "mentionable": 0,
+         *           "permissions": 1
+         *         }
+         *       ],
+         *       "channels": [
+         *         {
+         *           "id": "2369000000000",
+         *           "user_id": "9200000000",
+         *           "parent_id": "",
+         *           "name": "你好",
+         *           "type": 1,
+         *           "level": 1,
+         *           "limit_amount": 0,
+         *           "is_category": false
+         *         }
+         *       ]
+         *     }
+         */
+        Guild: {
+            /** @description Guild ID. */
+            id: string;
+            /** @description Guild name. */
+            name: string;
+            /** @description Guild topic (description). */
+            topic: string;
+            /** @description ID of the guild's owner. */
+            user_id: string;
+            /** @description URL of the guild icon (may be empty). */
+            icon: string;
+            /**
+             * Format: int32
+             * @description The current user's notification setting for the guild. `0`: the guild's default; `1`: all messages; `2`: only mentions; `3`: none.
+             * @enum {integer}
+             */
+            notify_type: 0 | 1 | 2 | 3;
+            /** @description Default voice region of the guild, for example `beijing`. */
+            region: string;
+            /** @description Whether the guild is public (listed and joinable by its open ID). */
+            enable_open: boolean;
+            /** @description Public ID of the guild; `"0"` when it has none. */
+            open_id: string;
+            /** @description ID of the default channel. */
+            default_channel_id: string;
+            /** @description ID of the welcome channel; `"0"` when none is set. */
+            welcome_channel_id: string;
+            /**
+             * Format: int32
+             * @description Number of boosts the guild has.
+             */
+            boost_num?: number;
+            /**
+             * Format: int32
+             * @description Boost level of the guild.
+             */
+            level?: number;
+            /** @description The guild's roles (`/guild/view`). */
+            roles?: components["schemas"]["Role"][];
+            /** @description The guild's channels, as summaries (`/guild/view`). */
+            channels?: components["schemas"]["Channel"][];
+        };
+        /**
+         * @description A role of a guild (objects.md "Role", and the role tables of guild-role.md). `hoist` and `mentionable` are the integers `0` and `1`, not booleans. The docs type the numbers as (unsigned) int; `permissions` is a bit set (see the `permissions` field) and may use bits above 31, so it is an int64 here. `color_type`, `color_map`, `type` and `op_permissions` are not in the docs; they are what Kook.Net reads from the live API and are optional.
+         * @example {
+         *       "role_id": 11111,
+         *       "name": "新角色",
+         *       "color": 0,
+         *       "position": 5,
+         *       "hoist": 0,
+         *       "mentionable": 0,
+         *       "permissions": 142924296
+         *     }
+         */
+        Role: {
+            /**
+             * Format: int64
+             * @description Role ID. `0` is the built-in role every member has (@everyone).
+             */
+            role_id: number;
+            /** @description Role name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description Role color as an RGB integer, `0x000000` to `0xFFFFFF` (`0`: no color).
+             */
+            color: number;
+            /**
+             * Format: int32
+             * @description Place in the guild's role order; a smaller value comes first and ranks higher. A member can only manage roles and members ranked below their own highest role.
+             */
+            position: number;
+            /**
+             * Format: int32
+             * @description `1`: members with this role are listed apart from (above) other members; `0`: not.
+             * @enum {integer}
+             */
+            hoist: 0 | 1;
+            /**
+             * Format: int32
+             * @description `1`: anyone may mention this role with @; `0`: not.
+             * @enum {integer}
+             */
+            mentionable: 0 | 1;
+            /** @description Permission bits of the role. */
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int32
+             * @description Not in the docs (Kook.Net): `1`: solid color (`color`); `2`: gradient (`color_map`).
+             * @enum {integer}
+             */
+            color_type?: 1 | 2;
+            /** @description Not in the docs (Kook.Net): the colors of a gradient role color. */
+            color_map?: {
+                /** @description The gradient's colors, as RGB integers. */
+                color_list?: number[];
+            };
+            /**
+             * Format: int32
+             * @description Not in the docs (Kook.Net): `0`: created by a user; `1`: the role a bot gets on joining; `2`: the booster role; `255`: the @everyone role.
+             * @enum {integer}
+             */
+            type?: 0 | 1 | 2 | 255;
+            /**
+             * Format: int64
+             * @description Not in the docs (Kook.Net); permission bits related to the role's management.
+             */
+            op_permissions?: number;
+        };
+        /**
+         * @description A channel of a guild: a category (group of channels), a text, voice or thread channel (objects.md "Channel", and the channel tables of channel.md). Which fields are present depends on the route: lists (`/channel/list`, the `channels` of `/guild/view`) carry a summary, the detail routes (`/channel/view`, `/channel/create`, `/channel/update`) the permission overrides and the voice settings; only the fields every documented example carries are required here. Departures from the docs: `is_category` is a boolean in most answers but `0`/`1` in the `/channel/update` example (and in events), so both are accepted; `voice_quality` is a string of digits; the `/guild/view` example shows `id` and `parent_id` as numbers, which every other example and SDK treat as strings.
+         * @example {
+         *       "id": "53002000000000",
+         *       "name": "新的频道",
+         *       "user_id": "2418239356",
+         *       "guild_id": "6016389000000",
+         *       "is_category": false,
+         *       "parent_id": "6016400000000000",
+         *       "level": 12,
+         *       "slow_mode": 0,
+         *       "topic": "新的频道的说明",
+         *       "type": 1,
+         *       "permission_overwrites": [
+         *         {
+         *           "role_id": 0,
+         *           "allow": 0,
+         *           "deny": 0
+         *         }
+         *       ],
+         *       "permission_users": [],
+         *       "permission_sync": 1
+         *     }
+         */
+        Channel: {
+            /** @description Channel ID. */
+            id: string;
+            /** @description Channel name. */
+            name: string;
+            /** @description ID of the user who created the channel. */
+            user_id: string;
+            /** @description ID of the guild. */
+            guild_id?: string;
+            /** @description Channel topic (description); text channels. */
+            topic?: string;
+            /**
+             * @description Whether this is a category. A boolean in most answers; `/channel/update` answers `0`/`1` (and events always do), so read it as truthy.
+             * @enum {boolean|integer}
+             */
+            is_category: true | false | 0 | 1;
+            /** @description ID of the category the channel is in; empty or `"0"` when it is in none. */
+            parent_id: string;
+            /**
+             * Format: int32
+             * @description Sort position of the channel (smaller comes first).
+             */
+            level: number;
+            /**
+             * Format: int32
+             * @description Slow mode: the least time a member must wait between two messages. The channel and object tables say seconds, but `/channel/update` sets it in milliseconds (one of its listed values), and Kook.Net reads the same number as milliseconds; `0`: off.
+             */
+            slow_mode?: number;
+            /**
+             * Format: int32
+             * @description Channel type. `0`: category; `1`: text; `2`: voice; `4`: thread channel (not listed by the channel docs; thread channels are those of the thread routes, and Kook.Net knows this value).
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2 | 4;
+            /**
+             * Format: int32
+             * @description Most users a voice channel can hold (`0`: no limit).
+             */
+            limit_amount?: number;
+            /** @description Whether the voice channel has a password. */
+            has_password?: boolean;
+            /**
+             * Format: int32
+             * @description `1`: the permissions follow the parent category's; `0`: the channel has its own.
+             * @enum {integer}
+             */
+            permission_sync?: 0 | 1;
+            /** @description Permission overrides of roles in this channel. */
+            permission_overwrites?: components["schemas"]["RolePermissionOverwrite"][];
+            /** @description Permission overrides of single users in this channel. */
+            permission_users?: components["schemas"]["UserPermissionOverwrite"][];
+            /** @description Voice quality of a voice channel, a digit as a string: `1`: smooth; `2`: normal; `3`: high (the documented values). Kook.Net also knows `4` to `7`, higher qualities of boosted guilds. */
+            voice_quality?: string;
+            /** @description Address of the voice server, as `HOST:PORT/PATH`. */
+            server_url?: string;
+            /** @description IDs of the channels in this category (`/channel/view` with `need_children`). */
+            children?: string[];
+            /** @description Not in the docs (shown by the `/channel/update` example). */
+            is_readonly?: boolean;
+            /** @description Not in the docs (shown by the `/channel/update` example). */
+            is_private?: boolean;
+            /** @description Not in the docs (shown by the `/channel/update` example); whether the caller owns the guild. */
+            is_master?: boolean;
+            /**
+             * Format: int32
+             * @description Not in the docs (shown by the `/channel/update` example); the kind of voice server.
+             */
+            server_type?: number;
+            /**
+             * Format: int32
+             * @description Not in the docs (shown by the `/channel/update` example).
+             */
+            mode?: number;
+        };
+        /**
+         * Format: int64
+         * @description A permission bit set (guild-role.md "权限说明"): bit `n` (value `1 << n`) grants one permission. `1` administrator (every permission, bypassing channel overrides); `2` manage guild; `4` view the audit log; `8` create invites; `16` manage invites; `32` manage channels; `64` kick members; `128` ban members; `256` manage custom emoji; `512` change own nickname; `1024` manage roles; `2048` view text and voice channels; `4096` send messages; `8192` manage messages (delete others', pin); `16384` upload files; `32768` connect to voice; `65536` manage voice (move and kick members); `131072` mention @everyone; `262144` add reactions; `524288` follow existing reactions; `1048576` join voice only when invited or moved (a restriction); `2097152` push-to-talk only (a restriction); `4194304` use voice activity (free microphone); `8388608` speak; `16777216` deafen members; `33554432` mute members; `67108864` change others' nicknames; `134217728` play music in voice. The doc calls it an unsigned int; new bits may be added above bit 27, hence int64.
+         * @example 142924296
+         */
+        Permissions: number;
+        /** @description A channel's permission override for one role (an entry of `permission_overwrites`). `allow` and `deny` are permission bit sets; the bits in neither fall back to the role's guild permissions (or to the parent category when the channel is synced). */
+        RolePermissionOverwrite: {
+            /**
+             * Format: int64
+             * @description ID of the role; `0` is the @everyone role.
+             */
+            role_id: number;
+            /** @description Permission bits granted to the role in this channel. */
+            allow: components["schemas"]["Permissions"];
+            /** @description Permission bits denied to the role in this channel. */
+            deny: components["schemas"]["Permissions"];
+        };
+        /** @description A channel's permission override for one user (an entry of `permission_users`), with the user's details. */
+        UserPermissionOverwrite: {
+            /** @description The user the override applies to, with guild-specific fields. */
+            user: components["schemas"]["User"];
+            /** @description Permission bits granted to the user in this channel. */
+            allow: components["schemas"]["Permissions"];
+            /** @description Permission bits denied to the user in this channel. */
+            deny: components["schemas"]["Permissions"];
+        };
         /** @description A category (section) of a thread channel. Threads without a category appear only under the channel's "all" view; threads with one appear there and in the category. Inside threads the category comes without `roles`. The seed draft's list example sends `allow`/`deny` as strings and its table types `roles` as an object; the final upstream doc and every other example use integers and an array, as here. */
         Category: {
             /** @description Category ID (empty in a thread that has no category). */
