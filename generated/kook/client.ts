@@ -29,6 +29,45 @@ export const operationTable = {
   listThreads: {"method":"get","path":"/thread/list","parameters":{"channel_id":"query","category_id":"query","sort":"query","page_size":"query","time":"query"}},
   deleteThread: {"method":"post","path":"/thread/delete","parameters":{},"body":"application/json"},
   listThreadPosts: {"method":"get","path":"/thread/post","parameters":{"channel_id":"query","post_id":"query","thread_id":"query","time":"query","page_size":"query","order":"query","page":"query"}},
+  listGuilds: {"method":"get","path":"/guild/list","parameters":{"page":"query","page_size":"query","sort":"query"}},
+  getGuild: {"method":"get","path":"/guild/view","parameters":{"guild_id":"query"}},
+  listGuildMembers: {"method":"get","path":"/guild/user-list","parameters":{"guild_id":"query","channel_id":"query","search":"query","role_id":"query","mobile_verified":"query","active_time":"query","joined_at":"query","page":"query","page_size":"query","filter_user_id":"query"}},
+  setGuildNickname: {"method":"post","path":"/guild/nickname","parameters":{},"body":"application/json"},
+  leaveGuild: {"method":"post","path":"/guild/leave","parameters":{},"body":"application/json"},
+  kickGuildMember: {"method":"post","path":"/guild/kickout","parameters":{},"body":"application/json"},
+  listGuildMutes: {"method":"get","path":"/guild-mute/list","parameters":{"guild_id":"query","return_type":"query"}},
+  createGuildMute: {"method":"post","path":"/guild-mute/create","parameters":{},"body":"application/json"},
+  deleteGuildMute: {"method":"post","path":"/guild-mute/delete","parameters":{},"body":"application/json"},
+  listGuildBoosts: {"method":"get","path":"/guild-boost/history","parameters":{"guild_id":"query","start_time":"query","end_time":"query","page":"query","page_size":"query"}},
+  listChannels: {"method":"get","path":"/channel/list","parameters":{"page":"query","page_size":"query","guild_id":"query","type":"query","parent_id":"query"}},
+  getChannel: {"method":"get","path":"/channel/view","parameters":{"target_id":"query","need_children":"query"}},
+  createChannel: {"method":"post","path":"/channel/create","parameters":{},"body":"application/json"},
+  updateChannel: {"method":"post","path":"/channel/update","parameters":{},"body":"application/json"},
+  deleteChannel: {"method":"post","path":"/channel/delete","parameters":{},"body":"application/json"},
+  listVoiceChannelUsers: {"method":"get","path":"/channel/user-list","parameters":{"channel_id":"query"}},
+  moveVoiceChannelUsers: {"method":"post","path":"/channel/move-user","parameters":{},"body":"application/json"},
+  kickVoiceChannelUser: {"method":"post","path":"/channel/kickout","parameters":{},"body":"application/json"},
+  getChannelPermissions: {"method":"get","path":"/channel-role/index","parameters":{"channel_id":"query"}},
+  createChannelPermission: {"method":"post","path":"/channel-role/create","parameters":{},"body":"application/json"},
+  updateChannelPermission: {"method":"post","path":"/channel-role/update","parameters":{},"body":"application/json"},
+  syncChannelPermissions: {"method":"post","path":"/channel-role/sync","parameters":{},"body":"application/json"},
+  deleteChannelPermission: {"method":"post","path":"/channel-role/delete","parameters":{},"body":"application/json"},
+  listJoinedVoiceChannels: {"method":"get","path":"/channel-user/get-joined-channel","parameters":{"page":"query","page_size":"query","guild_id":"query","user_id":"query"}},
+  listGuildRoles: {"method":"get","path":"/guild-role/list","parameters":{"guild_id":"query","page":"query","page_size":"query"}},
+  createGuildRole: {"method":"post","path":"/guild-role/create","parameters":{},"body":"application/json"},
+  updateGuildRole: {"method":"post","path":"/guild-role/update","parameters":{},"body":"application/json"},
+  deleteGuildRole: {"method":"post","path":"/guild-role/delete","parameters":{},"body":"application/json"},
+  grantGuildRole: {"method":"post","path":"/guild-role/grant","parameters":{},"body":"application/json"},
+  revokeGuildRole: {"method":"post","path":"/guild-role/revoke","parameters":{},"body":"application/json"},
+  listGuildEmojis: {"method":"get","path":"/guild-emoji/list","parameters":{"page":"query","page_size":"query","guild_id":"query"}},
+  createGuildEmoji: {"method":"post","path":"/guild-emoji/create","parameters":{},"body":"multipart/form-data"},
+  updateGuildEmoji: {"method":"post","path":"/guild-emoji/update","parameters":{},"body":"application/json"},
+  deleteGuildEmoji: {"method":"post","path":"/guild-emoji/delete","parameters":{},"body":"application/json"},
+  listBlacklist: {"method":"get","path":"/blacklist/list","parameters":{"guild_id":"query","page":"query","page_size":"query"}},
+  createBlacklistEntry: {"method":"post","path":"/blacklist/create","parameters":{},"body":"application/json"},
+  deleteBlacklistEntry: {"method":"post","path":"/blacklist/delete","parameters":{},"body":"application/json"},
+  getIntimacy: {"method":"get","path":"/intimacy/index","parameters":{"user_id":"query"}},
+  updateIntimacy: {"method":"post","path":"/intimacy/update","parameters":{},"body":"application/json"},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
@@ -63,6 +102,84 @@ export interface KookClient extends KookClientBase<paths, operations> {
   deleteThread(...args: OperationParams<operations["deleteThread"]>): Promise<OperationResult<operations["deleteThread"]>>;
   /** List the replies of a thread (`GET /thread/post`) */
   listThreadPosts(...args: OperationParams<operations["listThreadPosts"]>): Promise<OperationResult<operations["listThreadPosts"]>>;
+  /** List the current user's guilds (`GET /guild/list`) */
+  listGuilds(...args: OperationParams<operations["listGuilds"]>): Promise<OperationResult<operations["listGuilds"]>>;
+  /** Get a guild (`GET /guild/view`) */
+  getGuild(...args: OperationParams<operations["getGuild"]>): Promise<OperationResult<operations["getGuild"]>>;
+  /** List the members of a guild (`GET /guild/user-list`) */
+  listGuildMembers(...args: OperationParams<operations["listGuildMembers"]>): Promise<OperationResult<operations["listGuildMembers"]>>;
+  /** Set a nickname in a guild (`POST /guild/nickname`) */
+  setGuildNickname(...args: OperationParams<operations["setGuildNickname"]>): Promise<OperationResult<operations["setGuildNickname"]>>;
+  /** Leave a guild (`POST /guild/leave`) */
+  leaveGuild(...args: OperationParams<operations["leaveGuild"]>): Promise<OperationResult<operations["leaveGuild"]>>;
+  /** Kick a member out of a guild (`POST /guild/kickout`) */
+  kickGuildMember(...args: OperationParams<operations["kickGuildMember"]>): Promise<OperationResult<operations["kickGuildMember"]>>;
+  /** List muted and deafened members (`GET /guild-mute/list`) */
+  listGuildMutes(...args: OperationParams<operations["listGuildMutes"]>): Promise<OperationResult<operations["listGuildMutes"]>>;
+  /** Mute or deafen a member (`POST /guild-mute/create`) */
+  createGuildMute(...args: OperationParams<operations["createGuildMute"]>): Promise<OperationResult<operations["createGuildMute"]>>;
+  /** Unmute or undeafen a member (`POST /guild-mute/delete`) */
+  deleteGuildMute(...args: OperationParams<operations["deleteGuildMute"]>): Promise<OperationResult<operations["deleteGuildMute"]>>;
+  /** List the boost history of a guild (`GET /guild-boost/history`) */
+  listGuildBoosts(...args: OperationParams<operations["listGuildBoosts"]>): Promise<OperationResult<operations["listGuildBoosts"]>>;
+  /** List the channels of a guild (`GET /channel/list`) */
+  listChannels(...args: OperationParams<operations["listChannels"]>): Promise<OperationResult<operations["listChannels"]>>;
+  /** Get a channel (`GET /channel/view`) */
+  getChannel(...args: OperationParams<operations["getChannel"]>): Promise<OperationResult<operations["getChannel"]>>;
+  /** Create a channel (`POST /channel/create`) */
+  createChannel(...args: OperationParams<operations["createChannel"]>): Promise<OperationResult<operations["createChannel"]>>;
+  /** Update a channel (`POST /channel/update`) */
+  updateChannel(...args: OperationParams<operations["updateChannel"]>): Promise<OperationResult<operations["updateChannel"]>>;
+  /** Delete a channel (`POST /channel/delete`) */
+  deleteChannel(...args: OperationParams<operations["deleteChannel"]>): Promise<OperationResult<operations["deleteChannel"]>>;
+  /** List the users in a voice channel (`GET /channel/user-list`) */
+  listVoiceChannelUsers(...args: OperationParams<operations["listVoiceChannelUsers"]>): Promise<OperationResult<operations["listVoiceChannelUsers"]>>;
+  /** Move users to another voice channel (`POST /channel/move-user`) */
+  moveVoiceChannelUsers(...args: OperationParams<operations["moveVoiceChannelUsers"]>): Promise<OperationResult<operations["moveVoiceChannelUsers"]>>;
+  /** Disconnect a user from a voice channel (`POST /channel/kickout`) */
+  kickVoiceChannelUser(...args: OperationParams<operations["kickVoiceChannelUser"]>): Promise<OperationResult<operations["kickVoiceChannelUser"]>>;
+  /** Get the permission overrides of a channel (`GET /channel-role/index`) */
+  getChannelPermissions(...args: OperationParams<operations["getChannelPermissions"]>): Promise<OperationResult<operations["getChannelPermissions"]>>;
+  /** Add a permission override to a channel (`POST /channel-role/create`) */
+  createChannelPermission(...args: OperationParams<operations["createChannelPermission"]>): Promise<OperationResult<operations["createChannelPermission"]>>;
+  /** Update a permission override of a channel (`POST /channel-role/update`) */
+  updateChannelPermission(...args: OperationParams<operations["updateChannelPermission"]>): Promise<OperationResult<operations["updateChannelPermission"]>>;
+  /** Sync a channel's permissions with its category (`POST /channel-role/sync`) */
+  syncChannelPermissions(...args: OperationParams<operations["syncChannelPermissions"]>): Promise<OperationResult<operations["syncChannelPermissions"]>>;
+  /** Remove a permission override from a channel (`POST /channel-role/delete`) */
+  deleteChannelPermission(...args: OperationParams<operations["deleteChannelPermission"]>): Promise<OperationResult<operations["deleteChannelPermission"]>>;
+  /** List the voice channels a user is in (`GET /channel-user/get-joined-channel`) */
+  listJoinedVoiceChannels(...args: OperationParams<operations["listJoinedVoiceChannels"]>): Promise<OperationResult<operations["listJoinedVoiceChannels"]>>;
+  /** List the roles of a guild (`GET /guild-role/list`) */
+  listGuildRoles(...args: OperationParams<operations["listGuildRoles"]>): Promise<OperationResult<operations["listGuildRoles"]>>;
+  /** Create a role (`POST /guild-role/create`) */
+  createGuildRole(...args: OperationParams<operations["createGuildRole"]>): Promise<OperationResult<operations["createGuildRole"]>>;
+  /** Update a role (`POST /guild-role/update`) */
+  updateGuildRole(...args: OperationParams<operations["updateGuildRole"]>): Promise<OperationResult<operations["updateGuildRole"]>>;
+  /** Delete a role (`POST /guild-role/delete`) */
+  deleteGuildRole(...args: OperationParams<operations["deleteGuildRole"]>): Promise<OperationResult<operations["deleteGuildRole"]>>;
+  /** Give a role to a member (`POST /guild-role/grant`) */
+  grantGuildRole(...args: OperationParams<operations["grantGuildRole"]>): Promise<OperationResult<operations["grantGuildRole"]>>;
+  /** Take a role from a member (`POST /guild-role/revoke`) */
+  revokeGuildRole(...args: OperationParams<operations["revokeGuildRole"]>): Promise<OperationResult<operations["revokeGuildRole"]>>;
+  /** List the custom emoji of a guild (`GET /guild-emoji/list`) */
+  listGuildEmojis(...args: OperationParams<operations["listGuildEmojis"]>): Promise<OperationResult<operations["listGuildEmojis"]>>;
+  /** Upload a custom emoji (`POST /guild-emoji/create`) */
+  createGuildEmoji(...args: OperationParams<operations["createGuildEmoji"]>): Promise<OperationResult<operations["createGuildEmoji"]>>;
+  /** Rename a custom emoji (`POST /guild-emoji/update`) */
+  updateGuildEmoji(...args: OperationParams<operations["updateGuildEmoji"]>): Promise<OperationResult<operations["updateGuildEmoji"]>>;
+  /** Delete a custom emoji (`POST /guild-emoji/delete`) */
+  deleteGuildEmoji(...args: OperationParams<operations["deleteGuildEmoji"]>): Promise<OperationResult<operations["deleteGuildEmoji"]>>;
+  /** List the blacklist of a guild (`GET /blacklist/list`) */
+  listBlacklist(...args: OperationParams<operations["listBlacklist"]>): Promise<OperationResult<operations["listBlacklist"]>>;
+  /** Ban a user from a guild (`POST /blacklist/create`) */
+  createBlacklistEntry(...args: OperationParams<operations["createBlacklistEntry"]>): Promise<OperationResult<operations["createBlacklistEntry"]>>;
+  /** Unban a user (`POST /blacklist/delete`) */
+  deleteBlacklistEntry(...args: OperationParams<operations["deleteBlacklistEntry"]>): Promise<OperationResult<operations["deleteBlacklistEntry"]>>;
+  /** Get a user's intimacy with the bot (`GET /intimacy/index`) */
+  getIntimacy(...args: OperationParams<operations["getIntimacy"]>): Promise<OperationResult<operations["getIntimacy"]>>;
+  /** Update a user's intimacy with the bot (`POST /intimacy/update`) */
+  updateIntimacy(...args: OperationParams<operations["updateIntimacy"]>): Promise<OperationResult<operations["updateIntimacy"]>>;
 }
 
 export function createKookClient(options: KookClientOptions): KookClient {

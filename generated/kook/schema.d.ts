@@ -301,6 +301,786 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/guild/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the current user's guilds
+         * @description Upstream title: 获取当前用户加入的服务器列表. Lists the guilds (servers) the current user or bot has joined, one page at a time. The items carry the guild fields without `roles` and `channels`. The doc's general `sort` parameter is kept; it names no sortable field for this route.
+         */
+        get: operations["listGuilds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a guild
+         * @description Upstream title: 获取服务器详情. Returns a guild with its roles and channels (the channels as summaries). The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
+         */
+        get: operations["getGuild"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/user-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a guild
+         * @description Upstream title: 获取服务器中的用户列表. Lists the members of a guild, one page at a time, optionally filtered (by channel, name, role, phone verification, or one user ID) and sorted by activity or join time. Besides the page, `data` has member counts: `user_count` is the whole guild; `online_count` and `offline_count` count under the current filters, and their sum may be less than the total, because members of roles shown apart from the online list are counted in neither; the total under the filters is `meta.total`. The doc's enum table for `status` lists `0` and `10`; its user object also uses `1` for a normal account.
+         */
+        get: operations["listGuildMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/nickname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a nickname in a guild
+         * @description Upstream title: 修改服务器中用户的昵称. Sets or clears the nickname of the current user or, with `user_id`, of another member (which needs the permission to change others' nicknames). Leaving out `nickname` clears it.
+         */
+        post: operations["setGuildNickname"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a guild
+         * @description Upstream title: 离开服务器. Makes the current user or bot leave a guild.
+         */
+        post: operations["leaveGuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/kickout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kick a member out of a guild
+         * @description Upstream title: 踢出服务器. Removes a member from a guild. Needs the kick permission, and the member must rank below the caller.
+         */
+        post: operations["kickGuildMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-mute/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List muted and deafened members
+         * @description Upstream title: 服务器静音闭麦列表. Lists the members of a guild whose microphone is muted or whose headset is deafened by the guild. The answer described here is the one for `return_type=detail`, which the doc recommends and every SDK sends (Kook.Net, khl.py); other values give an older format kept for compatibility, which the doc does not describe.
+         */
+        get: operations["listGuildMutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-mute/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mute or deafen a member
+         * @description Upstream title: 添加服务器静音或闭麦. Mutes the microphone or deafens the headset of a member across the guild's voice channels. The member is named by `user_id`, as the doc and most SDKs (khl.py, the JavaScript ones) send it; Kook.Net sends the same ID as `target_id`.
+         */
+        post: operations["createGuildMute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-mute/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unmute or undeafen a member
+         * @description Upstream title: 删除服务器静音或闭麦. Lifts a guild mute (microphone) or deafening (headset) of a member. The member is named by `user_id`, as the doc and most SDKs (khl.py, the JavaScript ones) send it; Kook.Net sends the same ID as `target_id`.
+         */
+        post: operations["deleteGuildMute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-boost/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the boost history of a guild
+         * @description Upstream title: 服务器助力历史. Lists the boosts used on a guild, newest first (by `start_time`), one page at a time, optionally within a time range. Needs the manage-guild permission. The doc's parameter table lists no `page` and `page_size`, but it says the answer is a standard page (and its example pages by one item); Kook.Net sends both, so they are declared. The times are Unix seconds.
+         */
+        get: operations["listGuildBoosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the channels of a guild
+         * @description Upstream title: 获取频道列表. Lists the channels of a guild as summaries, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
+         */
+        get: operations["listChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a channel
+         * @description Upstream title: 获取频道详情. Returns a channel with its permission overrides and, for voice channels, the voice settings. With `need_children=true` a category also lists the IDs of its channels in `children`.
+         */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a channel
+         * @description Upstream title: 创建频道. Creates a text or voice channel, or a category. For a category (`is_category` 1) the server reads only `guild_id`, `name` and `is_category` and ignores the rest. The answer is the new channel, as `/channel/view` returns it.
+         */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a channel
+         * @description Upstream title: 编辑频道. Changes the settings of a channel; only the fields sent change. `topic` and `slow_mode` apply to text channels, `limit_amount`, `voice_quality` and `password` to voice channels. `slow_mode` is in milliseconds here (the doc lists the accepted values), while the channel tables call the same field seconds; Kook.Net treats both as milliseconds. The answer is the channel after the change; its example sends `is_category` as `0` (a boolean elsewhere), which the Channel schema accepts.
+         */
+        post: operations["updateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a channel
+         * @description Upstream title: 删除频道. Deletes a channel.
+         */
+        post: operations["deleteChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/user-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users in a voice channel
+         * @description Upstream title: 语音频道用户列表. Lists the users connected to a voice channel. Unlike most lists, `data` is a plain array of users, without paging. The example's users carry fields the user object does not document (`is_ai_reduce_noise`, `is_personal_card_bg`, `live_info`); they are described on User as optional.
+         */
+        get: operations["listVoiceChannelUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/move-user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move users to another voice channel
+         * @description Upstream title: 语音频道之间移动用户. Moves users into a voice channel. It works only between voice channels, and only for users currently connected to another voice channel. `data` is an empty array.
+         */
+        post: operations["moveVoiceChannelUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/kickout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect a user from a voice channel
+         * @description Upstream title: 踢出语音频道中的用户. Disconnects a user from a voice channel; the user must be connected to it. `data` is an empty array.
+         */
+        post: operations["kickVoiceChannelUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the permission overrides of a channel
+         * @description Upstream title: 频道角色权限详情. Returns the permission overrides of a channel: per role, per user, and whether the channel follows its category. The doc marks this route GET (as khl.py and the JavaScript SDKs call it); Kook.Net sends POST with the same query string. `permission_sync` is `0` or `1`.
+         */
+        get: operations["getChannelPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a permission override to a channel
+         * @description Upstream title: 创建频道角色权限. Adds an (empty) permission override for a role or a user to a channel; set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
+         */
+        post: operations["createChannelPermission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a permission override of a channel
+         * @description Upstream title: 更新频道角色权限. Sets the allowed and denied permission bits of a role's or user's override in a channel. `allow` and `deny` replace the current sets and default to `0`. `value` is required although the doc marks it optional (see `/channel-role/create`).
+         */
+        post: operations["updateChannelPermission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync a channel's permissions with its category
+         * @description Upstream title: 同步频道角色权限. Makes a channel follow its category's permissions again (replacing its own overrides) and returns the overrides it now has.
+         */
+        post: operations["syncChannelPermissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a permission override from a channel
+         * @description Upstream title: 删除频道角色权限. Removes the override of a role or user from a channel. `value` is required although the doc marks it optional (see `/channel-role/create`).
+         */
+        post: operations["deleteChannelPermission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-user/get-joined-channel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the voice channels a user is in
+         * @description Upstream title: 根据用户 id 和服务器 id 获取用户所在语音频道. Lists the voice channels of a guild that a user is connected to (normally at most one), as a page of channels with their permission overrides.
+         */
+        get: operations["listJoinedVoiceChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the roles of a guild
+         * @description Upstream title: 获取服务器角色列表. Lists the roles of a guild, one page at a time.
+         */
+        get: operations["listGuildRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a role
+         * @description Upstream title: 创建服务器角色. Creates a role in a guild, with no permissions changed from the defaults. The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+         */
+        post: operations["createGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a role
+         * @description Upstream title: 更新服务器角色. Changes a role; only the fields sent change. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+         */
+        post: operations["updateGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a role
+         * @description Upstream title: 删除服务器角色. Deletes a role from a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher).
+         */
+        post: operations["deleteGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a role to a member
+         * @description Upstream title: 赋予用户角色. Gives a role to a member of a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The answer lists the role IDs the member has afterwards.
+         */
+        post: operations["grantGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a role from a member
+         * @description Upstream title: 删除用户角色. Takes a role away from a member of a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The answer lists the role IDs the member has afterwards.
+         */
+        post: operations["revokeGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the custom emoji of a guild
+         * @description Upstream title: 获取服务器表情列表. Lists the custom emoji of a guild with who uploaded them, one page at a time.
+         */
+        get: operations["listGuildEmojis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a custom emoji
+         * @description Upstream title: 创建服务器表情. Uploads a PNG image (at most 256 KB) as a custom emoji of a guild. The request is `multipart/form-data`, not JSON: `emoji` is the file part, `guild_id` and `name` text parts. Needs the manage-emoji permission.
+         */
+        post: operations["createGuildEmoji"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a custom emoji
+         * @description Upstream title: 更新服务器表情. Renames a custom emoji. The doc's table marks `name` required yet repeats the create route's "a random string when left out"; it is required here, since renaming is all this route does.
+         */
+        post: operations["updateGuildEmoji"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a custom emoji
+         * @description Upstream title: 删除服务器表情. Deletes a custom emoji of a guild.
+         */
+        post: operations["deleteGuildEmoji"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the blacklist of a guild
+         * @description Upstream title: 获取黑名单列表. Lists the users banned from a guild, with the reason and time, one page at a time (the doc refers to the usual `page` and `page_size` parameters). Needs the ban-members permission.
+         */
+        get: operations["listBlacklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ban a user from a guild
+         * @description Upstream title: 加入黑名单. Bans a user from a guild (adds them to its blacklist), optionally deleting their recent messages. Needs the ban-members permission.
+         */
+        post: operations["createBlacklistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unban a user
+         * @description Upstream title: 移除黑名单. Removes a user from the blacklist of a guild. Needs the ban-members permission.
+         */
+        post: operations["deleteBlacklistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intimacy/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user's intimacy with the bot
+         * @description Upstream title: 获取用户亲密度. Returns the bot's intimacy (亲密度) with a user: the score, the image and social text the bot shows the user, and the images to choose from. The example has `last_modify`, which the table does not list; it is described as optional. Times are Unix milliseconds.
+         */
+        get: operations["getIntimacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intimacy/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a user's intimacy with the bot
+         * @description Upstream title: 更新用户亲密度. Changes the bot's intimacy with a user: the score, the social text or the image shown. Only the fields sent change. The doc types `img_id` as a string but its curl example sends the number `1`; a string is described (the IDs of `/intimacy/index` are strings).
+         */
+        post: operations["updateIntimacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -437,6 +1217,27 @@ export interface components {
              * @description When the user was last active, Unix time in milliseconds.
              */
             active_time?: number;
+            /** @description Not in the user tables; shown by the channel examples. Whether the user has AI noise reduction on for voice. */
+            is_ai_reduce_noise?: boolean;
+            /** @description Not in the user tables; shown by the `/channel/user-list` example. */
+            is_personal_card_bg?: boolean;
+            /** @description Not in the user tables; shown by the `/channel/user-list` example: the user's live stream in the voice channel. */
+            live_info?: {
+                /** @description Whether the user is streaming. */
+                in_live?: boolean;
+                /**
+                 * Format: int32
+                 * @description Number of viewers.
+                 */
+                audience_count?: number;
+                /** @description URL of the stream's thumbnail (may be empty). */
+                live_thumb?: string;
+                /**
+                 * Format: int64
+                 * @description When the stream started, Unix time in milliseconds (`0` when not streaming).
+                 */
+                live_start_time?: number;
+            };
         };
         /** @description An invite link of a guild or channel. */
         Invite: {
@@ -1126,6 +1927,735 @@ export interface components {
                 /** @description The posts on this page. */
                 items: WithRequired<components["schemas"]["PostListItem"], "replies">[];
             };
+        };
+        /**
+         * @description The sort order a page-based list applied, as field name to `1` (ascending) or `-1` (descending). Lists that are not sorted by a field send an empty object, and some send an empty array `[]` instead (the `/channel/list` example does), so both are accepted.
+         * @example {
+         *       "id": 1
+         *     }
+         * @example {}
+         */
+        PageSort: {
+            [key: string]: 1 | -1;
+        } | unknown[];
+        /** @description A custom emoji of a guild (guild-emoji.md). `emoji_type` is not in the docs (Kook.Net reads it). */
+        GuildEmoji: {
+            /** @description Emoji name. */
+            name: string;
+            /** @description Emoji ID, of the form `<guild id>/<key>`; use it in KMarkdown as `(emj)name(emj)[id]`. */
+            id: string;
+            /** @description The user who uploaded the emoji. */
+            user_info?: components["schemas"]["User"];
+            /**
+             * Format: int32
+             * @description Not in the docs (Kook.Net): `1`: static; `2`: animated; `3`: interactive.
+             * @enum {integer}
+             */
+            emoji_type?: 1 | 2 | 3;
+        };
+        /** @description A user on a guild's blacklist (ban list), with the reason and time (blacklist.md). */
+        BlacklistEntry: {
+            /** @description ID of the banned user. */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description When the user was blacklisted, Unix time in milliseconds.
+             */
+            created_time: number;
+            /** @description Reason given for the ban (may be empty). */
+            remark: string;
+            /** @description The banned user. */
+            user: components["schemas"]["User"];
+        };
+        /** @description One boost (助力包) used on a guild (guild.md "服务器助力历史"). Unlike most KOOK times, the times here are Unix time in seconds. */
+        GuildBoost: {
+            /** @description ID of the user who used the boost. */
+            user_id: string;
+            /** @description ID of the guild. */
+            guild_id: string;
+            /**
+             * Format: int64
+             * @description When the boost took effect, Unix time in seconds.
+             */
+            start_time: number;
+            /**
+             * Format: int64
+             * @description When the boost ends, Unix time in seconds.
+             */
+            end_time: number;
+            /** @description The user who used the boost. */
+            user: components["schemas"]["User"];
+        };
+        /** @description The users of a guild under one kind of voice restriction (`/guild-mute/list`). */
+        GuildMuteGroup: {
+            /**
+             * Format: int32
+             * @description `1`: microphone muted (闭麦); `2`: headset deafened (静音).
+             * @enum {integer}
+             */
+            type: 1 | 2;
+            /** @description IDs of the restricted users. */
+            user_ids: string[];
+        };
+        /** @description Success body of `/guild/list`. */
+        ListGuildsResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The guilds on this page, without `roles` and `channels`. */
+                items: components["schemas"]["Guild"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild/view`. */
+        GetGuildResponse: components["schemas"]["Envelope"] & {
+            /** @description The guild, with `roles` and `channels`. */
+            data: WithRequired<components["schemas"]["Guild"], "roles" | "channels">;
+        };
+        /** @description Success body of `/guild/user-list`. */
+        ListGuildMembersResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of members, with member counts. */
+            data: {
+                /** @description The members on this page, with guild-specific fields (`nickname`, `roles`). */
+                items: components["schemas"]["User"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+                /**
+                 * Format: int32
+                 * @description Number of members of the guild, whatever the filters.
+                 */
+                user_count: number;
+                /**
+                 * Format: int32
+                 * @description Members online under the filters, as the member list shows them (without members of roles listed apart).
+                 */
+                online_count: number;
+                /**
+                 * Format: int32
+                 * @description Members offline under the filters.
+                 */
+                offline_count: number;
+            };
+        };
+        /** @description Body of `/guild/nickname`. */
+        SetGuildNicknameRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description The new nickname, 2 to 64 characters. Leave it out to clear the nickname. */
+            nickname?: string;
+            /** @description ID of the member to rename. Leave it out to rename the current user. */
+            user_id?: string;
+        };
+        /** @description Success body of `/guild/nickname`. */
+        SetGuildNicknameResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Body of `/guild/leave`. */
+        LeaveGuildRequest: {
+            /** @description ID of the guild to leave. */
+            guild_id: string;
+        };
+        /** @description Success body of `/guild/leave`. */
+        LeaveGuildResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Body of `/guild/kickout`. */
+        KickGuildMemberRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member to remove. */
+            target_id: string;
+        };
+        /** @description Success body of `/guild/kickout`. */
+        KickGuildMemberResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-mute/list`. */
+        ListGuildMutesResponse: components["schemas"]["Envelope"] & {
+            /** @description The restricted members, by kind. */
+            data: {
+                /** @description Members whose microphone is muted (`type` 1). */
+                mic: components["schemas"]["GuildMuteGroup"];
+                /** @description Members whose headset is deafened (`type` 2). */
+                headset: components["schemas"]["GuildMuteGroup"];
+            };
+        };
+        /** @description Body of `/guild-mute/create`. */
+        CreateGuildMuteRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description Kind of restriction. `1`: microphone muted (闭麦), the member cannot speak; `2`: headset deafened (静音), the member hears nothing.
+             * @enum {integer}
+             */
+            type: 1 | 2;
+        };
+        /** @description Success body of `/guild-mute/create`. */
+        CreateGuildMuteResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Body of `/guild-mute/delete`. */
+        DeleteGuildMuteRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description Kind of restriction. `1`: microphone muted (闭麦), the member cannot speak; `2`: headset deafened (静音), the member hears nothing.
+             * @enum {integer}
+             */
+            type: 1 | 2;
+        };
+        /** @description Success body of `/guild-mute/delete`. */
+        DeleteGuildMuteResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-boost/history`. */
+        ListGuildBoostsResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The boosts on this page, newest first. */
+                items: components["schemas"]["GuildBoost"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/channel/list`. */
+        ListChannelsResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The channels on this page, as summaries (no permission overrides). */
+                items: WithRequired<components["schemas"]["Channel"], "limit_amount">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/channel/view`. */
+        GetChannelResponse: components["schemas"]["Envelope"] & {
+            /** @description The channel. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
+        };
+        /** @description Body of `/channel/create`. */
+        CreateChannelRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description Channel name. */
+            name: string;
+            /** @description ID of the category to create the channel in. */
+            parent_id?: string;
+            /**
+             * Format: int32
+             * @description Channel type. `1`: text (default); `2`: voice.
+             * @default 1
+             * @enum {integer}
+             */
+            type?: 1 | 2;
+            /**
+             * Format: int32
+             * @description Most users the voice channel can hold, at most 99.
+             */
+            limit_amount?: number;
+            /**
+             * @description Voice quality of a voice channel, a digit as a string. `1`: smooth; `2`: normal (default); `3`: high.
+             * @default 2
+             * @enum {string}
+             */
+            voice_quality?: "1" | "2" | "3";
+            /**
+             * Format: int32
+             * @description `1`: create a category (then only `guild_id`, `name` and `is_category` are read); `0`: a channel (default).
+             * @default 0
+             * @enum {integer}
+             */
+            is_category?: 0 | 1;
+        };
+        /** @description Success body of `/channel/create`. */
+        CreateChannelResponse: components["schemas"]["Envelope"] & {
+            /** @description The new channel. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
+        };
+        /** @description Body of `/channel/update`. */
+        UpdateChannelRequest: {
+            /** @description ID of the channel. */
+            channel_id: string;
+            /** @description New channel name. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description New sort position.
+             */
+            level?: number;
+            /** @description ID of the category to move the channel to; `0` takes it out of its category. */
+            parent_id?: string;
+            /** @description New topic (text channels). */
+            topic?: string;
+            /**
+             * Format: int32
+             * @description Slow mode in milliseconds (text channels), one of the listed values: `0` (off), 5 s, 10 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min, 15 min, 30 min, 1 h, 2 h, 6 h.
+             * @enum {integer}
+             */
+            slow_mode?: 0 | 5000 | 10000 | 15000 | 30000 | 60000 | 120000 | 300000 | 600000 | 900000 | 1800000 | 3600000 | 7200000 | 21600000;
+            /**
+             * Format: int32
+             * @description Most users the voice channel can hold, at most 99.
+             */
+            limit_amount?: number;
+            /**
+             * @description Voice quality (voice channels), a digit as a string. `1`: smooth; `2`: normal; `3`: high.
+             * @enum {string}
+             */
+            voice_quality?: "1" | "2" | "3";
+            /** @description Password of the voice channel (voice channels). */
+            password?: string;
+        };
+        /** @description Success body of `/channel/update`. */
+        UpdateChannelResponse: components["schemas"]["Envelope"] & {
+            /** @description The channel after the change. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">;
+        };
+        /** @description Body of `/channel/delete`. */
+        DeleteChannelRequest: {
+            /** @description ID of the channel to delete. */
+            channel_id: string;
+        };
+        /** @description Success body of `/channel/delete`. */
+        DeleteChannelResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/channel/user-list`. */
+        ListVoiceChannelUsersResponse: components["schemas"]["Envelope"] & {
+            /** @description The connected users, with guild-specific fields. */
+            data: components["schemas"]["User"][];
+        };
+        /** @description Body of `/channel/move-user`. */
+        MoveVoiceChannelUsersRequest: {
+            /** @description ID of the voice channel to move the users to. */
+            target_id: string;
+            /** @description IDs of the users to move (as strings, as Kook.Net sends them). */
+            user_ids: string[];
+        };
+        /** @description Success body of `/channel/move-user`. */
+        MoveVoiceChannelUsersResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
+            data: unknown[] | Record<string, never>;
+        };
+        /** @description Body of `/channel/kickout`. */
+        KickVoiceChannelUserRequest: {
+            /** @description ID of the voice channel. */
+            channel_id: string;
+            /** @description ID of the user to disconnect. */
+            user_id: string;
+        };
+        /** @description Success body of `/channel/kickout`. */
+        KickVoiceChannelUserResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
+            data: unknown[] | Record<string, never>;
+        };
+        /** @description Success body of `/channel-role/index`. */
+        GetChannelPermissionsResponse: components["schemas"]["Envelope"] & {
+            /** @description The overrides. */
+            data: {
+                /** @description Overrides of roles. */
+                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
+                /** @description Overrides of single users. */
+                permission_users: components["schemas"]["UserPermissionOverwrite"][];
+                /**
+                 * Format: int32
+                 * @description `1`: the channel follows its category's permissions; `0`: it has its own.
+                 * @enum {integer}
+                 */
+                permission_sync: 0 | 1;
+            };
+        };
+        /** @description Body of `/channel-role/create`. */
+        CreateChannelPermissionRequest: {
+            /** @description ID of the channel; for a category, the change also applies to its channels that follow it (`permission_sync` 1). */
+            channel_id: string;
+            /**
+             * @description What `value` names. `role_id`: a role; `user_id`: a user (default).
+             * @default user_id
+             * @enum {string}
+             */
+            type?: "role_id" | "user_id";
+            /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
+            value: string;
+        };
+        /** @description Success body of `/channel-role/create`. */
+        CreateChannelPermissionResponse: components["schemas"]["Envelope"] & {
+            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
+            data: {
+                /**
+                 * Format: int64
+                 * @description ID of the role (`type` `role_id`).
+                 */
+                role_id?: number;
+                /** @description ID of the user (`type` `user_id`). */
+                user_id?: string;
+                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
+                user?: components["schemas"]["User"];
+                /** @description Permission bits now allowed. */
+                allow: components["schemas"]["Permissions"];
+                /** @description Permission bits now denied. */
+                deny: components["schemas"]["Permissions"];
+            };
+        };
+        /** @description Body of `/channel-role/update`. */
+        UpdateChannelPermissionRequest: {
+            /** @description ID of the channel; for a category, the change also applies to its channels that follow it (`permission_sync` 1). */
+            channel_id: string;
+            /**
+             * @description What `value` names. `role_id`: a role; `user_id`: a user (default).
+             * @default user_id
+             * @enum {string}
+             */
+            type?: "role_id" | "user_id";
+            /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
+            value: string;
+            /**
+             * @description Permission bits to allow; `0` by default.
+             * @default 0
+             */
+            allow?: components["schemas"]["Permissions"];
+            /**
+             * @description Permission bits to deny; `0` by default.
+             * @default 0
+             */
+            deny?: components["schemas"]["Permissions"];
+        };
+        /** @description Success body of `/channel-role/update`. */
+        UpdateChannelPermissionResponse: components["schemas"]["Envelope"] & {
+            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
+            data: {
+                /**
+                 * Format: int64
+                 * @description ID of the role (`type` `role_id`).
+                 */
+                role_id?: number;
+                /** @description ID of the user (`type` `user_id`). */
+                user_id?: string;
+                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
+                user?: components["schemas"]["User"];
+                /** @description Permission bits now allowed. */
+                allow: components["schemas"]["Permissions"];
+                /** @description Permission bits now denied. */
+                deny: components["schemas"]["Permissions"];
+            };
+        };
+        /** @description Body of `/channel-role/sync`. */
+        SyncChannelPermissionsRequest: {
+            /** @description ID of the channel. */
+            channel_id: string;
+        };
+        /** @description Success body of `/channel-role/sync`. */
+        SyncChannelPermissionsResponse: components["schemas"]["Envelope"] & {
+            /** @description The overrides the channel now has. */
+            data: {
+                /** @description Overrides of roles. */
+                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
+                /** @description Overrides of single users. */
+                permission_users: components["schemas"]["UserPermissionOverwrite"][];
+            };
+        };
+        /** @description Body of `/channel-role/delete`. */
+        DeleteChannelPermissionRequest: {
+            /** @description ID of the channel; for a category, the change also applies to its channels that follow it (`permission_sync` 1). */
+            channel_id: string;
+            /**
+             * @description What `value` names. `role_id`: a role; `user_id`: a user (default).
+             * @default user_id
+             * @enum {string}
+             */
+            type?: "role_id" | "user_id";
+            /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
+            value: string;
+        };
+        /** @description Success body of `/channel-role/delete`. */
+        DeleteChannelPermissionResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/channel-user/get-joined-channel`. */
+        ListJoinedVoiceChannelsResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The voice channels the user is connected to. */
+                items: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-role/list`. */
+        ListGuildRolesResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The roles on this page. */
+                items: components["schemas"]["Role"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Body of `/guild-role/create`. */
+        CreateGuildRoleRequest: {
+            /**
+             * @description Role name; `新角色` ("new role") when left out.
+             * @default 新角色
+             */
+            name?: string;
+            /** @description ID of the guild. */
+            guild_id: string;
+        };
+        /** @description Success body of `/guild-role/create`. */
+        CreateGuildRoleResponse: components["schemas"]["Envelope"] & {
+            /** @description The new role. */
+            data: components["schemas"]["Role"];
+        };
+        /** @description Body of `/guild-role/update`. */
+        UpdateGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+            /** @description New role name. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description New color as an RGB integer, `0x000000` to `0xFFFFFF`.
+             */
+            color?: number;
+            /**
+             * Format: int32
+             * @description `1`: list members with this role apart from (above) others; `0`: not.
+             * @enum {integer}
+             */
+            hoist?: 0 | 1;
+            /**
+             * Format: int32
+             * @description `1`: anyone may mention the role; `0`: not.
+             * @enum {integer}
+             */
+            mentionable?: 0 | 1;
+            /** @description New permission bits of the role. */
+            permissions?: components["schemas"]["Permissions"];
+        };
+        /** @description Success body of `/guild-role/update`. */
+        UpdateGuildRoleResponse: components["schemas"]["Envelope"] & {
+            /** @description The role after the change. */
+            data: components["schemas"]["Role"];
+        };
+        /** @description Body of `/guild-role/delete`. */
+        DeleteGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+        };
+        /** @description Success body of `/guild-role/delete`. */
+        DeleteGuildRoleResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Body of `/guild-role/grant`. */
+        GrantGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+        };
+        /** @description Success body of `/guild-role/grant`. */
+        GrantGuildRoleResponse: components["schemas"]["Envelope"] & {
+            /** @description The member and the roles they now have. */
+            data: {
+                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
+                user_id: string;
+                /** @description ID of the guild. */
+                guild_id: string;
+                /** @description IDs of the member's roles after the change. */
+                roles: number[];
+            };
+        };
+        /** @description Body of `/guild-role/revoke`. */
+        RevokeGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+        };
+        /** @description Success body of `/guild-role/revoke`. */
+        RevokeGuildRoleResponse: components["schemas"]["Envelope"] & {
+            /** @description The member and the roles they now have. */
+            data: {
+                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
+                user_id: string;
+                /** @description ID of the guild. */
+                guild_id: string;
+                /** @description IDs of the member's roles after the change. */
+                roles: number[];
+            };
+        };
+        /** @description Success body of `/guild-emoji/list`. */
+        ListGuildEmojisResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The emoji on this page. */
+                items: WithRequired<components["schemas"]["GuildEmoji"], "user_info">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Form of `/guild-emoji/create`. */
+        CreateGuildEmojiRequest: {
+            /** @description Emoji name, 2 to 32 characters; a random string when left out. */
+            name?: string;
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description The emoji image, a PNG file of at most 256 KB, as a file part. */
+            emoji: Blob;
+        };
+        /** @description Success body of `/guild-emoji/create`. */
+        CreateGuildEmojiResponse: components["schemas"]["Envelope"] & {
+            /** @description The new emoji with its uploader. */
+            data: WithRequired<components["schemas"]["GuildEmoji"], "user_info">;
+        };
+        /** @description Body of `/guild-emoji/update`. */
+        UpdateGuildEmojiRequest: {
+            /** @description New emoji name, 2 to 32 characters. */
+            name: string;
+            /** @description ID of the emoji. */
+            id: string;
+        };
+        /** @description Success body of `/guild-emoji/update`. */
+        UpdateGuildEmojiResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Body of `/guild-emoji/delete`. */
+        DeleteGuildEmojiRequest: {
+            /** @description ID of the emoji. */
+            id: string;
+        };
+        /** @description Success body of `/guild-emoji/delete`. */
+        DeleteGuildEmojiResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/blacklist/list`. */
+        ListBlacklistResponse: components["schemas"]["Envelope"] & {
+            /** @description One page of results. */
+            data: {
+                /** @description The banned users on this page. */
+                items: components["schemas"]["BlacklistEntry"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Body of `/blacklist/create`. */
+        CreateBlacklistEntryRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the user to ban. */
+            target_id: string;
+            /** @description Reason for the ban. */
+            remark?: string;
+            /**
+             * Format: int32
+             * @description Delete the user's messages of this many last days, at most 7; `0` (default) keeps them.
+             * @default 0
+             */
+            del_msg_days?: number;
+        };
+        /** @description Success body of `/blacklist/create`. */
+        CreateBlacklistEntryResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Body of `/blacklist/delete`. */
+        DeleteBlacklistEntryRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the user to unban. */
+            target_id: string;
+        };
+        /** @description Success body of `/blacklist/delete`. */
+        DeleteBlacklistEntryResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/intimacy/index`. */
+        GetIntimacyResponse: components["schemas"]["Envelope"] & {
+            /** @description The intimacy. */
+            data: {
+                /** @description URL of the image the bot shows the user (may be empty). */
+                img_url: string;
+                /** @description The social text the bot shows the user. */
+                social_info: string;
+                /**
+                 * Format: int64
+                 * @description When the user last looked, Unix time in milliseconds (`0`: never).
+                 */
+                last_read: number;
+                /**
+                 * Format: int64
+                 * @description When the intimacy last changed, Unix time in milliseconds (in the example, not in the table).
+                 */
+                last_modify?: number;
+                /**
+                 * Format: int32
+                 * @description Intimacy score, 0 to 2200.
+                 */
+                score: number;
+                /** @description The images the bot can show. */
+                img_list: {
+                    /** @description Image ID, for `img_id` of `/intimacy/update`. */
+                    id: string;
+                    /** @description URL of the image. */
+                    url: string;
+                }[];
+            };
+        };
+        /** @description Body of `/intimacy/update`. */
+        UpdateIntimacyRequest: {
+            /** @description ID of the user. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description New intimacy score, 0 to 2200.
+             */
+            score?: number;
+            /** @description New social text, at most 500 characters. */
+            social_info?: string;
+            /** @description ID of the image to show, from `img_list` of `/intimacy/index`. */
+            img_id?: string;
+        };
+        /** @description Success body of `/intimacy/update`. */
+        UpdateIntimacyResponse: components["schemas"]["Envelope"] & {
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
         };
     };
     responses: {
@@ -1827,6 +3357,1628 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListThreadPostsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuilds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Sort field, `-` in front for descending order (for example `-id`). The doc lists no sortable field for this route; `id` is the one its answer reports.
+                 * @example id
+                 */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of guilds. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGuild: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guild. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetGuildResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description ID of a channel: only members who can see it are listed.
+                 * @example 9219038000000
+                 */
+                channel_id?: string;
+                /**
+                 * @description Text to search for in user names and nicknames.
+                 * @example tz
+                 */
+                search?: string;
+                /**
+                 * @description ID of a role: only members with it are listed.
+                 * @example 702
+                 */
+                role_id?: number;
+                /**
+                 * @description `1`: only members with a verified phone number; `0`: only those without.
+                 * @example 1
+                 */
+                mobile_verified?: 0 | 1;
+                /**
+                 * @description Sort by last activity. `0`: ascending (oldest first); `1`: descending (most recent first).
+                 * @example 1
+                 */
+                active_time?: 0 | 1;
+                /**
+                 * @description Sort by join time. `0`: ascending (earliest first); `1`: descending (latest first).
+                 * @example 0
+                 */
+                joined_at?: 0 | 1;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of a user: returns only that member (a way to read one member with the list fields).
+                 * @example 2418200000
+                 */
+                filter_user_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildMembersResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setGuildNickname: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGuildNicknameRequest"];
+            };
+        };
+        responses: {
+            /** @description The nickname was changed; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetGuildNicknameResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    leaveGuild: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveGuildRequest"];
+            };
+        };
+        responses: {
+            /** @description Left the guild; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveGuildResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    kickGuildMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickGuildMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member was removed; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickGuildMemberResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildMutes: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Format of the answer. Send `detail` (the format described here); other values are only for compatibility.
+                 * @example detail
+                 */
+                return_type?: "detail";
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restricted members. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildMutesResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGuildMute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuildMuteRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuildMuteResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGuildMute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGuildMuteRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGuildMuteResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildBoosts: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Start of the time range, Unix time in seconds.
+                 * @example 1667814426
+                 */
+                start_time?: number;
+                /**
+                 * @description End of the time range, Unix time in seconds.
+                 * @example 1670406426
+                 */
+                end_time?: number;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of boosts. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildBoostsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Only channels of this type. `1`: text; `2`: voice.
+                 * @example 2
+                 */
+                type?: 1 | 2;
+                /**
+                 * @description ID of a category: only the channels in it.
+                 * @example 7480000000000000
+                 */
+                parent_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of channels. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListChannelsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the channel.
+                 * @example 9219038000000
+                 */
+                target_id: string;
+                /**
+                 * @description Whether to list the IDs of the channels of a category in `children`. Defaults to `false`.
+                 * @example true
+                 */
+                need_children?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetChannelResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The new channel. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChannelResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated channel. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChannelResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The channel was deleted; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteChannelResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listVoiceChannelUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the voice channel.
+                 * @example 9219038000000
+                 */
+                channel_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connected users. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListVoiceChannelUsersResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    moveVoiceChannelUsers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveVoiceChannelUsersRequest"];
+            };
+        };
+        responses: {
+            /** @description The users were moved; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveVoiceChannelUsersResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    kickVoiceChannelUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickVoiceChannelUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was disconnected; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickVoiceChannelUserResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChannelPermissions: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the channel.
+                 * @example 9219038000000
+                 */
+                channel_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The permission overrides. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetChannelPermissionsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChannelPermission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelPermissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new override. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChannelPermissionResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChannelPermission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelPermissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The override after the change. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChannelPermissionResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    syncChannelPermissions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncChannelPermissionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The overrides after syncing. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncChannelPermissionsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteChannelPermission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteChannelPermissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The override was removed; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteChannelPermissionResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listJoinedVoiceChannels: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description ID of the user.
+                 * @example 2418200000
+                 */
+                user_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of voice channels. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListJoinedVoiceChannelsResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildRoles: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of roles. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildRolesResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new role. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuildRoleResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated role. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateGuildRoleResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was deleted; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGuildRoleResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    grantGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The member's roles after the change. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantGuildRoleResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The member's roles after the change. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeGuildRoleResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildEmojis: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of emoji. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildEmojisResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGuildEmoji: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A `multipart/form-data` form with the guild, the optional name and the PNG file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateGuildEmojiRequest"];
+            };
+        };
+        responses: {
+            /** @description The new emoji. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuildEmojiResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateGuildEmoji: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGuildEmojiRequest"];
+            };
+        };
+        responses: {
+            /** @description The emoji was renamed; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateGuildEmojiResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGuildEmoji: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGuildEmojiRequest"];
+            };
+        };
+        responses: {
+            /** @description The emoji was deleted; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGuildEmojiResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listBlacklist: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of banned users. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBlacklistResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createBlacklistEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBlacklistEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was banned; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateBlacklistEntryResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteBlacklistEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteBlacklistEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was unbanned; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteBlacklistEntryResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getIntimacy: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the user.
+                 * @example 2418200000
+                 */
+                user_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The intimacy. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetIntimacyResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateIntimacy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntimacyRequest"];
+            };
+        };
+        responses: {
+            /** @description The intimacy was changed; `data` is empty. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateIntimacyResponse"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
