@@ -1101,6 +1101,46 @@ export interface components {
             /** @description The payload. Its shape depends on the operation; on failure it carries no useful data (often an empty array or object). */
             data: unknown;
         };
+        /**
+         * Format: int32
+         * @description The `code` of a success envelope, always `0`.
+         * @example 0
+         * @constant
+         */
+        SuccessCode: 0;
+        /**
+         * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` ("operation succeeded") on success.
+         * @example 操作成功
+         */
+        ResultMessage: string;
+        /**
+         * Failure
+         * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
+         * @example {
+         *       "code": 40000,
+         *       "message": "Invalid request parameters",
+         *       "data": []
+         *     }
+         */
+        Failure: {
+            /**
+             * Format: int32
+             * @description Error code; never `0`.
+             * @example 40000
+             */
+            code: number;
+            message: components["schemas"]["ResultMessage"];
+            /** @description Usually empty: `[]` or `{}`. With code 401 it is `{name: "Unauthorized", status: 401}`. */
+            data: {
+                /** @description Name of the HTTP status, for example `Unauthorized`. */
+                name?: string;
+                /**
+                 * Format: int32
+                 * @description The HTTP status, for example `401`.
+                 */
+                status?: number;
+            } | Record<string, never>[];
+        };
         /** @description Paging information of a `page`-based list. */
         PageMeta: {
             /**
@@ -1937,7 +1977,7 @@ export interface components {
          */
         PageSort: {
             [key: string]: 1 | -1;
-        } | unknown[];
+        } | Record<string, never>[];
         /** @description A custom emoji of a guild (guild-emoji.md). `emoji_type` is not in the docs (Kook.Net reads it). */
         GuildEmoji: {
             /** @description Emoji name. */
@@ -1997,46 +2037,6 @@ export interface components {
             /** @description IDs of the restricted users. */
             user_ids: string[];
         };
-        /** @description Success body of `/guild/list`. */
-        ListGuildsResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The guilds on this page, without `roles` and `channels`. */
-                items: components["schemas"]["Guild"][];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
-        };
-        /** @description Success body of `/guild/view`. */
-        GetGuildResponse: components["schemas"]["Envelope"] & {
-            /** @description The guild, with `roles` and `channels`. */
-            data: WithRequired<components["schemas"]["Guild"], "roles" | "channels">;
-        };
-        /** @description Success body of `/guild/user-list`. */
-        ListGuildMembersResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of members, with member counts. */
-            data: {
-                /** @description The members on this page, with guild-specific fields (`nickname`, `roles`). */
-                items: components["schemas"]["User"][];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-                /**
-                 * Format: int32
-                 * @description Number of members of the guild, whatever the filters.
-                 */
-                user_count: number;
-                /**
-                 * Format: int32
-                 * @description Members online under the filters, as the member list shows them (without members of roles listed apart).
-                 */
-                online_count: number;
-                /**
-                 * Format: int32
-                 * @description Members offline under the filters.
-                 */
-                offline_count: number;
-            };
-        };
         /** @description Body of `/guild/nickname`. */
         SetGuildNicknameRequest: {
             /** @description ID of the guild. */
@@ -2046,20 +2046,10 @@ export interface components {
             /** @description ID of the member to rename. Leave it out to rename the current user. */
             user_id?: string;
         };
-        /** @description Success body of `/guild/nickname`. */
-        SetGuildNicknameResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
         /** @description Body of `/guild/leave`. */
         LeaveGuildRequest: {
             /** @description ID of the guild to leave. */
             guild_id: string;
-        };
-        /** @description Success body of `/guild/leave`. */
-        LeaveGuildResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
         };
         /** @description Body of `/guild/kickout`. */
         KickGuildMemberRequest: {
@@ -2067,21 +2057,6 @@ export interface components {
             guild_id: string;
             /** @description ID of the member to remove. */
             target_id: string;
-        };
-        /** @description Success body of `/guild/kickout`. */
-        KickGuildMemberResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
-        /** @description Success body of `/guild-mute/list`. */
-        ListGuildMutesResponse: components["schemas"]["Envelope"] & {
-            /** @description The restricted members, by kind. */
-            data: {
-                /** @description Members whose microphone is muted (`type` 1). */
-                mic: components["schemas"]["GuildMuteGroup"];
-                /** @description Members whose headset is deafened (`type` 2). */
-                headset: components["schemas"]["GuildMuteGroup"];
-            };
         };
         /** @description Body of `/guild-mute/create`. */
         CreateGuildMuteRequest: {
@@ -2096,11 +2071,6 @@ export interface components {
              */
             type: 1 | 2;
         };
-        /** @description Success body of `/guild-mute/create`. */
-        CreateGuildMuteResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
         /** @description Body of `/guild-mute/delete`. */
         DeleteGuildMuteRequest: {
             /** @description ID of the guild. */
@@ -2113,36 +2083,6 @@ export interface components {
              * @enum {integer}
              */
             type: 1 | 2;
-        };
-        /** @description Success body of `/guild-mute/delete`. */
-        DeleteGuildMuteResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
-        /** @description Success body of `/guild-boost/history`. */
-        ListGuildBoostsResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The boosts on this page, newest first. */
-                items: components["schemas"]["GuildBoost"][];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
-        };
-        /** @description Success body of `/channel/list`. */
-        ListChannelsResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The channels on this page, as summaries (no permission overrides). */
-                items: WithRequired<components["schemas"]["Channel"], "limit_amount">[];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
-        };
-        /** @description Success body of `/channel/view`. */
-        GetChannelResponse: components["schemas"]["Envelope"] & {
-            /** @description The channel. */
-            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
         };
         /** @description Body of `/channel/create`. */
         CreateChannelRequest: {
@@ -2178,11 +2118,6 @@ export interface components {
              */
             is_category?: 0 | 1;
         };
-        /** @description Success body of `/channel/create`. */
-        CreateChannelResponse: components["schemas"]["Envelope"] & {
-            /** @description The new channel. */
-            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
-        };
         /** @description Body of `/channel/update`. */
         UpdateChannelRequest: {
             /** @description ID of the channel. */
@@ -2217,25 +2152,10 @@ export interface components {
             /** @description Password of the voice channel (voice channels). */
             password?: string;
         };
-        /** @description Success body of `/channel/update`. */
-        UpdateChannelResponse: components["schemas"]["Envelope"] & {
-            /** @description The channel after the change. */
-            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">;
-        };
         /** @description Body of `/channel/delete`. */
         DeleteChannelRequest: {
             /** @description ID of the channel to delete. */
             channel_id: string;
-        };
-        /** @description Success body of `/channel/delete`. */
-        DeleteChannelResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
-        /** @description Success body of `/channel/user-list`. */
-        ListVoiceChannelUsersResponse: components["schemas"]["Envelope"] & {
-            /** @description The connected users, with guild-specific fields. */
-            data: components["schemas"]["User"][];
         };
         /** @description Body of `/channel/move-user`. */
         MoveVoiceChannelUsersRequest: {
@@ -2244,38 +2164,12 @@ export interface components {
             /** @description IDs of the users to move (as strings, as Kook.Net sends them). */
             user_ids: string[];
         };
-        /** @description Success body of `/channel/move-user`. */
-        MoveVoiceChannelUsersResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
-            data: unknown[] | Record<string, never>;
-        };
         /** @description Body of `/channel/kickout`. */
         KickVoiceChannelUserRequest: {
             /** @description ID of the voice channel. */
             channel_id: string;
             /** @description ID of the user to disconnect. */
             user_id: string;
-        };
-        /** @description Success body of `/channel/kickout`. */
-        KickVoiceChannelUserResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
-            data: unknown[] | Record<string, never>;
-        };
-        /** @description Success body of `/channel-role/index`. */
-        GetChannelPermissionsResponse: components["schemas"]["Envelope"] & {
-            /** @description The overrides. */
-            data: {
-                /** @description Overrides of roles. */
-                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
-                /** @description Overrides of single users. */
-                permission_users: components["schemas"]["UserPermissionOverwrite"][];
-                /**
-                 * Format: int32
-                 * @description `1`: the channel follows its category's permissions; `0`: it has its own.
-                 * @enum {integer}
-                 */
-                permission_sync: 0 | 1;
-            };
         };
         /** @description Body of `/channel-role/create`. */
         CreateChannelPermissionRequest: {
@@ -2289,25 +2183,6 @@ export interface components {
             type?: "role_id" | "user_id";
             /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
             value: string;
-        };
-        /** @description Success body of `/channel-role/create`. */
-        CreateChannelPermissionResponse: components["schemas"]["Envelope"] & {
-            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
-            data: {
-                /**
-                 * Format: int64
-                 * @description ID of the role (`type` `role_id`).
-                 */
-                role_id?: number;
-                /** @description ID of the user (`type` `user_id`). */
-                user_id?: string;
-                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
-                user?: components["schemas"]["User"];
-                /** @description Permission bits now allowed. */
-                allow: components["schemas"]["Permissions"];
-                /** @description Permission bits now denied. */
-                deny: components["schemas"]["Permissions"];
-            };
         };
         /** @description Body of `/channel-role/update`. */
         UpdateChannelPermissionRequest: {
@@ -2332,39 +2207,10 @@ export interface components {
              */
             deny?: components["schemas"]["Permissions"];
         };
-        /** @description Success body of `/channel-role/update`. */
-        UpdateChannelPermissionResponse: components["schemas"]["Envelope"] & {
-            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
-            data: {
-                /**
-                 * Format: int64
-                 * @description ID of the role (`type` `role_id`).
-                 */
-                role_id?: number;
-                /** @description ID of the user (`type` `user_id`). */
-                user_id?: string;
-                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
-                user?: components["schemas"]["User"];
-                /** @description Permission bits now allowed. */
-                allow: components["schemas"]["Permissions"];
-                /** @description Permission bits now denied. */
-                deny: components["schemas"]["Permissions"];
-            };
-        };
         /** @description Body of `/channel-role/sync`. */
         SyncChannelPermissionsRequest: {
             /** @description ID of the channel. */
             channel_id: string;
-        };
-        /** @description Success body of `/channel-role/sync`. */
-        SyncChannelPermissionsResponse: components["schemas"]["Envelope"] & {
-            /** @description The overrides the channel now has. */
-            data: {
-                /** @description Overrides of roles. */
-                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
-                /** @description Overrides of single users. */
-                permission_users: components["schemas"]["UserPermissionOverwrite"][];
-            };
         };
         /** @description Body of `/channel-role/delete`. */
         DeleteChannelPermissionRequest: {
@@ -2379,31 +2225,6 @@ export interface components {
             /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
             value: string;
         };
-        /** @description Success body of `/channel-role/delete`. */
-        DeleteChannelPermissionResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
-        /** @description Success body of `/channel-user/get-joined-channel`. */
-        ListJoinedVoiceChannelsResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The voice channels the user is connected to. */
-                items: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">[];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
-        };
-        /** @description Success body of `/guild-role/list`. */
-        ListGuildRolesResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The roles on this page. */
-                items: components["schemas"]["Role"][];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
-        };
         /** @description Body of `/guild-role/create`. */
         CreateGuildRoleRequest: {
             /**
@@ -2413,11 +2234,6 @@ export interface components {
             name?: string;
             /** @description ID of the guild. */
             guild_id: string;
-        };
-        /** @description Success body of `/guild-role/create`. */
-        CreateGuildRoleResponse: components["schemas"]["Envelope"] & {
-            /** @description The new role. */
-            data: components["schemas"]["Role"];
         };
         /** @description Body of `/guild-role/update`. */
         UpdateGuildRoleRequest: {
@@ -2450,11 +2266,6 @@ export interface components {
             /** @description New permission bits of the role. */
             permissions?: components["schemas"]["Permissions"];
         };
-        /** @description Success body of `/guild-role/update`. */
-        UpdateGuildRoleResponse: components["schemas"]["Envelope"] & {
-            /** @description The role after the change. */
-            data: components["schemas"]["Role"];
-        };
         /** @description Body of `/guild-role/delete`. */
         DeleteGuildRoleRequest: {
             /** @description ID of the guild. */
@@ -2464,11 +2275,6 @@ export interface components {
              * @description ID of the role.
              */
             role_id: number;
-        };
-        /** @description Success body of `/guild-role/delete`. */
-        DeleteGuildRoleResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
         };
         /** @description Body of `/guild-role/grant`. */
         GrantGuildRoleRequest: {
@@ -2482,18 +2288,6 @@ export interface components {
              */
             role_id: number;
         };
-        /** @description Success body of `/guild-role/grant`. */
-        GrantGuildRoleResponse: components["schemas"]["Envelope"] & {
-            /** @description The member and the roles they now have. */
-            data: {
-                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
-                user_id: string;
-                /** @description ID of the guild. */
-                guild_id: string;
-                /** @description IDs of the member's roles after the change. */
-                roles: number[];
-            };
-        };
         /** @description Body of `/guild-role/revoke`. */
         RevokeGuildRoleRequest: {
             /** @description ID of the guild. */
@@ -2506,28 +2300,6 @@ export interface components {
              */
             role_id: number;
         };
-        /** @description Success body of `/guild-role/revoke`. */
-        RevokeGuildRoleResponse: components["schemas"]["Envelope"] & {
-            /** @description The member and the roles they now have. */
-            data: {
-                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
-                user_id: string;
-                /** @description ID of the guild. */
-                guild_id: string;
-                /** @description IDs of the member's roles after the change. */
-                roles: number[];
-            };
-        };
-        /** @description Success body of `/guild-emoji/list`. */
-        ListGuildEmojisResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The emoji on this page. */
-                items: WithRequired<components["schemas"]["GuildEmoji"], "user_info">[];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
-        };
         /** @description Form of `/guild-emoji/create`. */
         CreateGuildEmojiRequest: {
             /** @description Emoji name, 2 to 32 characters; a random string when left out. */
@@ -2537,11 +2309,6 @@ export interface components {
             /** @description The emoji image, a PNG file of at most 256 KB, as a file part. */
             emoji: Blob;
         };
-        /** @description Success body of `/guild-emoji/create`. */
-        CreateGuildEmojiResponse: components["schemas"]["Envelope"] & {
-            /** @description The new emoji with its uploader. */
-            data: WithRequired<components["schemas"]["GuildEmoji"], "user_info">;
-        };
         /** @description Body of `/guild-emoji/update`. */
         UpdateGuildEmojiRequest: {
             /** @description New emoji name, 2 to 32 characters. */
@@ -2549,30 +2316,10 @@ export interface components {
             /** @description ID of the emoji. */
             id: string;
         };
-        /** @description Success body of `/guild-emoji/update`. */
-        UpdateGuildEmojiResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
         /** @description Body of `/guild-emoji/delete`. */
         DeleteGuildEmojiRequest: {
             /** @description ID of the emoji. */
             id: string;
-        };
-        /** @description Success body of `/guild-emoji/delete`. */
-        DeleteGuildEmojiResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
-        /** @description Success body of `/blacklist/list`. */
-        ListBlacklistResponse: components["schemas"]["Envelope"] & {
-            /** @description One page of results. */
-            data: {
-                /** @description The banned users on this page. */
-                items: components["schemas"]["BlacklistEntry"][];
-                meta: components["schemas"]["PageMeta"];
-                sort: components["schemas"]["PageSort"];
-            };
         };
         /** @description Body of `/blacklist/create`. */
         CreateBlacklistEntryRequest: {
@@ -2589,11 +2336,6 @@ export interface components {
              */
             del_msg_days?: number;
         };
-        /** @description Success body of `/blacklist/create`. */
-        CreateBlacklistEntryResponse: components["schemas"]["Envelope"] & {
-            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
-            data: Record<string, never>;
-        };
         /** @description Body of `/blacklist/delete`. */
         DeleteBlacklistEntryRequest: {
             /** @description ID of the guild. */
@@ -2601,13 +2343,401 @@ export interface components {
             /** @description ID of the user to unban. */
             target_id: string;
         };
+        /** @description Body of `/intimacy/update`. */
+        UpdateIntimacyRequest: {
+            /** @description ID of the user. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description New intimacy score, 0 to 2200.
+             */
+            score?: number;
+            /** @description New social text, at most 500 characters. */
+            social_info?: string;
+            /** @description ID of the image to show, from `img_list` of `/intimacy/index`. */
+            img_id?: string;
+        };
+        /** @description Success body of `/guild/list`. */
+        ListGuildsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The guilds on this page, without `roles` and `channels`. */
+                items: components["schemas"]["Guild"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild/view`. */
+        GetGuildResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The guild, with `roles` and `channels`. */
+            data: WithRequired<components["schemas"]["Guild"], "roles" | "channels">;
+        };
+        /** @description Success body of `/guild/user-list`. */
+        ListGuildMembersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of members, with member counts. */
+            data: {
+                /** @description The members on this page, with guild-specific fields (`nickname`, `roles`). */
+                items: components["schemas"]["User"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+                /**
+                 * Format: int32
+                 * @description Number of members of the guild, whatever the filters.
+                 */
+                user_count: number;
+                /**
+                 * Format: int32
+                 * @description Members online under the filters, as the member list shows them (without members of roles listed apart).
+                 */
+                online_count: number;
+                /**
+                 * Format: int32
+                 * @description Members offline under the filters.
+                 */
+                offline_count: number;
+            };
+        };
+        /** @description Success body of `/guild/nickname`. */
+        SetGuildNicknameResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild/leave`. */
+        LeaveGuildResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild/kickout`. */
+        KickGuildMemberResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-mute/list`. */
+        ListGuildMutesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The restricted members, by kind. */
+            data: {
+                /** @description Members whose microphone is muted (`type` 1). */
+                mic: components["schemas"]["GuildMuteGroup"];
+                /** @description Members whose headset is deafened (`type` 2). */
+                headset: components["schemas"]["GuildMuteGroup"];
+            };
+        };
+        /** @description Success body of `/guild-mute/create`. */
+        CreateGuildMuteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-mute/delete`. */
+        DeleteGuildMuteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-boost/history`. */
+        ListGuildBoostsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The boosts on this page, newest first. */
+                items: components["schemas"]["GuildBoost"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/channel/list`. */
+        ListChannelsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The channels on this page, as summaries (no permission overrides). */
+                items: WithRequired<components["schemas"]["Channel"], "limit_amount">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/channel/view`. */
+        GetChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The channel. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
+        };
+        /** @description Success body of `/channel/create`. */
+        CreateChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new channel. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
+        };
+        /** @description Success body of `/channel/update`. */
+        UpdateChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The channel after the change. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">;
+        };
+        /** @description Success body of `/channel/delete`. */
+        DeleteChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/channel/user-list`. */
+        ListVoiceChannelUsersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The connected users, with guild-specific fields. */
+            data: components["schemas"]["User"][];
+        };
+        /** @description Success body of `/channel/move-user`. */
+        MoveVoiceChannelUsersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
+            data: Record<string, never>[] | Record<string, never>;
+        };
+        /** @description Success body of `/channel/kickout`. */
+        KickVoiceChannelUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
+            data: Record<string, never>[] | Record<string, never>;
+        };
+        /** @description Success body of `/channel-role/index`. */
+        GetChannelPermissionsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The overrides. */
+            data: {
+                /** @description Overrides of roles. */
+                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
+                /** @description Overrides of single users. */
+                permission_users: components["schemas"]["UserPermissionOverwrite"][];
+                /**
+                 * Format: int32
+                 * @description `1`: the channel follows its category's permissions; `0`: it has its own.
+                 * @enum {integer}
+                 */
+                permission_sync: 0 | 1;
+            };
+        };
+        /** @description Success body of `/channel-role/create`. */
+        CreateChannelPermissionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
+            data: {
+                /**
+                 * Format: int64
+                 * @description ID of the role (`type` `role_id`).
+                 */
+                role_id?: number;
+                /** @description ID of the user (`type` `user_id`). */
+                user_id?: string;
+                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
+                user?: components["schemas"]["User"];
+                /** @description Permission bits now allowed. */
+                allow: components["schemas"]["Permissions"];
+                /** @description Permission bits now denied. */
+                deny: components["schemas"]["Permissions"];
+            };
+        };
+        /** @description Success body of `/channel-role/update`. */
+        UpdateChannelPermissionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
+            data: {
+                /**
+                 * Format: int64
+                 * @description ID of the role (`type` `role_id`).
+                 */
+                role_id?: number;
+                /** @description ID of the user (`type` `user_id`). */
+                user_id?: string;
+                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
+                user?: components["schemas"]["User"];
+                /** @description Permission bits now allowed. */
+                allow: components["schemas"]["Permissions"];
+                /** @description Permission bits now denied. */
+                deny: components["schemas"]["Permissions"];
+            };
+        };
+        /** @description Success body of `/channel-role/sync`. */
+        SyncChannelPermissionsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The overrides the channel now has. */
+            data: {
+                /** @description Overrides of roles. */
+                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
+                /** @description Overrides of single users. */
+                permission_users: components["schemas"]["UserPermissionOverwrite"][];
+            };
+        };
+        /** @description Success body of `/channel-role/delete`. */
+        DeleteChannelPermissionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/channel-user/get-joined-channel`. */
+        ListJoinedVoiceChannelsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The voice channels the user is connected to. */
+                items: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-role/list`. */
+        ListGuildRolesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The roles on this page. */
+                items: components["schemas"]["Role"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-role/create`. */
+        CreateGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new role. */
+            data: components["schemas"]["Role"];
+        };
+        /** @description Success body of `/guild-role/update`. */
+        UpdateGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The role after the change. */
+            data: components["schemas"]["Role"];
+        };
+        /** @description Success body of `/guild-role/delete`. */
+        DeleteGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-role/grant`. */
+        GrantGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The member and the roles they now have. */
+            data: {
+                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
+                user_id: string;
+                /** @description ID of the guild. */
+                guild_id: string;
+                /** @description IDs of the member's roles after the change. */
+                roles: number[];
+            };
+        };
+        /** @description Success body of `/guild-role/revoke`. */
+        RevokeGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The member and the roles they now have. */
+            data: {
+                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
+                user_id: string;
+                /** @description ID of the guild. */
+                guild_id: string;
+                /** @description IDs of the member's roles after the change. */
+                roles: number[];
+            };
+        };
+        /** @description Success body of `/guild-emoji/list`. */
+        ListGuildEmojisResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The emoji on this page. */
+                items: WithRequired<components["schemas"]["GuildEmoji"], "user_info">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-emoji/create`. */
+        CreateGuildEmojiResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new emoji with its uploader. */
+            data: WithRequired<components["schemas"]["GuildEmoji"], "user_info">;
+        };
+        /** @description Success body of `/guild-emoji/update`. */
+        UpdateGuildEmojiResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-emoji/delete`. */
+        DeleteGuildEmojiResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/blacklist/list`. */
+        ListBlacklistResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The banned users on this page. */
+                items: components["schemas"]["BlacklistEntry"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/blacklist/create`. */
+        CreateBlacklistEntryResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
         /** @description Success body of `/blacklist/delete`. */
-        DeleteBlacklistEntryResponse: components["schemas"]["Envelope"] & {
+        DeleteBlacklistEntryResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/intimacy/index`. */
-        GetIntimacyResponse: components["schemas"]["Envelope"] & {
+        GetIntimacyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The intimacy. */
             data: {
                 /** @description URL of the image the bot shows the user (may be empty). */
@@ -2638,27 +2768,24 @@ export interface components {
                 }[];
             };
         };
-        /** @description Body of `/intimacy/update`. */
-        UpdateIntimacyRequest: {
-            /** @description ID of the user. */
-            user_id: string;
-            /**
-             * Format: int32
-             * @description New intimacy score, 0 to 2200.
-             */
-            score?: number;
-            /** @description New social text, at most 500 characters. */
-            social_info?: string;
-            /** @description ID of the image to show, from `img_list` of `/intimacy/index`. */
-            img_id?: string;
-        };
         /** @description Success body of `/intimacy/update`. */
-        UpdateIntimacyResponse: components["schemas"]["Envelope"] & {
+        UpdateIntimacyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
     };
     responses: {
+        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
         /** @description Rate limit exceeded (HTTP 429). The body is the usual envelope with a non-zero `code`, and the rate-limit headers are sent as on any rate-controlled response. Wait `X-Rate-Limit-Reset` seconds before calling the bucket (or, with `X-Rate-Limit-Global`, any route) again: repeated violations lead to warnings and can get the bot disabled. The docs give neither the `code` nor the text of this body; the example's values are illustrative. */
         TooManyRequests: {
             headers: {
@@ -2670,10 +2797,19 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
-        /** @description Any other failure. KOOK usually reports failures with HTTP 200 and a non-zero `code` in the envelope (such a body does not match the operation's success schema); other HTTP error statuses carry the same envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with failures too. */
+        /** @description Error: a system error on KOOK's side (HTTP 500, code 500), as real clients see it (the docs do not list it). Retrying later may work. The example's text is illustrative. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
+        /** @description Any other error, under an HTTP error status. KOOK reports most errors with HTTP 200 instead (see the `Failure` variant of each 200 response); whatever the status, the body is the error envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
         Error: {
             headers: {
                 "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -2684,7 +2820,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
     };
@@ -3394,7 +3530,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of guilds. */
+            /** @description One page of guilds. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3405,10 +3541,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListGuildsResponse"];
+                    "application/json": components["schemas"]["ListGuildsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3433,7 +3571,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The guild. */
+            /** @description The guild. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3444,10 +3582,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetGuildResponse"];
+                    "application/json": components["schemas"]["GetGuildResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3517,7 +3657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of members. */
+            /** @description One page of members. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3528,10 +3668,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListGuildMembersResponse"];
+                    "application/json": components["schemas"]["ListGuildMembersResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3554,7 +3696,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The nickname was changed; `data` is empty. */
+            /** @description The nickname was changed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3565,10 +3707,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetGuildNicknameResponse"];
+                    "application/json": components["schemas"]["SetGuildNicknameResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3591,7 +3735,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Left the guild; `data` is empty. */
+            /** @description Left the guild; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3602,10 +3746,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeaveGuildResponse"];
+                    "application/json": components["schemas"]["LeaveGuildResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3628,7 +3774,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The member was removed; `data` is empty. */
+            /** @description The member was removed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3639,10 +3785,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["KickGuildMemberResponse"];
+                    "application/json": components["schemas"]["KickGuildMemberResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3672,7 +3820,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The restricted members. */
+            /** @description The restricted members. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3683,10 +3831,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListGuildMutesResponse"];
+                    "application/json": components["schemas"]["ListGuildMutesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3709,7 +3859,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; `data` is empty. */
+            /** @description Done; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3720,10 +3870,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateGuildMuteResponse"];
+                    "application/json": components["schemas"]["CreateGuildMuteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3746,7 +3898,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; `data` is empty. */
+            /** @description Done; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3757,10 +3909,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteGuildMuteResponse"];
+                    "application/json": components["schemas"]["DeleteGuildMuteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3805,7 +3959,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of boosts. */
+            /** @description One page of boosts. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3816,10 +3970,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListGuildBoostsResponse"];
+                    "application/json": components["schemas"]["ListGuildBoostsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3864,7 +4020,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of channels. */
+            /** @description One page of channels. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3875,10 +4031,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListChannelsResponse"];
+                    "application/json": components["schemas"]["ListChannelsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3908,7 +4066,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The channel. */
+            /** @description The channel. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3919,10 +4077,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetChannelResponse"];
+                    "application/json": components["schemas"]["GetChannelResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3945,7 +4105,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new channel. */
+            /** @description The new channel. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3956,10 +4116,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateChannelResponse"];
+                    "application/json": components["schemas"]["CreateChannelResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -3982,7 +4144,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated channel. */
+            /** @description The updated channel. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -3993,10 +4155,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateChannelResponse"];
+                    "application/json": components["schemas"]["UpdateChannelResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4019,7 +4183,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The channel was deleted; `data` is empty. */
+            /** @description The channel was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4030,10 +4194,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteChannelResponse"];
+                    "application/json": components["schemas"]["DeleteChannelResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4058,7 +4224,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The connected users. */
+            /** @description The connected users. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4069,10 +4235,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListVoiceChannelUsersResponse"];
+                    "application/json": components["schemas"]["ListVoiceChannelUsersResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4095,7 +4263,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The users were moved; `data` is empty. */
+            /** @description The users were moved; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4106,10 +4274,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MoveVoiceChannelUsersResponse"];
+                    "application/json": components["schemas"]["MoveVoiceChannelUsersResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4132,7 +4302,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user was disconnected; `data` is empty. */
+            /** @description The user was disconnected; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4143,10 +4313,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["KickVoiceChannelUserResponse"];
+                    "application/json": components["schemas"]["KickVoiceChannelUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4171,7 +4343,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The permission overrides. */
+            /** @description The permission overrides. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4182,10 +4354,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetChannelPermissionsResponse"];
+                    "application/json": components["schemas"]["GetChannelPermissionsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4208,7 +4382,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new override. */
+            /** @description The new override. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4219,10 +4393,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateChannelPermissionResponse"];
+                    "application/json": components["schemas"]["CreateChannelPermissionResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4245,7 +4421,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The override after the change. */
+            /** @description The override after the change. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4256,10 +4432,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateChannelPermissionResponse"];
+                    "application/json": components["schemas"]["UpdateChannelPermissionResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4282,7 +4460,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The overrides after syncing. */
+            /** @description The overrides after syncing. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4293,10 +4471,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SyncChannelPermissionsResponse"];
+                    "application/json": components["schemas"]["SyncChannelPermissionsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4319,7 +4499,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The override was removed; `data` is empty. */
+            /** @description The override was removed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4330,10 +4510,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteChannelPermissionResponse"];
+                    "application/json": components["schemas"]["DeleteChannelPermissionResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4373,7 +4555,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of voice channels. */
+            /** @description One page of voice channels. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4384,10 +4566,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListJoinedVoiceChannelsResponse"];
+                    "application/json": components["schemas"]["ListJoinedVoiceChannelsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4422,7 +4606,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of roles. */
+            /** @description One page of roles. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4433,10 +4617,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListGuildRolesResponse"];
+                    "application/json": components["schemas"]["ListGuildRolesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4459,7 +4645,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new role. */
+            /** @description The new role. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4470,10 +4656,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateGuildRoleResponse"];
+                    "application/json": components["schemas"]["CreateGuildRoleResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4496,7 +4684,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated role. */
+            /** @description The updated role. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4507,10 +4695,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateGuildRoleResponse"];
+                    "application/json": components["schemas"]["UpdateGuildRoleResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4533,7 +4723,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The role was deleted; `data` is empty. */
+            /** @description The role was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4544,10 +4734,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteGuildRoleResponse"];
+                    "application/json": components["schemas"]["DeleteGuildRoleResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4570,7 +4762,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The member's roles after the change. */
+            /** @description The member's roles after the change. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4581,10 +4773,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GrantGuildRoleResponse"];
+                    "application/json": components["schemas"]["GrantGuildRoleResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4607,7 +4801,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The member's roles after the change. */
+            /** @description The member's roles after the change. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4618,10 +4812,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RevokeGuildRoleResponse"];
+                    "application/json": components["schemas"]["RevokeGuildRoleResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4656,7 +4852,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of emoji. */
+            /** @description One page of emoji. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4667,10 +4863,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListGuildEmojisResponse"];
+                    "application/json": components["schemas"]["ListGuildEmojisResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4694,7 +4892,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new emoji. */
+            /** @description The new emoji. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4705,10 +4903,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateGuildEmojiResponse"];
+                    "application/json": components["schemas"]["CreateGuildEmojiResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4731,7 +4931,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The emoji was renamed; `data` is empty. */
+            /** @description The emoji was renamed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4742,10 +4942,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateGuildEmojiResponse"];
+                    "application/json": components["schemas"]["UpdateGuildEmojiResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4768,7 +4970,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The emoji was deleted; `data` is empty. */
+            /** @description The emoji was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4779,10 +4981,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteGuildEmojiResponse"];
+                    "application/json": components["schemas"]["DeleteGuildEmojiResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4817,7 +5021,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of banned users. */
+            /** @description One page of banned users. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4828,10 +5032,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListBlacklistResponse"];
+                    "application/json": components["schemas"]["ListBlacklistResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4854,7 +5060,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user was banned; `data` is empty. */
+            /** @description The user was banned; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4865,10 +5071,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateBlacklistEntryResponse"];
+                    "application/json": components["schemas"]["CreateBlacklistEntryResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4891,7 +5099,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user was unbanned; `data` is empty. */
+            /** @description The user was unbanned; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4902,10 +5110,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteBlacklistEntryResponse"];
+                    "application/json": components["schemas"]["DeleteBlacklistEntryResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4930,7 +5140,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The intimacy. */
+            /** @description The intimacy. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4941,10 +5151,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetIntimacyResponse"];
+                    "application/json": components["schemas"]["GetIntimacyResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -4967,7 +5179,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The intimacy was changed; `data` is empty. */
+            /** @description The intimacy was changed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4978,10 +5190,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UpdateIntimacyResponse"];
+                    "application/json": components["schemas"]["UpdateIntimacyResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
