@@ -68,6 +68,7 @@ export const operationTable = {
   deleteBlacklistEntry: {"method":"post","path":"/blacklist/delete","parameters":{},"body":"application/json"},
   getIntimacy: {"method":"get","path":"/intimacy/index","parameters":{"user_id":"query"}},
   updateIntimacy: {"method":"post","path":"/intimacy/update","parameters":{},"body":"application/json"},
+  getGuildBadge: {"method":"get","path":"/badge/guild","parameters":{"guild_id":"query","style":"query"},"response":"image/*"},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
@@ -180,6 +181,8 @@ export interface KookClient extends KookClientBase<paths, operations> {
   getIntimacy(...args: OperationParams<operations["getIntimacy"]>): Promise<OperationResult<operations["getIntimacy"]>>;
   /** Update a user's intimacy with the bot (`POST /intimacy/update`) */
   updateIntimacy(...args: OperationParams<operations["updateIntimacy"]>): Promise<OperationResult<operations["updateIntimacy"]>>;
+  /** Get the badge image of a guild (`GET /badge/guild`) */
+  getGuildBadge(...args: OperationParams<operations["getGuildBadge"]>): Promise<OperationResult<operations["getGuildBadge"]>>;
 }
 
 export function createKookClient(options: KookClientOptions): KookClient {

@@ -1081,6 +1081,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/badge/guild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the badge image of a guild
+         * @description Upstream title: 获取服务器 Badge. Returns a badge image of a guild, to embed in a web page or README (for example as the image of a link to the guild's invite). The answer is the image itself, not the JSON envelope; the doc does not name its format, so it is described as any image type (Kook.Net reads it as a byte stream), and the client returns it as a `Blob`. Failures still come as the JSON error envelope.
+         */
+        get: operations["getGuildBadge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5191,6 +5211,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateIntimacyResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGuildBadge: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description What the badge shows. `0`: the guild name (default); `1`: the online member count; `2`: online / total members.
+                 * @example 1
+                 */
+                style?: 0 | 1 | 2;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The badge image. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": Blob;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -21,8 +21,13 @@ export interface KookClientOptions extends CommonOptions {
   rateLimit?: boolean | undefined;
 }
 
-/** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
-export type KookData<Op> = Extract<SuccessBody<Op>, { code: 0 }> extends { data?: infer D } ? D : never;
+/**
+ * The 200 body's success variant (`code: 0`; the other is the error envelope), or the whole body where an operation
+ * still declares only its success (the seed operations until branch fidelity's conversion is merged).
+ */
+type SuccessEnvelope<Op> = [Extract<SuccessBody<Op>, { code: 0 }>] extends [never] ? SuccessBody<Op> : Extract<SuccessBody<Op>, { code: 0 }>;
+/** The `data` of a KOOK operation's success envelope. */
+export type KookData<Op> = SuccessEnvelope<Op> extends { data?: infer D } ? D : never;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
