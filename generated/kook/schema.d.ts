@@ -2217,15 +2217,17 @@ export interface components {
             /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
             value: string;
             /**
-             * @description Permission bits to allow; `0` by default.
+             * Format: int64
+             * @description Permission bits to allow (a bit set as in Permissions); `0` by default.
              * @default 0
              */
-            allow?: components["schemas"]["Permissions"];
+            allow?: number;
             /**
-             * @description Permission bits to deny; `0` by default.
+             * Format: int64
+             * @description Permission bits to deny (a bit set as in Permissions); `0` by default.
              * @default 0
              */
-            deny?: components["schemas"]["Permissions"];
+            deny?: number;
         };
         /** @description Body of `/channel-role/sync`. */
         SyncChannelPermissionsRequest: {
