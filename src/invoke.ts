@@ -79,19 +79,20 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           signal: signal ?? null,
         };
         response = await settings.transport({ url, method, signal, init });
-        content = await response.text();
+        content = response.ok && isBytes(spec, response) ? await response.blob() : await response.text();
         if (!response.ok) content = parseIfJson(content as string);
       } else {
         const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },
           body,
-          parseAs: "text",
+          parseAs: answersBytes(spec) ? "blob" : "text",
           ...(signal ? { signal } : {}),
           ...(multipart ? { bodySerializer: toFormData } : {}),
         });
         const result = await unlessAborted(request, signal);
         response = result.response;
         content = response.ok ? result.data : result.error;
+        if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
       }
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
@@ -101,11 +102,11 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
     }
-    let parsed = content === "" ? undefined : content;
+    let parsed = content === "" || (content instanceof Blob && content.size === 0) ? undefined : content;
     if (response.ok && parsed === undefined && !spec.noContent) {
       throw new InvalidResponseError(`HTTP ${response.status} with an empty body`, response.status, context());
     }
-    if (response.ok && parsed !== undefined && !spec.response?.startsWith("text/")) {
+    if (response.ok && typeof parsed === "string" && !spec.response?.startsWith("text/")) {
       try {
         parsed = JSON.parse(content as string);
       } catch {
@@ -114,6 +115,18 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     }
     return settings.result({ body: parsed, response, context });
   };
+}
+
+const JSON_TYPE = /^application\/(.+\+)?json\s*(;|$)/i;
+
+/** Whether an operation answers something other than JSON or text (an image): its success body is read as bytes. */
+function answersBytes(spec: OperationSpec): boolean {
+  return spec.response !== undefined && !spec.response.startsWith("text/") && !JSON_TYPE.test(spec.response);
+}
+
+/** Bytes, unless the server answered JSON after all (an error envelope under HTTP 200). */
+function isBytes(spec: OperationSpec, response: Response): boolean {
+  return answersBytes(spec) && !JSON_TYPE.test(response.headers.get("content-type") ?? "");
 }
 
 /** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
