@@ -127,6 +127,17 @@ describe("KOOK v3 bundled description", () => {
     expect(expected).toHaveLength(15 + 40); // seed operations + kook-a's part of issue 20
   });
 
+  it("groups every tag an operation uses in exactly one x-tagGroup (Redoc hides ungrouped tags)", () => {
+    const grouped = (doc["x-tagGroups"] as { name: string; tags: string[] }[]).flatMap((group) => group.tags);
+    expect(new Set(grouped).size).toBe(grouped.length);
+    const used = new Set<string>();
+    for (const item of Object.values<Json>(doc.paths)) {
+      for (const method of methods) for (const tag of resolve(item)[method]?.tags ?? []) used.add(tag);
+    }
+    for (const tag of used) expect(grouped, `tag ${tag}`).toContain(tag);
+    for (const tag of used) expect(doc.tags.map((t: Json) => t.name), `tag ${tag}`).toContain(tag);
+  });
+
   it("targets the v3 server and authenticates every operation with the Authorization header", () => {
     expect(doc.servers[0].url).toBe("https://www.kookapp.cn/api/v3");
     expect(doc.security).toEqual([{ kookToken: [] }]);
