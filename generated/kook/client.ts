@@ -68,7 +68,7 @@ export const operationTable = {
   deleteBlacklistEntry: {"method":"post","path":"/blacklist/delete","parameters":{},"body":"application/json"},
   getIntimacy: {"method":"get","path":"/intimacy/index","parameters":{"user_id":"query"}},
   updateIntimacy: {"method":"post","path":"/intimacy/update","parameters":{},"body":"application/json"},
-  getGuildBadge: {"method":"get","path":"/badge/guild","parameters":{"guild_id":"query","style":"query"},"response":"image/*"},
+  getGuildBadge: {"method":"get","path":"/badge/guild","parameters":{"guild_id":"query","style":"query"},"response":"image/svg+xml"},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */

@@ -1072,7 +1072,7 @@ export interface paths {
         put?: never;
         /**
          * Update a user's intimacy with the bot
-         * @description Upstream title: 更新用户亲密度. Changes the bot's intimacy with a user: the score, the social text or the image shown. Only the fields sent change. The doc types `img_id` as a string but its curl example sends the number `1`; a string is described (the IDs of `/intimacy/index` are strings).
+         * @description Upstream title: 更新用户亲密度. Changes the bot's intimacy with a user: the score, the social text or the image shown. Only the fields sent change. The doc types `img_id` as a string but its curl example sends the number `1`, and Kook.Net sends a number too; both are accepted.
          */
         post: operations["updateIntimacy"];
         delete?: never;
@@ -1090,7 +1090,7 @@ export interface paths {
         };
         /**
          * Get the badge image of a guild
-         * @description Upstream title: 获取服务器 Badge. Returns a badge image of a guild, to embed in a web page or README (for example as the image of a link to the guild's invite). The answer is the image itself, not the JSON envelope; the doc does not name its format, so it is described as any image type (Kook.Net reads it as a byte stream), and the client returns it as a `Blob`. Failures still come as the JSON error envelope.
+         * @description Upstream title: 获取服务器 Badge. Returns a badge image of a guild, to embed in a web page or README (for example as the image of a link to the guild's invite). The answer is the image itself, not the JSON envelope. The doc only says it is an image; it is an SVG (`image/svg+xml`): Kook.Net's request queue passes exactly that media type through as the badge's stream. The client returns it as a `Blob`. Failures come as the JSON error envelope.
          */
         get: operations["getGuildBadge"];
         put?: never;
@@ -2125,11 +2125,11 @@ export interface components {
              */
             limit_amount?: number;
             /**
-             * @description Voice quality of a voice channel, a digit as a string. `1`: smooth; `2`: normal (default); `3`: high.
+             * @description Voice quality of a voice channel. `1`: smooth; `2`: normal (default); `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted.
              * @default 2
-             * @enum {string}
+             * @enum {string|integer}
              */
-            voice_quality?: "1" | "2" | "3";
+            voice_quality?: "1" | "2" | "3" | 1 | 2 | 3;
             /**
              * Format: int32
              * @description `1`: create a category (then only `guild_id`, `name` and `is_category` are read); `0`: a channel (default).
@@ -2165,10 +2165,10 @@ export interface components {
              */
             limit_amount?: number;
             /**
-             * @description Voice quality (voice channels), a digit as a string. `1`: smooth; `2`: normal; `3`: high.
-             * @enum {string}
+             * @description Voice quality (voice channels). `1`: smooth; `2`: normal; `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted.
+             * @enum {string|integer}
              */
-            voice_quality?: "1" | "2" | "3";
+            voice_quality?: "1" | "2" | "3" | 1 | 2 | 3;
             /** @description Password of the voice channel (voice channels). */
             password?: string;
         };
@@ -2376,8 +2376,8 @@ export interface components {
             score?: number;
             /** @description New social text, at most 500 characters. */
             social_info?: string;
-            /** @description ID of the image to show, from `img_list` of `/intimacy/index`. */
-            img_id?: string;
+            /** @description ID of the image to show, from `img_list` of `/intimacy/index`: a string as the table says, or a number as the doc's curl example and Kook.Net send it. */
+            img_id?: string | number;
         };
         /** @description Success body of `/guild/list`. */
         ListGuildsResult: {
@@ -5258,7 +5258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/*": Blob;
+                    "image/svg+xml": Blob;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -681,7 +681,7 @@ export const kookOperations: OperationExpectation[] = [
       b("parent_id", "string", false),
       b("type", "integer", false, { default: 1, enum: [1, 2] }),
       b("limit_amount", "integer", false),
-      b("voice_quality", "string", false, { default: "2", enum: ["1", "2", "3"] }),
+      b("voice_quality", "string", false, { default: "2", enum: ["1", "2", "3", 1, 2, 3] }), // doc: string; Kook.Net sends a number
       b("is_category", "integer", false, { default: 0, enum: [0, 1] }),
     ],
     response: [...channelDetail, f("has_password", "boolean", true), f("voice_quality", "string"), f("server_url", "string")],
@@ -701,7 +701,7 @@ export const kookOperations: OperationExpectation[] = [
         enum: [0, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 900000, 1800000, 3600000, 7200000, 21600000],
       }),
       b("limit_amount", "integer", false),
-      b("voice_quality", "string", false, { enum: ["1", "2", "3"] }),
+      b("voice_quality", "string", false, { enum: ["1", "2", "3", 1, 2, 3] }), // doc: string; Kook.Net sends a number
       b("password", "string", false),
     ],
     response: [...channelDetail, f("is_category", "integer", true), f("voice_quality", "string"), f("server_url", "string"), f("has_password", "boolean")],
@@ -939,7 +939,7 @@ export const kookOperations: OperationExpectation[] = [
     path: "/intimacy/update",
     operationId: "updateIntimacy",
     upstreamTitle: "更新用户亲密度",
-    params: [b("user_id", "string", true), b("score", "integer", false), b("social_info", "string", false), b("img_id", "string", false)], // curl example: img_id 1 (number)
+    params: [b("user_id", "string", true), b("score", "integer", false), b("social_info", "string", false), b("img_id", "string", false)], // curl example and Kook.Net: a number; both accepted
     response: emptyData,
   },
   {
@@ -948,7 +948,7 @@ export const kookOperations: OperationExpectation[] = [
     operationId: "getGuildBadge",
     upstreamTitle: "获取服务器 Badge",
     params: [q("guild_id", "string", true), q("style", "integer", false, { default: 0, enum: [0, 1, 2] })],
-    responseMediaType: "image/*",
+    responseMediaType: "image/svg+xml", // the doc says "an image"; Kook.Net passes image/svg+xml through
     response: [],
   },
 ];
