@@ -1495,11 +1495,8 @@ export interface components {
             guild_id?: string;
             /** @description Channel topic (description); text channels. */
             topic?: string;
-            /**
-             * @description Whether this is a category. A boolean in most answers; `/channel/update` answers `0`/`1` (and events always do), so read it as truthy.
-             * @enum {boolean|integer}
-             */
-            is_category: true | false | 0 | 1;
+            /** @description Whether this is a category. A boolean in most answers; `/channel/update` answers `0`/`1` (and events always do), so read it as truthy. */
+            is_category: boolean | (0 | 1);
             /** @description ID of the category the channel is in; empty or `"0"` when it is in none. */
             parent_id: string;
             /**
@@ -2127,9 +2124,8 @@ export interface components {
             /**
              * @description Voice quality of a voice channel. `1`: smooth; `2`: normal (default); `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted.
              * @default 2
-             * @enum {string|integer}
              */
-            voice_quality?: "1" | "2" | "3" | 1 | 2 | 3;
+            voice_quality?: ("1" | "2" | "3") | (1 | 2 | 3);
             /**
              * Format: int32
              * @description `1`: create a category (then only `guild_id`, `name` and `is_category` are read); `0`: a channel (default).
@@ -2164,11 +2160,8 @@ export interface components {
              * @description Most users the voice channel can hold, at most 99.
              */
             limit_amount?: number;
-            /**
-             * @description Voice quality (voice channels). `1`: smooth; `2`: normal; `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted.
-             * @enum {string|integer}
-             */
-            voice_quality?: "1" | "2" | "3" | 1 | 2 | 3;
+            /** @description Voice quality (voice channels). `1`: smooth; `2`: normal; `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted. */
+            voice_quality?: ("1" | "2" | "3") | (1 | 2 | 3);
             /** @description Password of the voice channel (voice channels). */
             password?: string;
         };

@@ -681,7 +681,7 @@ export const kookOperations: OperationExpectation[] = [
       b("parent_id", "string", false),
       b("type", "integer", false, { default: 1, enum: [1, 2] }),
       b("limit_amount", "integer", false),
-      b("voice_quality", "string", false, { default: "2", enum: ["1", "2", "3", 1, 2, 3] }), // doc: string; Kook.Net sends a number
+      b("voice_quality", "string", false, { default: "2", enum: ["1", "2", "3"] }), // doc: string; Kook.Net sends a number (an integer branch 1–3 beside)
       b("is_category", "integer", false, { default: 0, enum: [0, 1] }),
     ],
     response: [...channelDetail, f("has_password", "boolean", true), f("voice_quality", "string"), f("server_url", "string")],
@@ -701,7 +701,7 @@ export const kookOperations: OperationExpectation[] = [
         enum: [0, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 900000, 1800000, 3600000, 7200000, 21600000],
       }),
       b("limit_amount", "integer", false),
-      b("voice_quality", "string", false, { enum: ["1", "2", "3", 1, 2, 3] }), // doc: string; Kook.Net sends a number
+      b("voice_quality", "string", false, { enum: ["1", "2", "3"] }), // doc: string; Kook.Net sends a number (an integer branch 1–3 beside)
       b("password", "string", false),
     ],
     response: [...channelDetail, f("is_category", "integer", true), f("voice_quality", "string"), f("server_url", "string"), f("has_password", "boolean")],
