@@ -85,7 +85,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },
           body,
-          parseAs: answersBytes(spec) ? "blob" : "text",
+          parseAs: isBytes(spec) ? "blob" : "text",
           ...(signal ? { signal } : {}),
           ...(multipart ? { bodySerializer: toFormData } : {}),
         });
@@ -117,16 +117,12 @@ export function createInvoker(settings: InvokerSettings): Invoke {
   };
 }
 
-const JSON_TYPE = /^application\/(.+\+)?json\s*(;|$)/i;
-
-/** Whether an operation answers something other than JSON or text (an image): its success body is read as bytes. */
-function answersBytes(spec: OperationSpec): boolean {
-  return spec.response !== undefined && !spec.response.startsWith("text/") && !JSON_TYPE.test(spec.response);
-}
-
-/** Bytes, unless the server answered JSON after all (an error envelope under HTTP 200). */
-function isBytes(spec: OperationSpec, response: Response): boolean {
-  return answersBytes(spec) && !JSON_TYPE.test(response.headers.get("content-type") ?? "");
+/**
+ * Whether a success body is read as bytes: the operation answers neither JSON nor text (an image; the operation table
+ * names only non-JSON answer types) and the server did not send JSON after all (an error envelope under HTTP 200).
+ */
+function isBytes(spec: OperationSpec, response?: Response): boolean {
+  return !!spec.response && !spec.response.startsWith("text/") && !/json/i.test(response?.headers.get("content-type") ?? "");
 }
 
 /** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
