@@ -812,7 +812,7 @@ export interface paths {
         put?: never;
         /**
          * Create a role
-         * @description Upstream title: 创建服务器角色. Creates a role in a guild, with no permissions changed from the defaults. The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+         * @description Upstream title: 创建服务器角色. Creates a role in a guild; set its color, permissions and the rest with `/guild-role/update`. The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
          */
         post: operations["createGuildRole"];
         delete?: never;
@@ -3615,7 +3615,7 @@ export interface operations {
                  */
                 guild_id: string;
                 /**
-                 * @description ID of a channel: only members who can see it are listed.
+                 * @description ID of a channel: the members (and counts) of the member list shown beside that channel. The doc gives no more detail.
                  * @example 9219038000000
                  */
                 channel_id?: string;
