@@ -1136,11 +1136,6 @@ export interface components {
         /**
          * Failure
          * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
-         * @example {
-         *       "code": 40000,
-         *       "message": "Invalid request parameters",
-         *       "data": []
-         *     }
          */
         Failure: {
             /**
@@ -2792,9 +2787,14 @@ export interface components {
         };
     };
     responses: {
-        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. */
+        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
         Unauthorized: {
             headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
                 [name: string]: unknown;
             };
             content: {
