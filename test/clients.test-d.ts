@@ -38,6 +38,25 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.setBotOffline).returns.resolves.toEqualTypeOf<Record<string, never>>();
   });
 
+  it("type the guild, channel, role and emoji operations (kook-a)", () => {
+    type Guild = KookComponents["schemas"]["Guild"];
+    type Role = KookComponents["schemas"]["Role"];
+    expectTypeOf(kook.getGuild).returns.resolves.toMatchTypeOf<Guild & { roles: Role[] }>();
+    expectTypeOf(kook.listVoiceChannelUsers).returns.resolves.toEqualTypeOf<KookComponents["schemas"]["User"][]>();
+    expectTypeOf(kook.createGuildRole).returns.resolves.toEqualTypeOf<Role>();
+    expectTypeOf(kook.getGuildBadge).returns.resolves.toEqualTypeOf<Blob>();
+    expectTypeOf(kook.paginate.listGuildRoles).returns.toEqualTypeOf<AsyncGenerator<Role, void, undefined>>();
+    kook.createGuildEmoji({ guild_id: "1", emoji: new Blob([]) });
+    kook.updateChannel({ channel_id: "1", voice_quality: 2, slow_mode: 5000 });
+    kook.updateChannel({ channel_id: "1", voice_quality: "2" });
+    // @ts-expect-error slow_mode takes only the listed milliseconds
+    kook.updateChannel({ channel_id: "1", slow_mode: 7 });
+    // @ts-expect-error the emoji file is a Blob, not a path
+    kook.createGuildEmoji({ guild_id: "1", emoji: "./smile.png" });
+    // @ts-expect-error mute type is 1 (microphone) or 2 (headset)
+    kook.createGuildMute({ guild_id: "1", user_id: "2", type: 3 });
+  });
+
   it("take one params object merging query and body fields, and call options", () => {
     kook.getUser({ user_id: "1", guild_id: "2" }, { timeoutMs: 100, signal: AbortSignal.timeout(1) });
     kook.createInvite({ channel_id: "1", duration: 0, setting_times: -1 });
@@ -70,7 +89,20 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.paginate.listThreads).returns.toEqualTypeOf<AsyncGenerator<Awaited<ReturnType<KookClient["listThreads"]>>["items"][number], void, undefined>>();
     // the paginator sets the page, so the page that listThreadPosts requires is optional here
     kook.paginate.listThreadPosts({ channel_id: "1", thread_id: "2", order: "asc" });
-    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<"listInvites" | "listThreads" | "listThreadPosts">();
+    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<
+      | "listInvites"
+      | "listThreads"
+      | "listThreadPosts"
+      // kook-a: guild, channel, role, emoji, blacklist
+      | "listGuilds"
+      | "listGuildMembers"
+      | "listGuildBoosts"
+      | "listChannels"
+      | "listJoinedVoiceChannels"
+      | "listGuildRoles"
+      | "listGuildEmojis"
+      | "listBlacklist"
+    >();
     // @ts-expect-error getUser is not paged
     kook.paginate.getUser;
     // @ts-expect-error channel_id is required

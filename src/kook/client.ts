@@ -22,7 +22,8 @@ export interface KookClientOptions extends CommonOptions {
 }
 
 /** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
-export type KookData<Op> = Extract<SuccessBody<Op>, { code: 0 }> extends { data?: infer D } ? D : never;
+type SuccessEnvelope<Op> = Extract<SuccessBody<Op>, { code: 0 }>;
+export type KookData<Op> = SuccessBody<Op> extends Blob ? Blob : SuccessEnvelope<Op> extends { data?: infer D } ? D : never;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
@@ -63,6 +64,8 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
       if (answer.response.ok && envelope?.code === 0) return envelope.data;
+      // An image answer (the guild badge) is the result itself.
+      if (answer.response.ok && answer.body instanceof Blob) return answer.body;
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },
