@@ -29,6 +29,46 @@ export const operationTable = {
   listThreads: {"method":"get","path":"/thread/list","parameters":{"channel_id":"query","category_id":"query","sort":"query","page_size":"query","time":"query"}},
   deleteThread: {"method":"post","path":"/thread/delete","parameters":{},"body":"application/json"},
   listThreadPosts: {"method":"get","path":"/thread/post","parameters":{"channel_id":"query","post_id":"query","thread_id":"query","time":"query","page_size":"query","order":"query","page":"query"}},
+  listMessages: {"method":"get","path":"/message/list","parameters":{"target_id":"query","msg_id":"query","pin":"query","flag":"query","page_size":"query"}},
+  getMessage: {"method":"get","path":"/message/view","parameters":{"msg_id":"query"}},
+  createMessage: {"method":"post","path":"/message/create","parameters":{},"body":"application/json"},
+  updateMessage: {"method":"post","path":"/message/update","parameters":{},"body":"application/json"},
+  deleteMessage: {"method":"post","path":"/message/delete","parameters":{},"body":"application/json"},
+  listMessageReactionUsers: {"method":"get","path":"/message/reaction-list","parameters":{"msg_id":"query","emoji":"query"}},
+  addMessageReaction: {"method":"post","path":"/message/add-reaction","parameters":{},"body":"application/json"},
+  deleteMessageReaction: {"method":"post","path":"/message/delete-reaction","parameters":{},"body":"application/json"},
+  sendPipeMessage: {"method":"post","path":"/message/send-pipemsg","parameters":{"access_token":"query","type":"query","target_id":"query","quote":"query","temp_target_id":"query"},"body":"application/json"},
+  listDirectMessages: {"method":"get","path":"/direct-message/list","parameters":{"chat_code":"query","target_id":"query","msg_id":"query","flag":"query","page":"query","page_size":"query"}},
+  getDirectMessage: {"method":"get","path":"/direct-message/view","parameters":{"chat_code":"query","msg_id":"query"}},
+  createDirectMessage: {"method":"post","path":"/direct-message/create","parameters":{},"body":"application/json"},
+  updateDirectMessage: {"method":"post","path":"/direct-message/update","parameters":{},"body":"application/json"},
+  deleteDirectMessage: {"method":"post","path":"/direct-message/delete","parameters":{},"body":"application/json"},
+  listDirectMessageReactionUsers: {"method":"get","path":"/direct-message/reaction-list","parameters":{"msg_id":"query","emoji":"query"}},
+  addDirectMessageReaction: {"method":"post","path":"/direct-message/add-reaction","parameters":{},"body":"application/json"},
+  deleteDirectMessageReaction: {"method":"post","path":"/direct-message/delete-reaction","parameters":{},"body":"application/json"},
+  listUserChats: {"method":"get","path":"/user-chat/list","parameters":{"page":"query","page_size":"query"}},
+  getUserChat: {"method":"get","path":"/user-chat/view","parameters":{"chat_code":"query"}},
+  createUserChat: {"method":"post","path":"/user-chat/create","parameters":{},"body":"application/json"},
+  deleteUserChat: {"method":"post","path":"/user-chat/delete","parameters":{},"body":"application/json"},
+  createAsset: {"method":"post","path":"/asset/create","parameters":{},"body":"multipart/form-data"},
+  joinVoiceChannel: {"method":"post","path":"/voice/join","parameters":{},"body":"application/json"},
+  listVoiceChannels: {"method":"get","path":"/voice/list","parameters":{"page":"query","page_size":"query"}},
+  leaveVoiceChannel: {"method":"post","path":"/voice/leave","parameters":{},"body":"application/json"},
+  keepVoiceChannelAlive: {"method":"post","path":"/voice/keep-alive","parameters":{},"body":"application/json"},
+  listFriends: {"method":"get","path":"/friend","parameters":{"type":"query"}},
+  createFriendRequest: {"method":"post","path":"/friend/request","parameters":{},"body":"application/json"},
+  handleFriendRequest: {"method":"post","path":"/friend/handle-request","parameters":{},"body":"application/json"},
+  deleteFriend: {"method":"post","path":"/friend/delete","parameters":{},"body":"application/json"},
+  blockUser: {"method":"post","path":"/friend/block","parameters":{},"body":"application/json"},
+  unblockUser: {"method":"post","path":"/friend/unblock","parameters":{},"body":"application/json"},
+  listGames: {"method":"get","path":"/game","parameters":{"type":"query","page":"query","page_size":"query"}},
+  createGame: {"method":"post","path":"/game/create","parameters":{},"body":"application/json"},
+  updateGame: {"method":"post","path":"/game/update","parameters":{},"body":"application/json"},
+  deleteGame: {"method":"post","path":"/game/delete","parameters":{},"body":"application/json"},
+  createGameActivity: {"method":"post","path":"/game/activity","parameters":{},"body":"application/json"},
+  deleteGameActivity: {"method":"post","path":"/game/delete-activity","parameters":{},"body":"application/json"},
+  getGateway: {"method":"get","path":"/gateway/index","parameters":{"compress":"query"}},
+  createOAuth2Token: {"method":"post","path":"/oauth2/token","parameters":{},"body":"application/json"},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
@@ -63,6 +103,86 @@ export interface KookClient extends KookClientBase<paths, operations> {
   deleteThread(...args: OperationParams<operations["deleteThread"]>): Promise<OperationResult<operations["deleteThread"]>>;
   /** List the replies of a thread (`GET /thread/post`) */
   listThreadPosts(...args: OperationParams<operations["listThreadPosts"]>): Promise<OperationResult<operations["listThreadPosts"]>>;
+  /** List the messages of a channel (`GET /message/list`) */
+  listMessages(...args: OperationParams<operations["listMessages"]>): Promise<OperationResult<operations["listMessages"]>>;
+  /** Get a channel message (`GET /message/view`) */
+  getMessage(...args: OperationParams<operations["getMessage"]>): Promise<OperationResult<operations["getMessage"]>>;
+  /** Send a channel message (`POST /message/create`) */
+  createMessage(...args: OperationParams<operations["createMessage"]>): Promise<OperationResult<operations["createMessage"]>>;
+  /** Edit a channel message (`POST /message/update`) */
+  updateMessage(...args: OperationParams<operations["updateMessage"]>): Promise<OperationResult<operations["updateMessage"]>>;
+  /** Delete a channel message (`POST /message/delete`) */
+  deleteMessage(...args: OperationParams<operations["deleteMessage"]>): Promise<OperationResult<operations["deleteMessage"]>>;
+  /** List the users who reacted with an emoji (`GET /message/reaction-list`) */
+  listMessageReactionUsers(...args: OperationParams<operations["listMessageReactionUsers"]>): Promise<OperationResult<operations["listMessageReactionUsers"]>>;
+  /** React to a channel message (`POST /message/add-reaction`) */
+  addMessageReaction(...args: OperationParams<operations["addMessageReaction"]>): Promise<OperationResult<operations["addMessageReaction"]>>;
+  /** Remove a reaction from a channel message (`POST /message/delete-reaction`) */
+  deleteMessageReaction(...args: OperationParams<operations["deleteMessageReaction"]>): Promise<OperationResult<operations["deleteMessageReaction"]>>;
+  /** Send a message through a message pipe (`POST /message/send-pipemsg`) */
+  sendPipeMessage(...args: OperationParams<operations["sendPipeMessage"]>): Promise<OperationResult<operations["sendPipeMessage"]>>;
+  /** List the messages of a direct chat (`GET /direct-message/list`) */
+  listDirectMessages(...args: OperationParams<operations["listDirectMessages"]>): Promise<OperationResult<operations["listDirectMessages"]>>;
+  /** Get a direct message (`GET /direct-message/view`) */
+  getDirectMessage(...args: OperationParams<operations["getDirectMessage"]>): Promise<OperationResult<operations["getDirectMessage"]>>;
+  /** Send a direct message (`POST /direct-message/create`) */
+  createDirectMessage(...args: OperationParams<operations["createDirectMessage"]>): Promise<OperationResult<operations["createDirectMessage"]>>;
+  /** Edit a direct message (`POST /direct-message/update`) */
+  updateDirectMessage(...args: OperationParams<operations["updateDirectMessage"]>): Promise<OperationResult<operations["updateDirectMessage"]>>;
+  /** Delete a direct message (`POST /direct-message/delete`) */
+  deleteDirectMessage(...args: OperationParams<operations["deleteDirectMessage"]>): Promise<OperationResult<operations["deleteDirectMessage"]>>;
+  /** List the users who reacted to a direct message (`GET /direct-message/reaction-list`) */
+  listDirectMessageReactionUsers(...args: OperationParams<operations["listDirectMessageReactionUsers"]>): Promise<OperationResult<operations["listDirectMessageReactionUsers"]>>;
+  /** React to a direct message (`POST /direct-message/add-reaction`) */
+  addDirectMessageReaction(...args: OperationParams<operations["addDirectMessageReaction"]>): Promise<OperationResult<operations["addDirectMessageReaction"]>>;
+  /** Remove a reaction from a direct message (`POST /direct-message/delete-reaction`) */
+  deleteDirectMessageReaction(...args: OperationParams<operations["deleteDirectMessageReaction"]>): Promise<OperationResult<operations["deleteDirectMessageReaction"]>>;
+  /** List direct-message chats (`GET /user-chat/list`) */
+  listUserChats(...args: OperationParams<operations["listUserChats"]>): Promise<OperationResult<operations["listUserChats"]>>;
+  /** Get a direct-message chat (`GET /user-chat/view`) */
+  getUserChat(...args: OperationParams<operations["getUserChat"]>): Promise<OperationResult<operations["getUserChat"]>>;
+  /** Open a direct-message chat (`POST /user-chat/create`) */
+  createUserChat(...args: OperationParams<operations["createUserChat"]>): Promise<OperationResult<operations["createUserChat"]>>;
+  /** Delete a direct-message chat (`POST /user-chat/delete`) */
+  deleteUserChat(...args: OperationParams<operations["deleteUserChat"]>): Promise<OperationResult<operations["deleteUserChat"]>>;
+  /** Upload a file (`POST /asset/create`) */
+  createAsset(...args: OperationParams<operations["createAsset"]>): Promise<OperationResult<operations["createAsset"]>>;
+  /** Join a voice channel (`POST /voice/join`) */
+  joinVoiceChannel(...args: OperationParams<operations["joinVoiceChannel"]>): Promise<OperationResult<operations["joinVoiceChannel"]>>;
+  /** List the voice channels the bot is in (`GET /voice/list`) */
+  listVoiceChannels(...args: OperationParams<operations["listVoiceChannels"]>): Promise<OperationResult<operations["listVoiceChannels"]>>;
+  /** Leave a voice channel (`POST /voice/leave`) */
+  leaveVoiceChannel(...args: OperationParams<operations["leaveVoiceChannel"]>): Promise<OperationResult<operations["leaveVoiceChannel"]>>;
+  /** Keep a voice stream address alive (`POST /voice/keep-alive`) */
+  keepVoiceChannelAlive(...args: OperationParams<operations["keepVoiceChannelAlive"]>): Promise<OperationResult<operations["keepVoiceChannelAlive"]>>;
+  /** List friends, friend requests and blocked users (`GET /friend`) */
+  listFriends(...args: OperationParams<operations["listFriends"]>): Promise<OperationResult<operations["listFriends"]>>;
+  /** Send a friend request (`POST /friend/request`) */
+  createFriendRequest(...args: OperationParams<operations["createFriendRequest"]>): Promise<OperationResult<operations["createFriendRequest"]>>;
+  /** Accept or decline a friend request (`POST /friend/handle-request`) */
+  handleFriendRequest(...args: OperationParams<operations["handleFriendRequest"]>): Promise<OperationResult<operations["handleFriendRequest"]>>;
+  /** Remove a friend (`POST /friend/delete`) */
+  deleteFriend(...args: OperationParams<operations["deleteFriend"]>): Promise<OperationResult<operations["deleteFriend"]>>;
+  /** Block a user (`POST /friend/block`) */
+  blockUser(...args: OperationParams<operations["blockUser"]>): Promise<OperationResult<operations["blockUser"]>>;
+  /** Unblock a user (`POST /friend/unblock`) */
+  unblockUser(...args: OperationParams<operations["unblockUser"]>): Promise<OperationResult<operations["unblockUser"]>>;
+  /** List games (`GET /game`) */
+  listGames(...args: OperationParams<operations["listGames"]>): Promise<OperationResult<operations["listGames"]>>;
+  /** Add a game (`POST /game/create`) */
+  createGame(...args: OperationParams<operations["createGame"]>): Promise<OperationResult<operations["createGame"]>>;
+  /** Update a game (`POST /game/update`) */
+  updateGame(...args: OperationParams<operations["updateGame"]>): Promise<OperationResult<operations["updateGame"]>>;
+  /** Delete a game (`POST /game/delete`) */
+  deleteGame(...args: OperationParams<operations["deleteGame"]>): Promise<OperationResult<operations["deleteGame"]>>;
+  /** Start playing a game or music (`POST /game/activity`) */
+  createGameActivity(...args: OperationParams<operations["createGameActivity"]>): Promise<OperationResult<operations["createGameActivity"]>>;
+  /** Stop playing a game or music (`POST /game/delete-activity`) */
+  deleteGameActivity(...args: OperationParams<operations["deleteGameActivity"]>): Promise<OperationResult<operations["deleteGameActivity"]>>;
+  /** Get the WebSocket gateway URL (`GET /gateway/index`) */
+  getGateway(...args: OperationParams<operations["getGateway"]>): Promise<OperationResult<operations["getGateway"]>>;
+  /** Exchange an OAuth2 authorization code for a token (`POST /oauth2/token`) */
+  createOAuth2Token(...args: OperationParams<operations["createOAuth2Token"]>): Promise<OperationResult<operations["createOAuth2Token"]>>;
 }
 
 export function createKookClient(options: KookClientOptions): KookClient {

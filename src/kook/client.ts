@@ -21,8 +21,8 @@ export interface KookClientOptions extends CommonOptions {
   rateLimit?: boolean | undefined;
 }
 
-/** The `data` of a KOOK operation's success envelope. */
-export type KookData<Op> = SuccessBody<Op> extends { data?: infer D } ? D : never;
+/** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
+export type KookData<Op> = Extract<SuccessBody<Op>, { code: 0 }> extends { data?: infer D } ? D : never;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
