@@ -66,7 +66,9 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.paginate.listThreads).returns.toEqualTypeOf<AsyncGenerator<Awaited<ReturnType<KookClient["listThreads"]>>["items"][number], void, undefined>>();
     // the paginator sets the page, so the page that listThreadPosts requires is optional here
     kook.paginate.listThreadPosts({ channel_id: "1", thread_id: "2", order: "asc" });
-    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<"listInvites" | "listThreads" | "listThreadPosts">();
+    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<
+      "listInvites" | "listThreads" | "listThreadPosts" | "listDirectMessages" | "listUserChats" | "listVoiceChannels" | "listGames"
+    >();
     // @ts-expect-error getUser is not paged
     kook.paginate.getUser;
     // @ts-expect-error channel_id is required

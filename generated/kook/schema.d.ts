@@ -2506,7 +2506,7 @@ export interface components {
         }) | {
             /** @constant */
             type: 10;
-            content?: Blob;
+            content?: string;
         });
         /** @description Body of `/message/update`. */
         UpdateMessageRequest: {
@@ -2640,7 +2640,7 @@ export interface components {
         }) | {
             /** @constant */
             type: 10;
-            content?: Blob;
+            content?: string;
         });
         /** @description Body of `/direct-message/update`. */
         UpdateDirectMessageRequest: {

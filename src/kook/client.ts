@@ -22,7 +22,9 @@ export interface KookClientOptions extends CommonOptions {
 }
 
 /** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
-export type KookData<Op> = Extract<SuccessBody<Op>, { code: 0 }> extends { data?: infer D } ? D : never;
+export type KookData<Op> = SuccessVariant<SuccessBody<Op>> extends { data?: infer D } ? D : never;
+/** The 200 body's variant with `code: 0`; the whole body for operations not yet converted to the two-envelope 200 (merge aid). */
+type SuccessVariant<Body> = [Extract<Body, { code: 0 }>] extends [never] ? Body : Extract<Body, { code: 0 }>;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
@@ -30,11 +32,13 @@ export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
 export type OperationResult<Op> = KookData<Op>;
 
 type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
+/** Names of an operation's query parameters (paging is by query, as in paginate.ts; a free-form body has any key). */
+type QueryKeys<Op> = Op extends { parameters: { query?: infer Q } } ? ([NonNullable<Q>] extends [never] ? never : keyof NonNullable<Q>) : never;
 type PagedIds<Ops> = {
-  [K in keyof Ops]: "page" extends keyof OperationInput<Ops[K]> ? K : "time" extends keyof OperationInput<Ops[K]> ? K : never;
+  [K in keyof Ops]: "page" extends QueryKeys<Ops[K]> ? K : "time" extends QueryKeys<Ops[K]> ? K : never;
 }[keyof Ops];
 /** A paginator's params: the operation's, with a page operation's `page` optional since the paginator sets it. */
-type PagerInput<Op> = "page" extends keyof OperationInput<Op>
+type PagerInput<Op> = "page" extends QueryKeys<Op>
   ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number | undefined }>
   : OperationInput<Op>;
 
