@@ -12,6 +12,8 @@ export interface OperationSpec {
   readonly response?: string;
   /** The success response has no body (e.g. 204). */
   readonly noContent?: true;
+  /** The success body is the payload itself, not wrapped in the API's envelope (KOOK's OAuth2 token). */
+  readonly unwrapped?: true;
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;

@@ -22,7 +22,7 @@ describe.each(apiNames)("%s contract against Prism", (api: ApiName) => {
     const result = await contract.method(operationId)(exampleInput(api, op));
     expect(contract.state.violations).toBeNull();
     expect(contract.state.status).toBe(expected.status);
-    expect(result).toEqual(expectedResult(api, expected.body));
+    expect(result).toEqual(expectedResult(api, expected.body, op));
     exercised.add(operationId);
   });
 
@@ -53,6 +53,6 @@ describe.each(apiNames)("%s contract against Prism", (api: ApiName) => {
 
   it("covers every operation in the bundle", () => {
     expect([...exercised].sort()).toEqual(operations.map((op) => op.operationId).sort());
-    expect(operations.length).toBe({ kook: 15, tomon: 5, mirai: 21 }[api]);
+    expect(operations.length).toBe({ kook: 55, tomon: 5, mirai: 21 }[api]);
   });
 });

@@ -68,7 +68,7 @@ export const operationTable = {
   createGameActivity: {"method":"post","path":"/game/activity","parameters":{},"body":"application/json"},
   deleteGameActivity: {"method":"post","path":"/game/delete-activity","parameters":{},"body":"application/json"},
   getGateway: {"method":"get","path":"/gateway/index","parameters":{"compress":"query"}},
-  createOAuth2Token: {"method":"post","path":"/oauth2/token","parameters":{},"body":"application/json"},
+  createOAuth2Token: {"method":"post","path":"/../oauth2/token","parameters":{},"body":"application/json","unwrapped":true},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */

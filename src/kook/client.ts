@@ -22,9 +22,17 @@ export interface KookClientOptions extends CommonOptions {
 }
 
 /** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
-export type KookData<Op> = SuccessVariant<SuccessBody<Op>> extends { data?: infer D } ? D : never;
-/** The 200 body's variant with `code: 0`; the whole body for operations not yet converted to the two-envelope 200 (merge aid). */
-type SuccessVariant<Body> = [Extract<Body, { code: 0 }>] extends [never] ? Body : Extract<Body, { code: 0 }>;
+export type KookData<Op> = DataOf<SuccessBody<Op>>;
+/**
+ * The `data` of the 200 body's variant with `code: 0`; the body without the error envelope for an operation whose
+ * success is not enveloped (the OAuth2 token); the whole body's `data` for operations not yet converted to the
+ * two-envelope 200 (merge aid, unused once every operation is converted).
+ */
+type DataOf<Body> = [Extract<Body, { code: 0 }>] extends [never]
+  ? [Exclude<Body, { code: number }>] extends [never]
+    ? Body extends { data?: infer D } ? D : never
+    : Exclude<Body, { code: number }>
+  : Extract<Body, { code: 0 }> extends { data?: infer D } ? D : never;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
@@ -55,6 +63,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
   checkOptions("createKookClient", "token", options);
   const redactor = createRedactor(() => [token]);
+  const unwrapped = new Set(Object.keys(table).filter((operationId) => table[operationId]!.unwrapped));
   const core = createCore<Paths>({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
@@ -64,6 +73,10 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
       if (answer.response.ok && envelope?.code === 0) return envelope.data;
+      // An operation whose success is not enveloped (the OAuth2 token) answers failures with the envelope.
+      if (answer.response.ok && unwrapped.size > 0 && isObject(envelope) && !("code" in envelope) && unwrapped.has(answer.context().operationId)) {
+        return envelope;
+      }
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },
@@ -71,4 +84,8 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const methods = bindOperations(table, core.invoke);
   const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));
   return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

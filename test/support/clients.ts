@@ -42,7 +42,7 @@ export function contractClient(api: ApiName, baseUrl: string) {
   return { client, method, state };
 }
 
-/** What an operation method returns for a success body: KOOK unwraps the envelope. */
-export function expectedResult(api: ApiName, body: unknown): unknown {
-  return api === "kook" ? (body as { data: unknown }).data : body;
+/** What an operation method returns for a success body: KOOK unwraps the envelope (of operations that have one). */
+export function expectedResult(api: ApiName, body: unknown, operation?: { unwrapped?: boolean }): unknown {
+  return api === "kook" && !operation?.unwrapped ? (body as { data: unknown }).data : body;
 }
