@@ -352,7 +352,7 @@ export interface paths {
         put?: never;
         /**
          * Send a channel message
-         * @description Upstream title: 发送频道聊天消息. Sends a message to a guild channel. `type` 9 (the default) is KMarkdown; `type` 10 is a card message whose `content` is the card list serialized as JSON (see the `CardMessage` schema; a wrong card is rejected); types 2, 3, 4 and 8 send an image, video, file or audio by its URL, which must have been uploaded by the bot itself with `/asset/create` (otherwise the server answers that the resource cannot be found). KMarkdown is KOOK's Markdown dialect: `**bold**`, `*italic*`, `~~strike~~`, `(ins)underline(ins)`, `(spl)spoiler(spl)`, `[text](url)`, `` `code` ``, `> quote`, `---`, `(met)<user ID>(met)` to mention a user (`(met)all(met)` everyone, `(met)here(met)` online members), `(rol)<role ID>(rol)` a role, `(chn)<channel ID>(chn)` a channel, and `(emj)<name>(emj)[<emoji ID>]` a guild emoji. Bots that answer bots can loop; filter bot authors first. The doc's own example only shows `type` and `content`; the examples here are complete.
+         * @description Upstream title: 发送频道聊天消息. Sends a message to a guild channel. `type` 9 (the default) is KMarkdown; `type` 10 is a card message whose `content` is the card list serialized as JSON (see the `CardMessage` schema; a wrong card is rejected); types 2, 3, 4 and 8 send an image, video, file or audio by its URL, which must have been uploaded by the bot itself with `/asset/create` (otherwise the server answers that the resource cannot be found). KMarkdown is KOOK's Markdown dialect: `**bold**`, `*italic*`, `~~strike~~`, `(ins)underline(ins)`, `(spl)spoiler(spl)`, `(font)text(font)[<theme>]` colored text, `[text](url)`, `` `code` ``, `> quote`, `---`, `(met)<user ID>(met)` to mention a user (`(met)all(met)` everyone, `(met)here(met)` online members), `(rol)<role ID>(rol)` a role, `(chn)<channel ID>(chn)` a channel, and `(emj)<name>(emj)[<emoji ID>]` a guild emoji. Bots that answer bots can loop; filter bot authors first. The doc's own example only shows `type` and `content`; the examples here are complete.
          */
         post: operations["createMessage"];
         delete?: never;
@@ -3996,7 +3996,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4263,7 +4263,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4414,7 +4414,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4662,7 +4662,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of chats, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description One page of chats, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -4859,7 +4859,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Where to stream, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description Where to stream, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -5270,7 +5270,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of games, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description One page of games, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -5506,7 +5506,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The gateway URL, or the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
+            /** @description The gateway URL, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
