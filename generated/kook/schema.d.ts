@@ -1791,7 +1791,7 @@ export interface components {
          * MessageAttachments
          * @description The `attachments` of a message. The docs type it as a map (channel messages) or an array (direct messages), and their examples show `null`, `[]`, `false` and an object; the SDKs (Kook.Net) accept all of these. A message with media has one attachment object; without media the value is `null`, `false` or an empty list.
          */
-        MessageAttachments: components["schemas"]["Attachment"] | null | false | components["schemas"]["Attachment"][];
+        MessageAttachments: components["schemas"]["Attachment"] | (false | null) | components["schemas"]["Attachment"][];
         /**
          * Attachment
          * @description Media attached to a message (objects.md "Attachments"). The doc's table lists `type`, `url`, `name` and `size`; its message examples also show `file_type` for files and `duration`, `width` and `height` for videos, declared here as optional.
@@ -2499,12 +2499,18 @@ export interface components {
             /** @description ID of a message template (developer center); `content` is then the template's input, not the final message. */
             template_id?: string;
         } & (({
-            /** @enum {integer} */
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
             type?: 1 | 2 | 3 | 4 | 8 | 9;
         } | {
             template_id: string;
         }) | {
-            /** @constant */
+            /**
+             * Format: int32
+             * @constant
+             */
             type: 10;
             content?: string;
         });
@@ -2633,12 +2639,18 @@ export interface components {
         } | {
             chat_code: string;
         })) & (({
-            /** @enum {integer} */
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
             type?: 1 | 2 | 3 | 4 | 8 | 9;
         } | {
             template_id: string;
         }) | {
-            /** @constant */
+            /**
+             * Format: int32
+             * @constant
+             */
             type: 10;
             content?: string;
         });
@@ -2742,9 +2754,15 @@ export interface components {
             data: {
                 /** @description IP address of the media server. */
                 ip: string;
-                /** @description RTP port of the media server (a string of digits in the doc's example). */
+                /**
+                 * Format: int64
+                 * @description RTP port of the media server (a string of digits in the doc's example).
+                 */
                 port: string | number;
-                /** @description RTCP port; ignore it when `rtcp_mux` is true. */
+                /**
+                 * Format: int64
+                 * @description RTCP port; ignore it when `rtcp_mux` is true.
+                 */
                 rtcp_port: string | number;
                 /** @description Whether RTCP goes over the RTP port (then stream to `rtp://ip:port`). */
                 rtcp_mux: boolean;
@@ -2753,9 +2771,15 @@ export interface components {
                  * @description Bit rate the channel requires, in bits per second.
                  */
                 bitrate: number;
-                /** @description SSRC to use in the RTP stream. */
+                /**
+                 * Format: int64
+                 * @description SSRC to use in the RTP stream.
+                 */
                 audio_ssrc: string | number;
-                /** @description RTP payload type to use. */
+                /**
+                 * Format: int64
+                 * @description RTP payload type to use.
+                 */
                 audio_pt: string | number;
             };
         };
@@ -2764,11 +2788,13 @@ export interface components {
             /** @description ID of the voice channel to join. */
             channel_id: string;
             /**
+             * Format: int64
              * @description SSRC of the audio stream (RFC 3550), `1111` by default; change it only if you know why. The doc types it as a string; the SDKs send a number.
              * @default 1111
              */
             audio_ssrc?: string | number;
             /**
+             * Format: int64
              * @description RTP payload type of the audio stream (RFC 3551), `111` by default. The doc types it as a string; the SDKs send a number.
              * @default 111
              */
@@ -3087,10 +3113,16 @@ export interface components {
             /** @description Title of the song (`data_type` 2). */
             music_name?: string;
         } & ({
-            /** @constant */
+            /**
+             * Format: int32
+             * @constant
+             */
             data_type: 1;
         } | {
-            /** @constant */
+            /**
+             * Format: int32
+             * @constant
+             */
             data_type: 2;
         });
         /** @description Success body of `/game/delete-activity`. */
