@@ -36,7 +36,43 @@ export function decorate(api: ApiEntry, bundle: Record<string, any>): { document
       text: [info.operationId, info.summary, info.description, ...fieldTexts(document, operation)].join("\n").toLowerCase(),
     });
   }
+  titleVariants(document);
   return { document, search };
+}
+
+/**
+ * Gives every variant of a `oneOf`/`anyOf` a title (Redoc names its tabs by them; without one they all read `object`):
+ * a referenced schema its component name, an inline one a short account of its shape. Titles the spec gives are kept;
+ * a `null` variant needs none (Redoc calls it `null`).
+ */
+function titleVariants(document: Record<string, any>): void {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const schema = node as Record<string, any>;
+    for (const key of ["oneOf", "anyOf"]) {
+      if (!Array.isArray(schema[key])) continue;
+      const taken = new Set<string>();
+      for (const variant of schema[key] as Record<string, any>[]) {
+        if (variant.type === "null") continue;
+        const target = resolve(document, variant);
+        if (target.title === undefined) target.title = variant.$ref ? String(variant.$ref).split("/").pop() : shapeOf(target);
+        if (taken.has(target.title) && !variant.$ref) target.title = `${target.title} (${taken.size + 1})`;
+        taken.add(target.title);
+      }
+    }
+    for (const child of Object.values(schema)) walk(child);
+  };
+  walk(document);
+}
+
+function shapeOf(schema: Record<string, any>): string {
+  const type = [schema.type ?? "any"].flat().filter((name) => name !== "null").join(" or ");
+  if (Array.isArray(schema.enum)) return `${type}: ${schema.enum.map((value: unknown) => JSON.stringify(value)).join(", ")}`;
+  if (type === "array") return schema.items?.$ref ? `list of ${String(schema.items.$ref).split("/").pop()}` : schema.maxItems === 0 ? "empty list" : "list";
+  if (Array.isArray(schema.required) && schema.required.length > 0) return `with ${schema.required.join(", ")}`;
+  if (type === "object" && schema.maxProperties === 0) return "empty object";
+  return type;
 }
 
 /** Redoc's anchor of an operation (also what a method's doc comment links to). */
@@ -146,9 +182,9 @@ function clientCall(api: ApiEntry, info: OperationInfo, input: Record<string, un
 
 const FILE = Symbol("file");
 
-/** A JavaScript object literal: keys unquoted where they can be, a file part as `await readFile(...)`. */
+/** A JavaScript object literal: keys unquoted where they can be, a file part as a Blob of `await readFile(...)`. */
 function literal(value: unknown): string {
-  if (value === FILE) return 'await readFile("image.png")';
+  if (value === FILE) return 'new Blob([await readFile("image.png")])';
   if (Array.isArray(value)) return `[${value.map((item) => literal(item)).join(", ")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(item)}`);

@@ -1,5 +1,5 @@
 import type { Client, Middleware } from "openapi-fetch";
-import { buffered, DEFAULT_MAX_RESPONSE_BYTES, readText } from "./fetch/body.js";
+import { buffered, DEFAULT_MAX_RESPONSE_BYTES, readBlob, readText } from "./fetch/body.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import type { DirectRequest, FetchLike, Gate } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
@@ -67,7 +67,7 @@ export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths
   // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
   const viaOpenapiFetch = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
   const transport = async (request: Request) => (await viaOpenapiFetch(request)).body;
-  const direct = withRetry(send, retry, { retryAfter, gate, read: (response) => readText(response, maxBytes) });
+  const direct = withRetry(send, retry, { retryAfter, gate, read: (response, request): Promise<string | Blob> => ((request as DirectRequest).binary && response.ok ? readBlob(response, maxBytes) : readText(response, maxBytes)) });
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
   const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers, pathSerializer: fillPath }, builtIn);
   const invoke = createInvoker({

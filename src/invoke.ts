@@ -31,7 +31,7 @@ export interface InvokerSettings {
    * Sends directly, through the same rate limiting and retries, while `direct()` says that no middleware needs to run;
    * resolves with the answer and its body read.
    */
-  transport: (request: DirectRequest) => Promise<Answered<string>>;
+  transport: (request: DirectRequest) => Promise<Answered<string | Blob>>;
   direct: () => boolean;
   baseUrl: string;
   headers: Record<string, string>;
@@ -88,13 +88,10 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
           signal: signal ?? null,
         };
-        const answer = await settings.transport({ url, method, signal, init });
+        const answer = await settings.transport({ url, method, signal, init, binary: isBytes(spec) });
         response = answer.response;
-        // Answers that are neither JSON nor text (KOOK's SVG badge) are read as text by the transport, which holds
-        // the size limit, and handed over as a Blob of their media type.
-        if (!response.ok) content = parseIfJson(answer.body);
-        else if (isBytes(spec, response)) content = new Blob([answer.body], { type: response.headers.get("content-type") ?? "" });
-        else content = answer.body;
+        content = answer.body instanceof Blob && !isBytes(spec, response) ? await answer.body.text() : answer.body;
+        if (!response.ok) content = parseIfJson(content as string);
       } else {
         const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },

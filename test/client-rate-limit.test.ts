@@ -246,7 +246,7 @@ describe("timers the client owns", () => {
       await kook.getCurrentUser();
       // The bucket is empty for 300 s: one queued call times out, one is aborted.
       const controller = new AbortController();
-      const queued = [kook.getCurrentUser(undefined, { timeoutMs: 100 }), kook.getCurrentUser(undefined, { signal: controller.signal })];
+      const queued = [kook.getCurrentUser({ timeoutMs: 100 }), kook.getCurrentUser({ signal: controller.signal })];
       setTimeout(() => controller.abort(), 50);
       // A GET waiting to be retried after a 503 is aborted during its backoff.
       const tomon = createTomonClient({ token: "t-exit-token", baseUrl: process.env.BASE_URL, retry: { baseDelayMs: 200000, maxDelayMs: 200000 } });

@@ -1,6 +1,6 @@
 // What the docs step adds to the Redoc pages (scripts/docs-extras.ts), read from the built pages: a curl and a botspec
 // sample per operation, whose TypeScript compiles against the package; the mock's `Prefer` name on each response
-// example; and a title on every union variant of the bundles (but `null`), distinct within its union.
+// example; and a title on every union variant (but `null`), distinct within its union.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
@@ -75,9 +75,9 @@ describe("Redoc pages", () => {
   });
 });
 
-describe.each(apis.map((api) => api.name))("%s bundle", (name) => {
+describe.each(apis.map((api) => api.name))("%s page", (name) => {
   it("titles every oneOf and anyOf variant, distinctly within its union", () => {
-    const document = JSON.parse(readFileSync(`generated/${name}/openapi.json`, "utf8"));
+    const document = pages[name]!;
     const untitled: string[] = [];
     const walk = (node: any, path: string): void => {
       if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}/${i}`));

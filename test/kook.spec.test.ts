@@ -333,6 +333,7 @@ describe("KOOK v3 bundled description", () => {
     });
 
     it("validates an HTTP 200 failure against its 200 schema, and a success only with code 0", async () => {
+      if (expected.responseMediaType) return;
       const pointer = ["paths", expected.path, expected.method, "responses", "200", "content", "application/json", "schema"]
         .map((segment) => segment.replaceAll("~", "~0").replaceAll("/", "~1"))
         .join("/");

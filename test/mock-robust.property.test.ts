@@ -105,7 +105,7 @@ describe.each(apiNames)("%s mock under malformed requests", (api: ApiName) => {
       { seed: SEED, numRuns: RUNS },
     );
     const check = healthy[api];
-    const alive = await send(mock.url, { method: api === "mirai" ? "POST" : "GET", path: check.path, headers: { ...check.headers, "Content-Type": "application/json" }, body: api === "mirai" ? '{"authKey":"x"}' : undefined });
+    const alive = await send(mock.url, { method: api === "mirai" ? "POST" : "GET", path: check.path, headers: { ...check.headers, "Content-Type": "application/json" }, body: api === "mirai" ? '{"authKey":"not-the-auth-key"}' : undefined });
     expect(alive.status).toBe(200);
   }, 240_000);
 
@@ -121,7 +121,7 @@ describe.each(apiNames)("%s mock under malformed requests", (api: ApiName) => {
     ];
     for (const bytes of garbage) expect(await sendBytes(mock.url, bytes)).toMatch(/^(HTTP\/1\.1 \d{3}|)/);
     const check = healthy[api];
-    const alive = await send(mock.url, { method: api === "mirai" ? "POST" : "GET", path: check.path, headers: { ...check.headers, "Content-Type": "application/json" }, body: api === "mirai" ? '{"authKey":"x"}' : undefined });
+    const alive = await send(mock.url, { method: api === "mirai" ? "POST" : "GET", path: check.path, headers: { ...check.headers, "Content-Type": "application/json" }, body: api === "mirai" ? '{"authKey":"not-the-auth-key"}' : undefined });
     expect(alive.status).toBe(200);
   }, 60_000);
 });

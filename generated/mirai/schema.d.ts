@@ -462,7 +462,10 @@ export interface components {
             /** @description `success` on success; otherwise a short explanation in Chinese. */
             msg: string;
         };
-        /** @description A failure reported under HTTP 200: the `StatusResponse` body with a non-zero code. Routes that return data (`/auth`, the lists, `/fetchMessage`, `/groupConfig` and `/memberInfo` reads, `/sendImageMessage`) send it in place of that data, so their 200 responses admit it beside the data. */
+        /**
+         * FailureStatus
+         * @description A failure reported under HTTP 200: the `StatusResponse` body with a non-zero code. Routes that return data (`/auth`, the lists, `/fetchMessage`, `/groupConfig` and `/memberInfo` reads, `/sendImageMessage`) send it in place of that data, so their 200 responses admit it beside the data.
+         */
         FailureStatus: {
             /**
              * Format: int32
@@ -473,7 +476,10 @@ export interface components {
             /** @description A short explanation in Chinese. */
             msg: string;
         };
-        /** @description Successful answer of `/auth` from the server builds of 2020-02-26 on (the shape the README shows). Earlier builds send the key in `msg` instead (`LegacyAuthResult`). A wrong auth key is answered with code 1 (`FailureStatus`, HTTP 200). */
+        /**
+         * AuthResult
+         * @description Successful answer of `/auth` from the server builds of 2020-02-26 on (the shape the README shows). Earlier builds send the key in `msg` instead (`LegacyAuthResult`). A wrong auth key is answered with code 1 (`FailureStatus`, HTTP 200).
+         */
         AuthResult: {
             /**
              * Format: int32
@@ -484,7 +490,10 @@ export interface components {
             /** @description The new, not yet verified session key. It must be verified with `/verify` within 180 seconds, or the server drops it. */
             session: components["schemas"]["SessionKey"];
         };
-        /** @description Successful answer of `/auth` from the server builds of 2020-02-04 to 2020-02-26 (including the build of README commit `f68df3566`): the session key is sent in `msg`. Later builds send `AuthResult`. */
+        /**
+         * LegacyAuthResult
+         * @description Successful answer of `/auth` from the server builds of 2020-02-04 to 2020-02-26 (including the build of README commit `f68df3566`): the session key is sent in `msg`. Later builds send `AuthResult`.
+         */
         LegacyAuthResult: {
             /**
              * Format: int32

@@ -42,11 +42,13 @@ const RATE_HEADER = /^x-rate-limit-/i;
  * sessions, KOOK's rate limits. No request can crash it: every failure, Prism's included, becomes an answer.
  */
 export async function createMockServer(api: ApiEntry["name"], document: unknown, options: LayerOptions = {}) {
+  // Prism dereferences the document it reads in place; the content checks get their own copy, taken first.
+  const validateContent = withContentChecks(validateInput, structuredClone(document) as Record<string, any>);
   const operations: Operation[] = await getHttpOperationsFromSpec(document as Parameters<typeof getHttpOperationsFromSpec>[0]);
   const prism = createInstance(
     { mock: { dynamic: false }, checkSecurity: false, validateRequest: true, validateResponse: true, errors: true, upstreamProxy: undefined, isProxy: false },
     // Prism treats contentSchema as an annotation; the strings that declare one (KOOK's cards) are checked too.
-    { logger: createLogger("botspec-mock", { level: "silent" }), validateInput: withContentChecks(validateInput, structuredClone(document) as Record<string, any>) },
+    { logger: createLogger("botspec-mock", { level: "silent" }), validateInput: validateContent },
   );
   const route = createRouter(operations);
   const dialect = dialectOf(api, operations);

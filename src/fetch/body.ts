@@ -26,6 +26,12 @@ export function readText(response: Response, maxBytes: number): Promise<string> 
   return readBytes(response, maxBytes).then((bytes) => (bytes.length === 0 ? "" : new TextDecoder().decode(bytes)));
 }
 
+/** The whole body as a Blob of its media type, read within `maxBytes` as `readText` reads text. */
+export async function readBlob(response: Response, maxBytes: number): Promise<Blob> {
+  const bytes = fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : await readBytes(response, maxBytes);
+  return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
+}
+
 /** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
 export async function buffered(response: Response, maxBytes: number): Promise<Response> {
   const body = fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : await readBytes(response, maxBytes);

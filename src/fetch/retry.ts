@@ -46,7 +46,7 @@ export interface AttemptSettings<T> {
    * Reads the body of the answer that is returned. It runs inside the retry loop, so that a body cut off by the
    * network counts as a network error, and an idempotent call is sent again.
    */
-  read: (response: Response) => Promise<T>;
+  read: (response: Response, request: Request | DirectRequest) => Promise<T>;
 }
 
 /** An answer, and its body as `read` read it. */
@@ -103,7 +103,7 @@ export function withRetry<T>(
         continue;
       }
       try {
-        return { response, body: await read(response) };
+        return { response, body: await read(response, request) };
       } catch (error) {
         if (error instanceof ResponseTooLarge || !idempotent || request.signal?.aborted || failures >= retries) throw error;
         await sleep(backoff(failures++), request.signal);

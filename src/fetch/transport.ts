@@ -12,6 +12,8 @@ export interface DirectRequest {
   readonly method: string;
   readonly signal?: AbortSignal | undefined;
   readonly init: RequestInit;
+  /** A success body is read as bytes (a Blob), not text: the operation answers neither JSON nor text (an image). */
+  readonly binary?: boolean;
 }
 
 /** Sends a request: a Request from openapi-fetch, or a DirectRequest. */

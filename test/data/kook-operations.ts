@@ -1110,6 +1110,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/message/update",
     operationId: "updateMessage",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "更新频道聊天消息",
     params: [
       b("msg_id", "string", true),
@@ -1124,6 +1125,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/message/delete",
     operationId: "deleteMessage",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除频道聊天消息",
     params: [b("msg_id", "string", true)],
     response: emptyData,
@@ -1141,6 +1143,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/message/add-reaction",
     operationId: "addMessageReaction",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "给某个消息添加回应",
     params: [b("msg_id", "string", true), b("emoji", "string", true)],
     response: emptyData,
@@ -1149,6 +1152,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/message/delete-reaction",
     operationId: "deleteMessageReaction",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除消息的某个回应",
     params: [b("msg_id", "string", true), b("emoji", "string", true), b("user_id", "string", false)],
     response: emptyData,
@@ -1217,6 +1221,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/direct-message/update",
     operationId: "updateDirectMessage",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "更新私信聊天消息",
     params: [
       b("msg_id", "string", true), // doc table: false; the message must be named
@@ -1230,6 +1235,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/direct-message/delete",
     operationId: "deleteDirectMessage",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除私信聊天消息",
     params: [b("msg_id", "string", true)], // doc table: false
     response: emptyData,
@@ -1247,6 +1253,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/direct-message/add-reaction",
     operationId: "addDirectMessageReaction",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "给某个消息添加回应",
     params: [b("msg_id", "string", true), b("emoji", "string", true)],
     response: emptyData,
@@ -1255,6 +1262,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/direct-message/delete-reaction",
     operationId: "deleteDirectMessageReaction",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除消息的某个回应",
     params: [b("msg_id", "string", true), b("emoji", "string", true), b("user_id", "string", false)],
     response: emptyData,
@@ -1289,6 +1297,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/user-chat/delete",
     operationId: "deleteUserChat",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除私信聊天会话",
     params: [b("chat_code", "string", true)],
     response: emptyData,
@@ -1348,6 +1357,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/voice/leave",
     operationId: "leaveVoiceChannel",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "离开语音频道",
     params: [b("channel_id", "string", true)],
     response: emptyData,
@@ -1356,6 +1366,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/voice/keep-alive",
     operationId: "keepVoiceChannelAlive",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "保持语音连接活跃",
     params: [b("channel_id", "string", true)],
     response: emptyData,
@@ -1380,6 +1391,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/friend/request",
     operationId: "createFriendRequest",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "好友申请",
     params: [b("user_code", "string", true), b("from", "integer", true, { enum: [0, 2] }), b("guild_id", "string", false)],
     response: emptyData,
@@ -1397,6 +1409,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/friend/delete",
     operationId: "deleteFriend",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除好友",
     params: [b("user_id", "string", true)],
     response: emptyData,
@@ -1405,6 +1418,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/friend/block",
     operationId: "blockUser",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "屏蔽用户",
     params: [b("user_id", "string", true)],
     response: emptyData,
@@ -1413,6 +1427,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/friend/unblock",
     operationId: "unblockUser",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "取消屏蔽用户",
     params: [b("user_id", "string", true)],
     response: emptyData,
@@ -1451,6 +1466,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/game/delete",
     operationId: "deleteGame",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除游戏",
     params: [b("id", "integer", true)],
     response: emptyData,
@@ -1459,6 +1475,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/game/activity",
     operationId: "createGameActivity",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "添加游戏/音乐记录-开始玩/听",
     params: [
       b("id", "integer", false), // table: required; the music example has none: required for games only
@@ -1473,6 +1490,7 @@ export const kookOperations: OperationExpectation[] = [
     method: "post",
     path: "/game/delete-activity",
     operationId: "deleteGameActivity",
+    dataTypes: ["array", "object"], // EmptyPayload: the docs show both `{}` and `[]`
     upstreamTitle: "删除游戏/音乐记录-结束玩/听",
     params: [b("data_type", "integer", true, { enum: [1, 2] })], // table under "response parameters"
     response: emptyData,
