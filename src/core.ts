@@ -1,9 +1,9 @@
-import type { Client, Middleware } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import type { FetchLike, Gate, Transport } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
-import { createLazyClient } from "./raw.js";
+import type { LazyClient } from "./raw.js";
 import type { Redactor } from "./redact.js";
 
 /** Options every client takes. */
@@ -16,15 +16,24 @@ export interface CommonOptions {
   timeoutMs?: number | undefined;
 }
 
-/** What every client has besides its operation methods. */
+declare const pathsOf: unique symbol;
+
+/** What every client has besides its operation methods: its API's `paths`, for `withRaw` (botspec/raw) to type `raw`. */
 export interface ClientBase<Paths extends {}> {
-  /**
-   * The path-based openapi-fetch client, with the same headers, retries and rate limiting. openapi-fetch is imported
-   * on its first request.
-   */
-  raw: Client<Paths>;
-  /** Registers openapi-fetch middleware on `raw` and on every operation method (`raw.eject` removes it). */
-  use(...middleware: Middleware[]): void;
+  /** Types only: never set. */
+  readonly [pathsOf]?: Paths;
+}
+
+/** Where a client keeps what `withRaw` needs to give it `raw` and `use`. */
+export const RAW = Symbol("botspec.raw");
+
+/** What `withRaw` needs: the client's transport and headers, and where to put the openapi-fetch client it makes. */
+export interface RawSupport {
+  baseUrl: string;
+  headers: Record<string, string>;
+  transport: Transport;
+  jsonType: string;
+  attach(client: LazyClient<any>): void;
 }
 
 export interface CoreSettings extends CommonOptions {
@@ -41,27 +50,28 @@ export interface CoreSettings extends CommonOptions {
   result: (answer: Answer) => unknown;
 }
 
-export interface Core<Paths extends {}> extends ClientBase<Paths> {
+export interface Core {
   invoke: Invoke;
+  raw: RawSupport;
 }
 
 /**
- * botspec's transport (rate limiting, retries, the `fetch` option) under both the openapi-fetch client and the
- * operation methods, which go through openapi-fetch only while user middleware is registered.
+ * botspec's transport (rate limiting, retries, the `fetch` option) under the operation methods and, once `withRaw`
+ * has given the client one, the openapi-fetch client; the methods go through it only while user middleware is
+ * registered. openapi-fetch is no part of a client entry: an app that never imports botspec/raw never bundles it.
  */
-export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
+export function createCore(settings: CoreSettings): Core {
   const { fetch: userFetch, headers, jsonType = "application/json" } = settings;
   const send: Transport = (request) => {
     if (request instanceof Request) return (userFetch ?? fetch)(request);
     return userFetch ? userFetch(new Request(request.url, request.init)) : fetch(request.url, request.init);
   };
   const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
-  const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers }, builtIn);
+  let raw: LazyClient<any> | undefined;
   const invoke = createInvoker({
-    raw: raw as Client<any>,
+    raw: () => raw!.client as Client<any>,
     transport,
-    direct: () => middleware.length === 0,
+    direct: () => raw === undefined || raw.middleware.length === 0,
     baseUrl: settings.baseUrl,
     headers,
     jsonType,
@@ -69,26 +79,43 @@ export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths
     redactor: settings.redactor,
     result: settings.result,
   });
-  return { raw, invoke, use: (...middleware) => raw.use(...middleware) };
+  const attach = (client: LazyClient<any>) => void (raw = client);
+  return { invoke, raw: { baseUrl: settings.baseUrl, headers, transport, jsonType, attach } };
 }
 
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };
 
-/** One method per table entry, each calling `call` with its operationId and spec. */
-export function bindOperations(table: OperationTable, call: Invoke): Record<string, (input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>> {
-  return Object.fromEntries(
-    Object.entries(table).map(([operationId, spec]) => [
-      operationId,
-      (input?: Record<string, unknown>, options?: CallOptions) => call(operationId, spec, input, options),
-    ]),
-  );
+const CALL = Symbol("botspec.call");
+type Method = (input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
+const prototypes = new WeakMap<OperationTable, object>();
+
+/**
+ * A client object with one method per table entry, each calling `call` with its operationId and spec, and `fields`.
+ * The methods are getters on a prototype all clients of the table share, and each makes its method, an own property
+ * from then on, when first read: a client holds only the methods it uses (an API has up to a hundred), and a method
+ * still works when taken off its client (`const { getUser } = kook`).
+ */
+export function bindOperations<Fields extends object>(table: OperationTable, call: Invoke, fields: Fields): Fields & Record<string, Method> {
+  let prototype = prototypes.get(table);
+  if (!prototype) prototypes.set(table, (prototype = operationsPrototype(table)));
+  const client = Object.create(prototype) as Record<string | symbol, unknown>;
+  client[CALL] = call;
+  return Object.assign(client, fields) as Fields & Record<string, Method>;
 }
 
-/** Gives JSON bodies sent through openapi-fetch the Content-Type `type` instead of its plain `application/json`. */
-function setJsonType(type: string): Middleware {
-  return {
-    onRequest({ request }) {
-      if (request.headers.get("Content-Type") === "application/json") request.headers.set("Content-Type", type);
-    },
-  };
+function operationsPrototype(table: OperationTable): object {
+  const prototype = {};
+  for (const operationId in table) {
+    const spec = table[operationId]!;
+    Object.defineProperty(prototype, operationId, {
+      configurable: true,
+      get(this: Record<string | symbol, unknown>) {
+        const call = this[CALL] as Invoke;
+        const method: Method = (input, options) => call(operationId, spec, input, options);
+        Object.defineProperty(this, operationId, { value: method, writable: true, configurable: true, enumerable: true });
+        return method;
+      },
+    });
+  }
+  return prototype;
 }

@@ -23,8 +23,8 @@ export interface Answer {
 }
 
 export interface InvokerSettings {
-  /** The openapi-fetch client, which runs the user's middleware. */
-  raw: Client<any>;
+  /** The openapi-fetch client, which runs the user's middleware (there is one whenever `direct()` is false). */
+  raw: () => Client<any>;
   /** The transport under it, which calls send to directly while `direct()` says that no middleware needs to run. */
   transport: Transport;
   direct: () => boolean;
@@ -82,7 +82,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         content = await response.text();
         if (!response.ok) content = parseIfJson(content as string);
       } else {
-        const request = settings.raw.request(spec.method, spec.path, {
+        const request = settings.raw().request(spec.method, spec.path, {
           params: { path, query },
           body,
           parseAs: "text",

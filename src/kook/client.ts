@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
@@ -51,7 +51,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
   checkOptions("createKookClient", "token", options);
   const redactor = createRedactor(() => [token]);
-  const core = createCore<Paths>({
+  const core = createCore({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     retryAfter: resetDelay,
@@ -64,7 +64,16 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },
   });
-  const methods = bindOperations(table, core.invoke);
-  const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));
-  return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
+  const client = bindOperations(table, core.invoke, { [RAW]: core.raw });
+  // Made on first use, as the methods are.
+  Object.defineProperty(client, "paginate", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const paginate = createPaginators(table, (operationId, input, callOptions) => client[operationId]!(input, callOptions));
+      Object.defineProperty(client, "paginate", { value: paginate, enumerable: true });
+      return paginate;
+    },
+  });
+  return client as Client;
 }

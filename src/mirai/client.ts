@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
@@ -51,7 +51,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
-  const core = createCore<Paths>({
+  const core = createCore({
     ...common,
     headers: {},
     // mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text.
@@ -64,10 +64,14 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       throw apiError(MiraiApiError, answer, redactor, code, status.msg);
     },
   });
-  const methods = bindOperations(table, (operationId, spec, input, callOptions) => {
-    if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
-    return core.invoke(operationId, spec, withBlobs(input), callOptions);
-  });
+  const methods = bindOperations(
+    table,
+    (operationId, spec, input, callOptions) => {
+      if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
+      return core.invoke(operationId, spec, withBlobs(input), callOptions);
+    },
+    { [RAW]: core.raw, openSession },
+  );
 
   async function openSession(qq: number, callOptions?: CallOptions) {
     const { session: sessionKey } = (await methods.authenticate!({ authKey }, callOptions)) as { session: string };
@@ -89,7 +93,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     return session;
   }
 
-  return { ...methods, openSession, raw: core.raw, use: core.use } as Client;
+  return methods as Client;
 }
 
 function withBlobs(input: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
