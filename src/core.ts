@@ -1,6 +1,6 @@
 import type { Client } from "openapi-fetch";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
-import type { FetchLike, Gate, Transport } from "./fetch/transport.js";
+import type { DirectRequest, FetchLike, Gate, Transport } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
 import type { LazyClient } from "./raw.js";
@@ -39,6 +39,11 @@ export interface RawSupport {
 export interface CoreSettings extends CommonOptions {
   baseUrl: string;
   headers: Record<string, string>;
+  /**
+   * Sends a request an operation method builds (a DirectRequest) when the user gave no `fetch`; the global fetch by
+   * default. The bench measures a prototype undici transport through it (bench/undici-transport.ts).
+   */
+  sendDirect?: ((request: DirectRequest) => Promise<Response>) | undefined;
   /** The Content-Type of JSON request bodies (default `application/json`). */
   jsonType?: string;
   retry?: RetryOptions | false | undefined;
@@ -61,10 +66,11 @@ export interface Core {
  * registered. openapi-fetch is no part of a client entry: an app that never imports botspec/raw never bundles it.
  */
 export function createCore(settings: CoreSettings): Core {
-  const { fetch: userFetch, headers, jsonType = "application/json" } = settings;
+  const { fetch: userFetch, sendDirect, headers, jsonType = "application/json" } = settings;
   const send: Transport = (request) => {
     if (request instanceof Request) return (userFetch ?? fetch)(request);
-    return userFetch ? userFetch(new Request(request.url, request.init)) : fetch(request.url, request.init);
+    if (userFetch) return userFetch(new Request(request.url, request.init));
+    return sendDirect ? sendDirect(request) : fetch(request.url, request.init);
   };
   const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
   let raw: LazyClient<any> | undefined;
