@@ -111,6 +111,8 @@ export function bindOperations<Fields extends object>(table: OperationTable, cal
 
 function operationsPrototype(table: OperationTable): object {
   const prototype = {};
+  const own = (client: object, operationId: string, value: unknown) =>
+    Object.defineProperty(client, operationId, { value, writable: true, configurable: true, enumerable: true });
   for (const operationId in table) {
     const spec = table[operationId]!;
     Object.defineProperty(prototype, operationId, {
@@ -118,8 +120,12 @@ function operationsPrototype(table: OperationTable): object {
       get(this: Record<string | symbol, unknown>) {
         const call = this[CALL] as Invoke;
         const method: Method = (input, options) => call(operationId, spec, input, options);
-        Object.defineProperty(this, operationId, { value: method, writable: true, configurable: true, enumerable: true });
+        own(this, operationId, method);
         return method;
+      },
+      // A method may be replaced (a test's stub) before it was ever read, as an own property could.
+      set(this: object, value: unknown) {
+        own(this, operationId, value);
       },
     });
   }
