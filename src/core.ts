@@ -96,14 +96,23 @@ type Method = (input?: Record<string, unknown>, options?: CallOptions) => Promis
 const prototypes = new WeakMap<OperationTable, object>();
 
 /**
- * A client object with one method per table entry, each calling `call` with its operationId and spec, and `fields`.
+ * A client object with one method per table entry, each calling `call` with its operationId and spec, and `fields`;
+ * `shared` adds what else the API's clients share to their prototype, once.
  * The methods are getters on a prototype all clients of the table share, and each makes its method, an own property
  * from then on, when first read: a client holds only the methods it uses (an API has up to a hundred), and a method
  * still works when taken off its client (`const { getUser } = kook`).
  */
-export function bindOperations<Fields extends object>(table: OperationTable, call: Invoke, fields: Fields): Fields & Record<string, Method> {
+export function bindOperations<Fields extends object>(
+  table: OperationTable,
+  call: Invoke,
+  fields: Fields,
+  shared?: (prototype: object) => void,
+): Fields & Record<string, Method> {
   let prototype = prototypes.get(table);
-  if (!prototype) prototypes.set(table, (prototype = operationsPrototype(table)));
+  if (!prototype) {
+    prototypes.set(table, (prototype = operationsPrototype(table)));
+    shared?.(prototype);
+  }
   const client = Object.create(prototype) as Record<string | symbol, unknown>;
   client[CALL] = call;
   return Object.assign(client, fields) as Fields & Record<string, Method>;
@@ -111,8 +120,6 @@ export function bindOperations<Fields extends object>(table: OperationTable, cal
 
 function operationsPrototype(table: OperationTable): object {
   const prototype = {};
-  const own = (client: object, operationId: string, value: unknown) =>
-    Object.defineProperty(client, operationId, { value, writable: true, configurable: true, enumerable: true });
   for (const operationId in table) {
     const spec = table[operationId]!;
     Object.defineProperty(prototype, operationId, {
@@ -130,4 +137,10 @@ function operationsPrototype(table: OperationTable): object {
     });
   }
   return prototype;
+}
+
+/** Sets `name` on `client` as an own property, hiding the prototype's getter. */
+export function own<T>(client: object, name: string, value: T): T {
+  Object.defineProperty(client, name, { value, writable: true, configurable: true, enumerable: true });
+  return value;
 }

@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, own, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
@@ -64,16 +64,13 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },
   });
-  const client = bindOperations(table, core.invoke, { [RAW]: core.raw });
-  // Made on first use, as the methods are.
-  Object.defineProperty(client, "paginate", {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const paginate = createPaginators(table, (operationId, input, callOptions) => client[operationId]!(input, callOptions));
-      Object.defineProperty(client, "paginate", { value: paginate, enumerable: true });
-      return paginate;
-    },
-  });
-  return client as Client;
+  return bindOperations(table, core.invoke, { [RAW]: core.raw }, (prototype) =>
+    // Made on first use, as the methods are.
+    Object.defineProperty(prototype, "paginate", {
+      configurable: true,
+      get(this: Record<string, (...args: unknown[]) => Promise<unknown>>) {
+        return own(this, "paginate", createPaginators(table, (operationId, input, callOptions) => this[operationId]!(input, callOptions)));
+      },
+    }),
+  ) as Client;
 }
