@@ -17,7 +17,10 @@
  * BENCH_CALLS, BENCH_WARMUP and BENCH_COLD set the sample counts; BENCH_ONLY=time,size,cold,limits runs some parts.
  */
 import { execFile } from "node:child_process";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
@@ -385,8 +388,14 @@ if (runs("size")) {
 const COLD_SAMPLES = Number(process.env.BENCH_COLD ?? 15);
 const run = promisify(execFile);
 const resolved = (specifier: string) => JSON.stringify(import.meta.resolve(specifier));
-/** Every script first imports a module of its own: the ESM loader starts up once per process, whatever is imported. */
-const warmLoader = 'await import("data:text/javascript,export default 1");';
+/**
+ * Every script first imports a module file of its own, as an app has: the ESM loader, and its reading of files and of
+ * the package.json that says how to load a `.js` file, start up once per process, whatever is imported.
+ */
+const warmDir = await mkdtemp(join(tmpdir(), "botspec-bench-"));
+await writeFile(join(warmDir, "package.json"), '{ "type": "module" }');
+await writeFile(join(warmDir, "app.js"), "export default 1;\n");
+const warmLoader = `await import(${JSON.stringify(pathToFileURL(join(warmDir, "app.js")).href)});`;
 const coldScripts = {
   importEntry: `${warmLoader} const t = performance.now(); await import(${JSON.stringify(distEntry("kook"))}); console.log(performance.now() - t);`,
   importOpenapiFetch: `${warmLoader} const t = performance.now(); await import(${resolved("openapi-fetch")}); console.log(performance.now() - t);`,
@@ -459,6 +468,7 @@ if (runs("cold")) {
 }
 
 await worker.terminate();
+await rm(warmDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------------------------
 // 4. KOOK rate limits

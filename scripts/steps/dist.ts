@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { apis } from "../apis.js";
 import type { BuildContext } from "../context.js";
 import { writeOutputs } from "../outputs.js";
@@ -23,7 +23,8 @@ export async function dist(context: BuildContext): Promise<void> {
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json failed (exit ${code})`))));
   });
   await build({
-    entryPoints: { ...Object.fromEntries(apis.map((api) => [api.name, `generated/${api.name}/client.ts`])), raw: "src/with-raw.ts" },
+    entryPoints: { ...Object.fromEntries(apis.map((api) => [api.name, `generated/${api.name}/client.ts`])), raw: RAW_ENTRY },
+    plugins: [rawEntry],
     outdir: "dist",
     chunkNames: "chunks/[name]-[hash]",
     bundle: true,
@@ -44,6 +45,27 @@ export async function dist(context: BuildContext): Promise<void> {
   }
   await writeFile("dist/raw.d.ts", `export * from "./src/with-raw.js";\n`);
 }
+
+const RAW_ENTRY = "botspec:raw";
+
+/**
+ * botspec/raw's entry, which also imports the runtime modules only the clients use. esbuild puts the code each set of
+ * entries shares into a chunk of its own; with these imports the whole runtime is one chunk, and a client entry two
+ * modules instead of three (test/client-entry-points.test.ts counts them). An app that imports botspec/raw imports a
+ * client too, so they cost it nothing.
+ */
+const CLIENT_ONLY = ["./api-error.js", "./options.js", "./public.js", "./redact.js"];
+const rawEntry: Plugin = {
+  name: "raw-entry",
+  setup(build) {
+    build.onResolve({ filter: /^botspec:raw$/ }, () => ({ path: RAW_ENTRY, namespace: "botspec" }));
+    build.onLoad({ filter: /.*/, namespace: "botspec" }, () => ({
+      contents: ['export * from "./with-raw.js";', ...CLIENT_ONLY.map((path) => `import "${path}";`)].join("\n"),
+      resolveDir: "src",
+      loader: "ts",
+    }));
+  },
+};
 
 /** tsc reads the generated client sources from disk, so earlier steps' output is written first. */
 async function writePending(context: BuildContext): Promise<void> {
