@@ -1,7 +1,7 @@
 import type { Client } from "openapi-fetch";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import type { DirectRequest, FetchLike, Gate, Transport } from "./fetch/transport.js";
-import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
+import { createInvoker, type Answer, type CallOptions, type Invoke, type InvokerSettings } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
 import type { LazyClient } from "./raw.js";
 import type { Redactor } from "./redact.js";
@@ -27,13 +27,14 @@ export interface ClientBase<Paths extends {}> {
 /** Where a client keeps what `withRaw` needs to give it `raw` and `use`. */
 export const RAW = Symbol("botspec.raw");
 
-/** What `withRaw` needs: the client's transport and headers, and where to put the openapi-fetch client it makes. */
-export interface RawSupport {
-  baseUrl: string;
-  headers: Record<string, string>;
-  transport: Transport;
-  jsonType: string;
-  attach(client: LazyClient<any>): void;
+/**
+ * What `withRaw` needs, and where it puts the openapi-fetch client it makes: the operation methods' own settings, so
+ * that a client holds no second object and no closures for it.
+ */
+export interface RawSupport extends InvokerSettings {
+  /** Sends openapi-fetch's requests through the client's rate limiting and retries. */
+  rawTransport: Transport;
+  lazy?: LazyClient<any> | undefined;
 }
 
 export interface CoreSettings extends CommonOptions {
@@ -73,20 +74,28 @@ export function createCore(settings: CoreSettings): Core {
     return sendDirect ? sendDirect(request) : fetch(request.url, request.init);
   };
   const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
-  let raw: LazyClient<any> | undefined;
-  const invoke = createInvoker({
-    raw: () => raw!.client as Client<any>,
+  const raw: RawSupport = {
+    raw: rawClient,
     transport,
-    direct: () => raw === undefined || raw.middleware.length === 0,
+    rawTransport: transport,
+    direct: noMiddleware,
     baseUrl: settings.baseUrl,
     headers,
     jsonType,
     timeoutMs: settings.timeoutMs,
     redactor: settings.redactor,
     result: settings.result,
-  });
-  const attach = (client: LazyClient<any>) => void (raw = client);
-  return { invoke, raw: { baseUrl: settings.baseUrl, headers, transport, jsonType, attach } };
+    lazy: undefined,
+  };
+  return { invoke: createInvoker(raw), raw };
+}
+
+// Shared by every client: the invoker calls them as methods of its settings (`settings.direct()`).
+function rawClient(this: RawSupport): Client<any> {
+  return this.lazy!.client as Client<any>;
+}
+function noMiddleware(this: RawSupport): boolean {
+  return this.lazy === undefined || this.lazy.middleware.length === 0;
 }
 
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };

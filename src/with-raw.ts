@@ -27,10 +27,10 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   const support = target[RAW];
   if (!support) throw new TypeError("withRaw: not a botspec client");
   if (target.raw) return target;
-  const { baseUrl, headers, transport, jsonType } = support;
+  const { baseUrl, headers, rawTransport, jsonType } = support;
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch: transport, headers }, builtIn);
-  support.attach(lazy);
+  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch: rawTransport, headers }, builtIn);
+  support.lazy = lazy;
   target.raw = lazy.client;
   target.use = (...middleware) => lazy.client.use(...middleware);
   return target;
