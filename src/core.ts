@@ -105,11 +105,11 @@ type Method = (input?: Record<string, unknown>, options?: CallOptions) => Promis
 const prototypes = new WeakMap<OperationTable, object>();
 
 /**
- * A client object with one method per table entry, each calling `call` with its operationId and spec, and `fields`;
- * `shared` adds what else the API's clients share to their prototype, once.
+ * A client object with `fields` and one method per table entry, each calling `call` with its operationId and spec.
  * The methods are getters on a prototype all clients of the table share, and each makes its method, an own property
  * from then on, when first read: a client holds only the methods it uses (an API has up to a hundred), and a method
- * still works when taken off its client (`const { getUser } = kook`).
+ * still works when taken off its client (`const { getUser } = kook`). `shared` adds what else the API's clients share
+ * to that prototype, once.
  */
 export function bindOperations<Fields extends object>(
   table: OperationTable,
