@@ -14,7 +14,8 @@
  *      and the 429s after the first window, on loopback and through added latency, with Reset exact and in whole
  *      seconds.
  *
- * BENCH_CALLS, BENCH_WARMUP and BENCH_COLD set the sample counts; BENCH_ONLY=time,size,cold,limits runs some parts.
+ * BENCH_CALLS, BENCH_WARMUP, BENCH_THROUGHPUT_CALLS and BENCH_COLD set the sample counts; BENCH_ONLY=time,size,cold,limits
+ * runs some parts.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
