@@ -1,6 +1,7 @@
 import type { Client } from "openapi-fetch";
+import { buffered, DEFAULT_MAX_RESPONSE_BYTES, readText } from "./fetch/body.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
-import type { DirectRequest, FetchLike, Gate, Transport } from "./fetch/transport.js";
+import type { DirectRequest, FetchLike, Gate } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke, type InvokerSettings } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
 import type { LazyClient } from "./raw.js";
@@ -14,6 +15,11 @@ export interface CommonOptions {
   fetch?: FetchLike | undefined;
   /** Time limit of one call, including retries and rate-limit waits, in ms (default: none). */
   timeoutMs?: number | undefined;
+  /**
+   * The largest answer body read, in bytes after decompression (default 16 MiB). A larger one fails the call with
+   * InvalidResponseError as soon as the limit is passed, and its connection is closed.
+   */
+  maxResponseBytes?: number | undefined;
 }
 
 declare const pathsOf: unique symbol;
@@ -32,8 +38,8 @@ export const RAW = Symbol("botspec.raw");
  * that a client holds no second object and no closures for it.
  */
 export interface RawSupport extends InvokerSettings {
-  /** Sends openapi-fetch's requests through the client's rate limiting and retries. */
-  rawTransport: Transport;
+  /** Sends openapi-fetch's requests through the client's rate limiting and retries, answering with the body read. */
+  rawTransport: (request: Request) => Promise<Response>;
   lazy?: LazyClient<any> | undefined;
 }
 
@@ -68,16 +74,23 @@ export interface Core {
  */
 export function createCore(settings: CoreSettings): Core {
   const { fetch: userFetch, sendDirect, headers, jsonType = "application/json" } = settings;
-  const send: Transport = (request) => {
+  const maxBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const send = (request: Request | DirectRequest) => {
     if (request instanceof Request) return (userFetch ?? fetch)(request);
     if (userFetch) return userFetch(new Request(request.url, request.init));
     return sendDirect ? sendDirect(request) : fetch(request.url, request.init);
   };
-  const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
+  const retry = settings.retry === false ? SEND_ONCE : settings.retry;
+  const { retryAfter, gate } = settings;
+  // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already. Made
+  // when `raw` first sends, since most clients never do.
+  let viaOpenapiFetch: ((request: Request) => Promise<{ body: Response }>) | undefined;
+  const rawTransport = async (request: Request) =>
+    (await (viaOpenapiFetch ??= withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) }))(request)).body;
   const raw: RawSupport = {
     raw: rawClient,
-    transport,
-    rawTransport: transport,
+    transport: withRetry(send, retry, { retryAfter, gate, read: (response) => readText(response, maxBytes) }),
+    rawTransport,
     direct: noMiddleware,
     baseUrl: settings.baseUrl,
     headers,
@@ -101,15 +114,15 @@ function noMiddleware(this: RawSupport): boolean {
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };
 
 const CALL = Symbol("botspec.call");
-type Method = (input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
+type Method = ((input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>) | ((options?: CallOptions) => Promise<unknown>);
 const prototypes = new WeakMap<OperationTable, object>();
 
 /**
- * A client object with `fields` and one method per table entry, each calling `call` with its operationId and spec.
+ * A client object with one method per table entry, each calling `call` with its operationId and spec, and `fields`;
+ * `shared` adds what else the API's clients share to their prototype, once.
  * The methods are getters on a prototype all clients of the table share, and each makes its method, an own property
  * from then on, when first read: a client holds only the methods it uses (an API has up to a hundred), and a method
- * still works when taken off its client (`const { getUser } = kook`). `shared` adds what else the API's clients share
- * to that prototype, once.
+ * still works when taken off its client (`const { getUser } = kook`).
  */
 export function bindOperations<Fields extends object>(
   table: OperationTable,
@@ -135,7 +148,10 @@ function operationsPrototype(table: OperationTable): object {
       configurable: true,
       get(this: Record<string | symbol, unknown>) {
         const call = this[CALL] as Invoke;
-        const method: Method = (input, options) => call(operationId, spec, input, options);
+        const method: Method = spec.noInput
+          ? // A method without inputs takes only the call options.
+            (options?: CallOptions) => call(operationId, spec, undefined, options)
+          : (input, options) => call(operationId, spec, input, options);
         own(this, operationId, method);
         return method;
       },

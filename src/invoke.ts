@@ -1,10 +1,12 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
-import type { Transport } from "./fetch/transport.js";
+import { ResponseTooLarge } from "./fetch/body.js";
+import type { Answered } from "./fetch/retry.js";
+import type { DirectRequest } from "./fetch/transport.js";
 import { isMiddlewareError } from "./middleware-errors.js";
 import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
 import type { Redactor } from "./redact.js";
-import { timeoutSignal } from "./timeout.js";
+import { deadline } from "./timeout.js";
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -25,8 +27,11 @@ export interface Answer {
 export interface InvokerSettings {
   /** The openapi-fetch client, which runs the user's middleware (there is one whenever `direct()` is false). */
   raw: () => Client<any>;
-  /** The transport under it, which calls send to directly while `direct()` says that no middleware needs to run. */
-  transport: Transport;
+  /**
+   * Sends directly, through the same rate limiting and retries, while `direct()` says that no middleware needs to run;
+   * resolves with the answer and its body read.
+   */
+  transport: (request: DirectRequest) => Promise<Answered<string>>;
   direct: () => boolean;
   baseUrl: string;
   headers: Record<string, string>;
@@ -59,12 +64,17 @@ export function createInvoker(settings: InvokerSettings): Invoke {
   return async (operationId, spec, input, options) => {
     const { path, query, body } = splitInput(spec, input);
     const method = spec.method.toUpperCase();
-    const url = operationUrl(baseUrl, spec.path, path, query);
+    let url: string;
+    try {
+      url = operationUrl(baseUrl, spec.path, path, query);
+    } catch (error) {
+      throw new TypeError(`${operationId}: ${(error as Error).message}`);
+    }
     const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
-    const timeout = timeoutSignal(timeoutMs, operationId);
+    const timeout = deadline(timeoutMs, operationId);
     const callerSignal = options?.signal;
-    const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout]) : (timeout ?? callerSignal);
+    const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : (timeout?.signal ?? callerSignal);
     const multipart = spec.body === MULTIPART;
 
     let response: Response;
@@ -78,34 +88,42 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
           signal: signal ?? null,
         };
-        response = await settings.transport({ url, method, signal, init });
-        content = await response.text();
-        if (!response.ok) content = parseIfJson(content as string);
+        const answer = await settings.transport({ url, method, signal, init });
+        response = answer.response;
+        // Answers that are neither JSON nor text (KOOK's SVG badge) are read as text by the transport, which holds
+        // the size limit, and handed over as a Blob of their media type.
+        if (!response.ok) content = parseIfJson(answer.body);
+        else if (isBytes(spec, response)) content = new Blob([answer.body], { type: response.headers.get("content-type") ?? "" });
+        else content = answer.body;
       } else {
         const request = settings.raw().request(spec.method, spec.path, {
           params: { path, query },
           body,
-          parseAs: "text",
+          parseAs: isBytes(spec) ? "blob" : "text",
           ...(signal ? { signal } : {}),
           ...(multipart ? { bodySerializer: toFormData } : {}),
         });
         const result = await unlessAborted(request, signal);
         response = result.response;
         content = response.ok ? result.data : result.error;
+        if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
       }
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
-      if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
+      if (timeout?.signal.aborted) throw new TimeoutError(timeoutMs!, context());
+      if (error instanceof ResponseTooLarge) throw new InvalidResponseError(error.message, error.status, context());
       // Thrown, or returned from onError, by the user's middleware: their error, as they made it.
       if (isMiddlewareError(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
+    } finally {
+      timeout?.clear();
     }
-    let parsed = content === "" ? undefined : content;
+    let parsed = content === "" || (content instanceof Blob && content.size === 0) ? undefined : content;
     if (response.ok && parsed === undefined && !spec.noContent) {
       throw new InvalidResponseError(`HTTP ${response.status} with an empty body`, response.status, context());
     }
-    if (response.ok && parsed !== undefined && !spec.response?.startsWith("text/")) {
+    if (response.ok && typeof parsed === "string" && !spec.response?.startsWith("text/")) {
       try {
         parsed = JSON.parse(content as string);
       } catch {
@@ -114,6 +132,14 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     }
     return settings.result({ body: parsed, response, context });
   };
+}
+
+/**
+ * Whether a success body is read as bytes: the operation answers neither JSON nor text (an image; the operation table
+ * names only non-JSON answer types) and the server did not send JSON after all (an error envelope under HTTP 200).
+ */
+function isBytes(spec: OperationSpec, response?: Response): boolean {
+  return !!spec.response && !spec.response.startsWith("text/") && !/json/i.test(response?.headers.get("content-type") ?? "");
 }
 
 /** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
