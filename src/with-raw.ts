@@ -1,5 +1,6 @@
 import type { Client, Middleware } from "openapi-fetch";
 import { RAW, type ClientBase, type RawSupport } from "./core.js";
+import { fillPath } from "./operation.js";
 import { createLazyClient } from "./raw.js";
 
 export type { Middleware } from "openapi-fetch";
@@ -29,7 +30,7 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   if (target.raw) return target;
   const { baseUrl, headers, rawTransport, jsonType } = support;
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch: rawTransport, headers }, builtIn);
+  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch: rawTransport, headers, pathSerializer: fillPath }, builtIn);
   support.lazy = lazy;
   target.raw = lazy.client;
   target.use = (...middleware) => lazy.client.use(...middleware);

@@ -149,7 +149,7 @@ describe("KOOK client: operations of issue 20 (kook-a)", () => {
       response.end(Buffer.from(png));
     });
     const kook = client();
-    if (withMiddleware) kook.use({ onRequest: ({ request }) => request });
+    if (withMiddleware) withRaw(kook).use({ onRequest: ({ request }) => request });
     const badge = await kook.getGuildBadge({ guild_id: "9", style: 2 });
     expect(badge).toBeInstanceOf(Blob);
     expect(new Uint8Array(await badge.arrayBuffer())).toEqual(png);
@@ -162,7 +162,7 @@ describe("KOOK client: operations of issue 20 (kook-a)", () => {
   ])("throws KookApiError when the badge route answers the JSON error envelope under HTTP 200 (%s)", async (_, withMiddleware) => {
     await kookServer((_, response) => sendJson(response, 200, envelope([], 40000, "服务器不存在")));
     const kook = client();
-    if (withMiddleware) kook.use({ onRequest: ({ request }) => request });
+    if (withMiddleware) withRaw(kook).use({ onRequest: ({ request }) => request });
     const error = await kook.getGuildBadge({ guild_id: "9" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KookApiError);
     expect(error).toMatchObject({ status: 200, code: 40000, operationId: "getGuildBadge" });
