@@ -74,7 +74,8 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     },
   });
   /** The operation whose route the server answered (not with 404), per pair of aliases. */
-  const servedRoute = new Map<string, string>();
+  // Made when an aliased operation is first called: a Map per client costs heap whether it is used or not.
+  let servedRoute: Map<string, string> | undefined;
   const methods = bindOperations(
     table,
     async (operationId, spec, input, callOptions) => {
@@ -83,6 +84,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const alias = ROUTE_ALIASES[operationId];
     if (alias === undefined || !table[alias]) return core.invoke(operationId, spec, body, callOptions);
     // A route the server does not have answers 404 before anything is sent, so trying the other one sends nothing twice.
+    servedRoute ??= new Map();
     const first = servedRoute.get(operationId) ?? operationId;
     const second = first === operationId ? alias : operationId;
     try {
