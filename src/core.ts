@@ -1,10 +1,10 @@
-import type { Client, Middleware } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { buffered, DEFAULT_MAX_RESPONSE_BYTES, readBlob, readText } from "./fetch/body.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
 import type { DirectRequest, FetchLike, Gate } from "./fetch/transport.js";
-import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
-import { fillPath, type OperationTable } from "./operation.js";
-import { createLazyClient } from "./raw.js";
+import { createInvoker, type Answer, type CallOptions, type Invoke, type InvokerSettings } from "./invoke.js";
+import type { OperationTable } from "./operation.js";
+import type { LazyClient } from "./raw.js";
 import type { Redactor } from "./redact.js";
 
 /** Options every client takes. */
@@ -22,20 +22,35 @@ export interface CommonOptions {
   maxResponseBytes?: number | undefined;
 }
 
-/** What every client has besides its operation methods. */
+declare const pathsOf: unique symbol;
+
+/** What every client has besides its operation methods: its API's `paths`, for `withRaw` (botspec/raw) to type `raw`. */
 export interface ClientBase<Paths extends {}> {
-  /**
-   * The path-based openapi-fetch client, with the same headers, retries and rate limiting. openapi-fetch is imported
-   * on its first request.
-   */
-  raw: Client<Paths>;
-  /** Registers openapi-fetch middleware on `raw` and on every operation method (`raw.eject` removes it). */
-  use(...middleware: Middleware[]): void;
+  /** Types only: never set. */
+  readonly [pathsOf]?: Paths;
+}
+
+/** Where a client keeps what `withRaw` needs to give it `raw` and `use`. */
+export const RAW = Symbol("botspec.raw");
+
+/**
+ * What `withRaw` needs, and where it puts the openapi-fetch client it makes: the operation methods' own settings, so
+ * that a client holds no second object and no closures for it.
+ */
+export interface RawSupport extends InvokerSettings {
+  /** Sends openapi-fetch's requests through the client's rate limiting and retries, answering with the body read. */
+  rawTransport: (request: Request) => Promise<Response>;
+  lazy?: LazyClient<any> | undefined;
 }
 
 export interface CoreSettings extends CommonOptions {
   baseUrl: string;
   headers: Record<string, string>;
+  /**
+   * Sends a request an operation method builds (a DirectRequest) when the user gave no `fetch`; the global fetch by
+   * default. The bench measures a prototype undici transport through it (bench/undici-transport.ts).
+   */
+  sendDirect?: ((request: DirectRequest) => Promise<Response>) | undefined;
   /** The Content-Type of JSON request bodies (default `application/json`). */
   jsonType?: string;
   retry?: RetryOptions | false | undefined;
@@ -47,63 +62,115 @@ export interface CoreSettings extends CommonOptions {
   result: (answer: Answer) => unknown;
 }
 
-export interface Core<Paths extends {}> extends ClientBase<Paths> {
+export interface Core {
   invoke: Invoke;
+  raw: RawSupport;
 }
 
 /**
- * botspec's transport (rate limiting, retries, the `fetch` option) under both the openapi-fetch client and the
- * operation methods, which go through openapi-fetch only while user middleware is registered.
+ * botspec's transport (rate limiting, retries, the `fetch` option) under the operation methods and, once `withRaw`
+ * has given the client one, the openapi-fetch client; the methods go through it only while user middleware is
+ * registered. openapi-fetch is no part of a client entry: an app that never imports botspec/raw never bundles it.
  */
-export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
-  const { fetch: userFetch, headers, jsonType = "application/json" } = settings;
+export function createCore(settings: CoreSettings): Core {
+  const { fetch: userFetch, sendDirect, headers, jsonType = "application/json" } = settings;
   const maxBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const send = (request: Request | DirectRequest) => {
     if (request instanceof Request) return (userFetch ?? fetch)(request);
-    return userFetch ? userFetch(new Request(request.url, request.init)) : fetch(request.url, request.init);
+    if (userFetch) return userFetch(new Request(request.url, request.init));
+    return sendDirect ? sendDirect(request) : fetch(request.url, request.init);
   };
   const retry = settings.retry === false ? SEND_ONCE : settings.retry;
   const { retryAfter, gate } = settings;
-  // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
-  const viaOpenapiFetch = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
-  const transport = async (request: Request) => (await viaOpenapiFetch(request)).body;
-  const direct = withRetry(send, retry, { retryAfter, gate, read: (response, request): Promise<string | Blob> => ((request as DirectRequest).binary && response.ok ? readBlob(response, maxBytes) : readText(response, maxBytes)) });
-  const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers, pathSerializer: fillPath }, builtIn);
-  const invoke = createInvoker({
-    raw: raw as Client<any>,
-    transport: direct,
-    direct: () => middleware.length === 0,
+  // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already. Made
+  // when `raw` first sends, since most clients never do.
+  let viaOpenapiFetch: ((request: Request) => Promise<{ body: Response }>) | undefined;
+  const rawTransport = async (request: Request) =>
+    (await (viaOpenapiFetch ??= withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) }))(request)).body;
+  const raw: RawSupport = {
+    raw: rawClient,
+    transport: withRetry(send, retry, {
+      retryAfter,
+      gate,
+      read: (response, request): Promise<string | Blob> =>
+        (request as DirectRequest).binary && response.ok ? readBlob(response, maxBytes) : readText(response, maxBytes),
+    }),
+    rawTransport,
+    direct: noMiddleware,
     baseUrl: settings.baseUrl,
     headers,
     jsonType,
     timeoutMs: settings.timeoutMs,
     redactor: settings.redactor,
     result: settings.result,
-  });
-  return { raw, invoke, use: (...middleware) => raw.use(...middleware) };
+    lazy: undefined,
+  };
+  return { invoke: createInvoker(raw), raw };
+}
+
+// Shared by every client: the invoker calls them as methods of its settings (`settings.direct()`).
+function rawClient(this: RawSupport): Client<any> {
+  return this.lazy!.client as Client<any>;
+}
+function noMiddleware(this: RawSupport): boolean {
+  return this.lazy === undefined || this.lazy.middleware.length === 0;
 }
 
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };
 
-/** One method per table entry, each calling `call` with its operationId and spec. */
-export function bindOperations(table: OperationTable, call: Invoke): Record<string, (input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>> {
-  return Object.fromEntries(
-    Object.entries(table).map(([operationId, spec]) => [
-      operationId,
-      spec.noInput
-        ? // A method without inputs takes only the call options.
-          (options?: CallOptions) => call(operationId, spec, undefined, options)
-        : (input?: Record<string, unknown>, options?: CallOptions) => call(operationId, spec, input, options),
-    ]),
-  );
+const CALL = Symbol("botspec.call");
+type Method = ((input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>) | ((options?: CallOptions) => Promise<unknown>);
+const prototypes = new WeakMap<OperationTable, object>();
+
+/**
+ * A client object with one method per table entry, each calling `call` with its operationId and spec, and `fields`;
+ * `shared` adds what else the API's clients share to their prototype, once.
+ * The methods are getters on a prototype all clients of the table share, and each makes its method, an own property
+ * from then on, when first read: a client holds only the methods it uses (an API has up to a hundred), and a method
+ * still works when taken off its client (`const { getUser } = kook`).
+ */
+export function bindOperations<Fields extends object>(
+  table: OperationTable,
+  call: Invoke,
+  fields: Fields,
+  shared?: (prototype: object) => void,
+): Fields & Record<string, Method> {
+  let prototype = prototypes.get(table);
+  if (!prototype) {
+    prototypes.set(table, (prototype = operationsPrototype(table)));
+    shared?.(prototype);
+  }
+  const client = Object.create(prototype) as Record<string | symbol, unknown>;
+  client[CALL] = call;
+  return Object.assign(client, fields) as Fields & Record<string, Method>;
 }
 
-/** Gives JSON bodies sent through openapi-fetch the Content-Type `type` instead of its plain `application/json`. */
-function setJsonType(type: string): Middleware {
-  return {
-    onRequest({ request }) {
-      if (request.headers.get("Content-Type") === "application/json") request.headers.set("Content-Type", type);
-    },
-  };
+function operationsPrototype(table: OperationTable): object {
+  const prototype = {};
+  for (const operationId in table) {
+    const spec = table[operationId]!;
+    Object.defineProperty(prototype, operationId, {
+      configurable: true,
+      get(this: Record<string | symbol, unknown>) {
+        const call = this[CALL] as Invoke;
+        const method: Method = spec.noInput
+          ? // A method without inputs takes only the call options.
+            (options?: CallOptions) => call(operationId, spec, undefined, options)
+          : (input, options) => call(operationId, spec, input, options);
+        own(this, operationId, method);
+        return method;
+      },
+      // A method may be replaced (a test's stub) before it was ever read, as an own property could.
+      set(this: object, value: unknown) {
+        own(this, operationId, value);
+      },
+    });
+  }
+  return prototype;
+}
+
+/** Sets `name` on `client` as an own property, hiding the prototype's getter. */
+export function own<T>(client: object, name: string, value: T): T {
+  Object.defineProperty(client, name, { value, writable: true, configurable: true, enumerable: true });
+  return value;
 }

@@ -25,8 +25,8 @@ export interface Answer {
 }
 
 export interface InvokerSettings {
-  /** The openapi-fetch client, which runs the user's middleware. */
-  raw: Client<any>;
+  /** The openapi-fetch client, which runs the user's middleware (there is one whenever `direct()` is false). */
+  raw: () => Client<any>;
   /**
    * Sends directly, through the same rate limiting and retries, while `direct()` says that no middleware needs to run;
    * resolves with the answer and its body read.
@@ -93,7 +93,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         content = answer.body instanceof Blob && !isBytes(spec, response) ? await answer.body.text() : answer.body;
         if (!response.ok) content = parseIfJson(content as string);
       } else {
-        const request = settings.raw.request(spec.method, spec.path, {
+        const request = settings.raw().request(spec.method, spec.path, {
           params: { path, query },
           body,
           parseAs: isBytes(spec) ? "blob" : "text",

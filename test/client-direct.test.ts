@@ -13,6 +13,7 @@ import { secrets, type AnyOperation } from "./support/clients.js";
 import { sendJson, sendText, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
 import { validInputs } from "./support/inputs.js";
 import { apiNames, operationsOf, type ApiName, type OperationDetails } from "./support/spec.js";
+import { withRaw } from "../src/with-raw.js";
 
 const SEED = 20261122;
 const RUNS = 8;
@@ -47,7 +48,7 @@ function createClient(api: ApiName, baseUrl: string, transport: TransportName) {
 function clientsFor(api: ApiName, baseUrl: string, transport: TransportName): Clients {
   const direct = createClient(api, baseUrl, transport);
   const viaOpenapiFetch = createClient(api, baseUrl, transport);
-  viaOpenapiFetch.use(noOp);
+  withRaw(viaOpenapiFetch).use(noOp);
   const method = (client: object, operationId: string) => {
     const operation = (client as Record<string, AnyOperation | undefined>)[operationId];
     if (!operation) throw new Error(`no operation method ${operationId}`);

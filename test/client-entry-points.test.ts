@@ -52,6 +52,19 @@ describe("package entry points", () => {
     expect(module[errorClass].prototype).toBeInstanceOf(module.ApiError);
   });
 
+  it("shares one class per error among the entries, and withRaw from botspec/raw works on each entry's clients", async () => {
+    const [kook, tomon, mirai, { withRaw }] = await Promise.all([entry("kook"), entry("tomon"), entry("mirai"), entry("raw")]);
+    for (const name of ["ApiError", "NetworkError", "TimeoutError", "AbortedError", "InvalidResponseError"]) {
+      expect(tomon[name], name).toBe(kook[name]);
+      expect(mirai[name], name).toBe(kook[name]);
+    }
+    const { data } = await withRaw(tomon.createTomonClient({ token: "t0ken", baseUrl: server.url })).raw.GET("/invites/{inviteCode}", {
+      params: { path: { inviteCode: "abc" } },
+    });
+    expect(data).toEqual({ code: "abc" });
+    expect(() => withRaw({})).toThrow(new TypeError("withRaw: not a botspec client"));
+  });
+
   it("serves calls from the compiled clients", async () => {
     const [{ createKookClient }, { createTomonClient }, { createMiraiClient, plain, MiraiApiError }] = await Promise.all([
       entry("kook"),
@@ -69,34 +82,39 @@ describe("package entry points", () => {
     expect(server.hits("/release")).toHaveLength(1);
   });
 
-  it("loads openapi-fetch only when `raw` sends its first request", async () => {
+  it("loads two modules per entry, the entry and the shared runtime, and openapi-fetch only when `raw` sends its first request", async () => {
     const dir = await mkdtemp(join(tmpdir(), "botspec-lazy-"));
     try {
-      const log = join(dir, "loaded.log");
+      const logFile = join(dir, "loaded.log");
       // Module hooks run in a thread of their own; each module URL is appended to the log before the module runs.
       await writeFile(
         join(dir, "hooks.mjs"),
         `import { appendFileSync } from "node:fs";
-export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, context); }`,
+export async function load(url, context, next) { appendFileSync(${JSON.stringify(logFile)}, url + "\\n"); return next(url, context); }`,
       );
       await writeFile(
         join(dir, "app.mjs"),
         `import { register } from "node:module";
 import { readFileSync } from "node:fs";
 register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});
-const loaded = () => readFileSync(${JSON.stringify(log)}, "utf8").includes("/node_modules/openapi-fetch/");
+const log = () => readFileSync(${JSON.stringify(logFile)}, "utf8");
+const loaded = () => log().includes("/node_modules/openapi-fetch/");
 const { createKookClient } = await import(${JSON.stringify(import.meta.resolve("botspec/kook"))});
+const modules = log().split("\\n").filter((url) => url.includes("/dist/")).map((url) => url.replace(/^.*\\/dist\\//, "").replace(/-\\w+\\.js$/, ".js"));
 const kook = createKookClient({ token: "t0ken", baseUrl: process.env.BASE_URL });
 const steps = { imported: loaded() };
 await kook.getCurrentUser();
 steps.called = loaded();
-const { data } = await kook.raw.GET("/user/me");
+const { withRaw } = await import(${JSON.stringify(import.meta.resolve("botspec/raw"))});
+steps.withRaw = loaded();
+const { data } = await withRaw(kook).raw.GET("/user/me");
 steps.raw = loaded();
-console.log(JSON.stringify({ steps, data }));`,
+console.log(JSON.stringify({ modules, steps, data }));`,
       );
       const { stdout } = await promisify(execFile)(process.execPath, [join(dir, "app.mjs")], { env: { ...process.env, BASE_URL: server.url } });
       expect(JSON.parse(stdout)).toEqual({
-        steps: { imported: false, called: false, raw: true },
+        modules: ["kook.js", "chunks/chunk.js"],
+        steps: { imported: false, called: false, withRaw: false, raw: true },
         data: { code: 0, message: "ok", data: { id: "k1" } },
       });
     } finally {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createKookClient } from "../generated/kook/client.js";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { createTomonClient, InvalidResponseError, NetworkError } from "../generated/tomon/client.js";
+import { withRaw } from "../src/with-raw.js";
 import { sendJson, sendText, startServer, type Handler, type TestServer } from "./support/http-server.js";
 
 let server: TestServer;
@@ -84,7 +85,7 @@ describe("client factories check every option", () => {
 describe("path parameters that would name another resource", () => {
   it.each(["..", ".", ""])("refuses %j before anything is sent, with and without middleware", async (value) => {
     await serve((_, response) => sendJson(response, 200, invite));
-    const tomon = createTomonClient({ token: "tomon-token-1", baseUrl: `${server.url}/api/v1`, retry: false });
+    const tomon = withRaw(createTomonClient({ token: "tomon-token-1", baseUrl: `${server.url}/api/v1`, retry: false }));
     const refused = new TypeError(`deleteInvite: path parameter \`inviteCode\` cannot be ${JSON.stringify(value)}: the URL would point at another resource`);
     await expect(tomon.deleteInvite({ inviteCode: value })).rejects.toThrow(refused);
     tomon.use({ onRequest: () => undefined });
@@ -95,7 +96,7 @@ describe("path parameters that would name another resource", () => {
 
   it("sends values that only look like dots, encoded, on both paths", async () => {
     await serve((_, response) => sendJson(response, 200, invite));
-    const tomon = createTomonClient({ token: "tomon-token-1", baseUrl: `${server.url}/api/v1`, retry: false });
+    const tomon = withRaw(createTomonClient({ token: "tomon-token-1", baseUrl: `${server.url}/api/v1`, retry: false }));
     await tomon.getInvite({ inviteCode: "..." });
     await tomon.getInvite({ inviteCode: "%2E%2E" });
     await tomon.getInvite({ inviteCode: "../x" });
@@ -120,7 +121,7 @@ function cutOff(request: Parameters<Handler>[0], response: Parameters<Handler>[1
 describe("answers cut off, oversized, endless or decompressing to far more", () => {
   it.each(["direct", "through middleware"])("retries a GET whose body is cut off by a connection reset (%s)", async (path) => {
     await serve((request, response) => (server.requests.length === 1 ? cutOff(request, response) : sendJson(response, 200, invite)));
-    const tomon = createTomonClient({ token: "tomon-token-1", baseUrl: server.url, retry: { baseDelayMs: 5 } });
+    const tomon = withRaw(createTomonClient({ token: "tomon-token-1", baseUrl: server.url, retry: { baseDelayMs: 5 } }));
     if (path !== "direct") tomon.use({ onRequest: () => undefined });
     await expect(tomon.getInvite({ inviteCode: "abc" })).resolves.toEqual(invite);
     expect(server.requests).toHaveLength(2);
@@ -155,7 +156,7 @@ describe("answers cut off, oversized, endless or decompressing to far more", () 
   it.each(["direct", "through middleware"])("stops reading an endless body at maxResponseBytes and closes its connection (%s)", async (path) => {
     const stream = endless(`"${"x".repeat(64 * 1024)}",`);
     await serve(stream.handler);
-    const tomon = createTomonClient({ token: "tomon-token-1", baseUrl: server.url, maxResponseBytes: 1024 * 1024, timeoutMs: 10_000 });
+    const tomon = withRaw(createTomonClient({ token: "tomon-token-1", baseUrl: server.url, maxResponseBytes: 1024 * 1024, timeoutMs: 10_000 }));
     if (path !== "direct") tomon.use({ onRequest: () => undefined });
     const error = await tomon.getInvite({ inviteCode: "abc" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);

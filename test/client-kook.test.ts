@@ -11,6 +11,7 @@ import {
   createKookClient,
   type KookClientOptions,
 } from "../generated/kook/client.js";
+import { withRaw } from "../src/with-raw.js";
 import { sendJson, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
 
 const token = "kook-test-token";
@@ -66,6 +67,8 @@ async function kookServer(handler: Parameters<typeof startServer>[0]) {
 function client(options: Partial<KookClientOptions> = {}) {
   return createKookClient({ token, baseUrl: server.url, retry: { baseDelayMs: 5 }, ...options });
 }
+
+const rawClient = (options: Partial<KookClientOptions> = {}) => withRaw(client(options));
 
 describe("KOOK client: calls and envelope", () => {
   it("sends the bot token, language and query, and returns `data` from the envelope", async () => {
@@ -146,7 +149,7 @@ describe("KOOK client: operations of issue 20 (kook-a)", () => {
       response.end(Buffer.from(png));
     });
     const kook = client();
-    if (withMiddleware) kook.use({ onRequest: ({ request }) => request });
+    if (withMiddleware) withRaw(kook).use({ onRequest: ({ request }) => request });
     const badge = await kook.getGuildBadge({ guild_id: "9", style: 2 });
     expect(badge).toBeInstanceOf(Blob);
     expect(new Uint8Array(await badge.arrayBuffer())).toEqual(png);
@@ -159,7 +162,7 @@ describe("KOOK client: operations of issue 20 (kook-a)", () => {
   ])("throws KookApiError when the badge route answers the JSON error envelope under HTTP 200 (%s)", async (_, withMiddleware) => {
     await kookServer((_, response) => sendJson(response, 200, envelope([], 40000, "服务器不存在")));
     const kook = client();
-    if (withMiddleware) kook.use({ onRequest: ({ request }) => request });
+    if (withMiddleware) withRaw(kook).use({ onRequest: ({ request }) => request });
     const error = await kook.getGuildBadge({ guild_id: "9" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KookApiError);
     expect(error).toMatchObject({ status: 200, code: 40000, operationId: "getGuildBadge" });
@@ -449,7 +452,7 @@ describe("KOOK client: raw client and middleware", () => {
     await kookServer((_, response) =>
       ++calls === 1 ? sendJson(response, 429, envelope(null, 429), { "X-Rate-Limit-Reset": "0.01" }) : sendJson(response, 200, envelope({ ok: true })),
     );
-    const kook = client();
+    const kook = rawClient();
     await kook.createThreadReply({ channel_id: "1", thread_id: "t1", content: "hi" });
     const { data } = await kook.raw.GET("/user/me");
     expect(data).toEqual(envelope({ ok: true }));
@@ -463,11 +466,13 @@ describe("KOOK client: raw client and middleware", () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
     const bodies: string[] = [];
     const sent: boolean[] = [];
-    const kook = createKookClient({
-      token,
-      baseUrl: server.url,
-      fetch: (request) => (sent.push(request instanceof Request), fetch(request)),
-    });
+    const kook = withRaw(
+      createKookClient({
+        token,
+        baseUrl: server.url,
+        fetch: (request) => (sent.push(request instanceof Request), fetch(request)),
+      }),
+    );
     await kook.getCurrentUser();
     kook.use({
       async onRequest({ request }) {
@@ -488,7 +493,7 @@ describe("KOOK client: raw client and middleware", () => {
     class RefreshFailed extends Error {}
     let reset = false;
     await kookServer((request, response) => (reset ? request.raw.socket.destroy() : sendJson(response, 200, envelope({ id: "1" }))));
-    const kook = client({ retry: false });
+    const kook = rawClient({ retry: false });
     const thrown = new RefreshFailed("token refresh failed");
     const throwing = { onRequest: () => Promise.reject(thrown) };
     kook.use(throwing);
@@ -500,7 +505,7 @@ describe("KOOK client: raw client and middleware", () => {
     const returned = new RefreshFailed("mapped by onError");
     kook.use({ onError: () => returned });
     await expect(kook.getCurrentUser()).rejects.toBe(returned);
-    const passing = createKookClient({ token, baseUrl: server.url, retry: false });
+    const passing = withRaw(createKookClient({ token, baseUrl: server.url, retry: false }));
     passing.use({ onRequest: () => undefined, onError: ({ error }) => error as Error });
     await expect(passing.getCurrentUser()).rejects.toBeInstanceOf(NetworkError);
   });
@@ -511,18 +516,18 @@ describe("KOOK client: raw client and middleware", () => {
       response.write('{"code":0,');
       setTimeout(() => request.raw.socket.destroy(), 10);
     });
-    const kook = client({ retry: false });
+    const kook = rawClient({ retry: false });
     kook.use({ onRequest: () => undefined });
     await expect(kook.getCurrentUser()).rejects.toBeInstanceOf(NetworkError);
 
-    const offline = createKookClient({ token, baseUrl: server.url, fetch: () => Promise.reject("offline"), retry: false });
+    const offline = withRaw(createKookClient({ token, baseUrl: server.url, fetch: () => Promise.reject("offline"), retry: false }));
     offline.use({ onRequest: () => undefined });
     await expect(offline.getCurrentUser()).rejects.toMatchObject({ name: "NetworkError", message: expect.stringMatching(/offline$/) });
   });
 
   it("times out a call whose middleware never finishes", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
-    const kook = client();
+    const kook = rawClient();
     kook.use({ onRequest: () => new Promise<undefined>(() => {}) });
     await expect(kook.getCurrentUser({ timeoutMs: 50 })).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
     expect(server.requests).toHaveLength(0);
@@ -530,7 +535,7 @@ describe("KOOK client: raw client and middleware", () => {
 
   it("stops running middleware that `raw.eject` removed, on `raw` and on the operation methods", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
-    const kook = client();
+    const kook = rawClient();
     const seen: string[] = [];
     const tracing = { onRequest: () => void seen.push("tracing") };
     const signing = { onRequest: () => void seen.push("signing") };
@@ -547,7 +552,7 @@ describe("KOOK client: raw client and middleware", () => {
 
   it("runs on a raw call the middleware registered when it was made, also while openapi-fetch is still loading", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
-    const kook = client();
+    const kook = rawClient();
     const seen: string[] = [];
     const first = kook.raw.GET("/user/me");
     kook.use({ onRequest: ({ request }) => void seen.push(request.url) });
@@ -558,14 +563,14 @@ describe("KOOK client: raw client and middleware", () => {
   });
 
   it("refuses middleware without a hook when it is registered, not at the next call", () => {
-    const kook = createKookClient({ token, baseUrl: "http://127.0.0.1:9" });
+    const kook = withRaw(createKookClient({ token, baseUrl: "http://127.0.0.1:9" }));
     expect(() => kook.use({ onrequest() {} } as never)).toThrow(new TypeError("middleware must be an object with onRequest(), onResponse() or onError()"));
     expect(() => kook.raw.use((() => {}) as never)).toThrow(TypeError);
   });
 
   it("gives `raw` the same headers and middleware as the operation methods", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
-    const kook = client();
+    const kook = rawClient();
     const seen: string[] = [];
     kook.use({
       onRequest({ request }) {

@@ -16,6 +16,7 @@ import {
   type MiraiClientOptions,
 } from "../generated/mirai/client.js";
 import { sendJson, sendText, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
+import { withRaw } from "../src/with-raw.js";
 
 const authKey = "mirai-test-auth-key";
 const qq = 123456789;
@@ -309,7 +310,7 @@ describe("mirai client: bodies", () => {
 
   it("gives `raw` the charset middleware too", async () => {
     await miraiServer();
-    await client().raw.POST("/muteAll", { body: { sessionKey: "x", target: 1 } });
+    await withRaw(client()).raw.POST("/muteAll", { body: { sessionKey: "x", target: 1 } });
     expect(server.requests[0]!.headers["content-type"]).toBe("application/json; charset=utf-8");
   });
 });

@@ -11,6 +11,7 @@ import {
   type TomonClientOptions,
 } from "../generated/tomon/client.js";
 import { sendJson, startServer, type Handler, type TestServer } from "./support/http-server.js";
+import { withRaw } from "../src/with-raw.js";
 
 const token = "tomon-test-token";
 let server: TestServer;
@@ -177,7 +178,7 @@ describe("Tomon client: retries", () => {
     await tomonServer((_, response) =>
       server.requests.length === 1 ? sendJson(response, 429, {}, { "Retry-After": "0" }) : sendJson(response, 200, invite),
     );
-    const tomon = client();
+    const tomon = withRaw(client());
     tomon.use({ onRequest: ({ request }) => new Request(request, { headers: { ...Object.fromEntries(request.headers), "X-Signed": "yes" } }) });
     await tomon.createChannelInvite({ channelId: "1", max_uses: 9 });
     for (const request of server.requests) {

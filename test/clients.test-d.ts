@@ -7,6 +7,7 @@ import type { components as MiraiComponents } from "../generated/mirai/client.js
 import { createTomonClient, type TomonClient, type components as TomonComponents } from "../generated/tomon/client.js";
 import type { components as KookComponents } from "../generated/kook/client.js";
 import type { ApiError, CallOptions } from "../src/public.js";
+import { withRaw } from "../src/with-raw.js";
 
 declare const kook: KookClient;
 declare const tomon: TomonClient;
@@ -122,10 +123,16 @@ describe("KOOK methods", () => {
     expectTypeOf<KookPaginate>().toEqualTypeOf<KookClient["paginate"]>();
   });
 
-  it("keep the path-based openapi-fetch client as raw", () => {
-    kook.raw.GET("/user/me");
+  it("keep the path-based openapi-fetch client as raw, given by withRaw", () => {
+    const withKookRaw = withRaw(kook);
+    withKookRaw.raw.GET("/user/me");
     // @ts-expect-error unknown path
-    kook.raw.GET("/user/nope");
+    withKookRaw.raw.GET("/user/nope");
+    withRaw(tomon).raw.GET("/invites/{inviteCode}", { params: { path: { inviteCode: "abc" } } });
+    withRaw(mirai).use({ onRequest: () => undefined });
+    expectTypeOf(withKookRaw.getCurrentUser).toEqualTypeOf<KookClient["getCurrentUser"]>();
+    // @ts-expect-error the client entries leave `raw` out
+    kook.raw;
   });
 
   it("throw typed errors", () => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKookClient, KookApiError, type components } from "../generated/kook/client.js";
 import { startMock, type MockServer } from "../scripts/prism.js";
+import { withRaw } from "../src/with-raw.js";
 
 type CardMessage = components["schemas"]["CardMessage"];
 
@@ -59,7 +60,7 @@ describe("KOOK card messages against the mock", () => {
   beforeAll(async () => {
     mock = await startMock("kook");
     kook = createKookClient({ token: "card-test-token", baseUrl: mock.url, retry: false, rateLimit: false });
-    kook.use({
+    withRaw(kook).use({
       onResponse({ response }) {
         violations = response.headers.get("sl-violations");
         return response;

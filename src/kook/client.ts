@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, own, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import { retryAfterHeader, type RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Readable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
@@ -67,8 +67,8 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   if (tokenType !== "Bot" && tokenType !== "Bearer") throw new TypeError(`createKookClient: tokenType must be "Bot" or "Bearer", not ${String(tokenType)}`);
   if (typeof rateLimit !== "boolean") throw new TypeError(`createKookClient: rateLimit must be true or false, not ${String(rateLimit)}`);
   const redactor = createRedactor(() => [token]);
-  const unwrapped = new Set(Object.keys(table).filter((operationId) => table[operationId]!.unwrapped));
-  const core = createCore<Paths>({
+  const unwrapped = unwrappedOf(table);
+  const core = createCore({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     // A 429 from a gateway in front of KOOK may carry the standard Retry-After instead.
@@ -88,9 +88,23 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },
   });
-  const methods = bindOperations(table, core.invoke);
-  const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));
-  return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
+  return bindOperations(table, core.invoke, { [RAW]: core.raw }, (prototype) =>
+    // Made on first use, as the methods are.
+    Object.defineProperty(prototype, "paginate", {
+      configurable: true,
+      get(this: Record<string, (...args: unknown[]) => Promise<unknown>>) {
+        return own(this, "paginate", createPaginators(table, (operationId, input, callOptions) => this[operationId]!(input, callOptions)));
+      },
+    }),
+  ) as Client;
+}
+
+/** The operations answering without KOOK's envelope, once per table rather than once per client. */
+const unwrappedOperations = new WeakMap<OperationTable, Set<string>>();
+function unwrappedOf(table: OperationTable): Set<string> {
+  let unwrapped = unwrappedOperations.get(table);
+  if (!unwrapped) unwrappedOperations.set(table, (unwrapped = new Set(Object.keys(table).filter((operationId) => table[operationId]!.unwrapped))));
+  return unwrapped;
 }
 
 function isObject(value: unknown): value is object {

@@ -287,57 +287,65 @@ interface Pass {
  * while the global limit is hit. Buckets are learned from `X-Rate-Limit-Bucket`; until then a route is its own.
  */
 export function createKookRateLimit(): Gate<Pass> {
-  const global = { resetAt: 0 };
-  const named = new Map<string, Bucket>();
-  /** The bucket of each route (a URL without its query). */
-  const routes = new Map<string, Bucket>();
+  return new KookRateLimit();
+}
 
-  function bucketOf(route: string): Bucket {
-    let bucket = routes.get(route);
-    if (!bucket) routes.set(route, (bucket = new Bucket(global)));
-    return bucket;
+/**
+ * The limiter of one client. A class, with its maps made on first use: every client has one, used or not, and its
+ * methods live once on the prototype instead of as closures in each.
+ */
+class KookRateLimit implements Gate<Pass> {
+  /** While the global limit is hit: when it lifts (the buckets read it). */
+  resetAt = 0;
+  private named: Map<string, Bucket> | undefined;
+  /** The bucket of each route (a URL without its query). */
+  private routes: Map<string, Bucket> | undefined;
+
+  enter(request: Request | DirectRequest): Pass | Promise<Pass> {
+    const query = request.url.indexOf("?");
+    const route = query < 0 ? request.url : request.url.slice(0, query);
+    const bucket = this.bucketOf(route);
+    const window = bucket.tryAcquire();
+    return window === undefined ? this.wait(route, bucket, request.signal) : { route, bucket, window, probe: bucket.probe };
   }
 
-  async function wait(route: string, bucket: Bucket, signal: AbortSignal | undefined): Promise<Pass> {
-    for (;;) {
-      const { window, probe } = await bucket.acquire(signal);
-      // While it waited, the route may have been found to share a named bucket.
-      if (routes.get(route) === bucket) return { route, bucket, window, probe };
-      bucket.settle(undefined, Date.now(), window, probe, false);
-      bucket = routes.get(route)!;
-      const now = bucket.tryAcquire();
-      if (now !== undefined) return { route, bucket, window: now, probe: bucket.probe };
+  leave({ route, bucket, window, probe }: Pass, response: Response | undefined, sent: boolean): void {
+    const receivedAt = Date.now();
+    const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
+    if (name) {
+      let shared = (this.named ??= new Map()).get(name);
+      if (!shared) this.named.set(name, (shared = bucket));
+      shared.name = name;
+      this.routes!.set(route, shared);
+      if (shared !== bucket) {
+        // The call was counted in the shared bucket, not in the route's own.
+        bucket.settle(undefined, receivedAt, window, probe, false);
+        shared.hear(response!, receivedAt);
+        return;
+      }
+    }
+    bucket.settle(response, receivedAt, window, probe, sent);
+    if (response?.status === 429 && response.headers.has(GLOBAL)) {
+      this.resetAt = receivedAt + (resetDelay(response) ?? FALLBACK_WINDOW_MS);
     }
   }
 
-  return {
-    enter(request: Request | DirectRequest) {
-      const query = request.url.indexOf("?");
-      const route = query < 0 ? request.url : request.url.slice(0, query);
-      const bucket = bucketOf(route);
-      const window = bucket.tryAcquire();
-      return window === undefined ? wait(route, bucket, request.signal) : { route, bucket, window, probe: bucket.probe };
-    },
+  private bucketOf(route: string): Bucket {
+    const routes = (this.routes ??= new Map());
+    let bucket = routes.get(route);
+    if (!bucket) routes.set(route, (bucket = new Bucket(this)));
+    return bucket;
+  }
 
-    leave({ route, bucket, window, probe }, response, sent) {
-      const receivedAt = Date.now();
-      const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
-      if (name) {
-        let shared = named.get(name);
-        if (!shared) named.set(name, (shared = bucket));
-        shared.name = name;
-        routes.set(route, shared);
-        if (shared !== bucket) {
-          // The call was counted in the shared bucket, not in the route's own.
-          bucket.settle(undefined, receivedAt, window, probe, false);
-          shared.hear(response!, receivedAt);
-          return;
-        }
-      }
-      bucket.settle(response, receivedAt, window, probe, sent);
-      if (response?.status === 429 && response.headers.has(GLOBAL)) {
-        global.resetAt = receivedAt + (resetDelay(response) ?? FALLBACK_WINDOW_MS);
-      }
-    },
-  };
+  private async wait(route: string, bucket: Bucket, signal: AbortSignal | undefined): Promise<Pass> {
+    for (;;) {
+      const { window, probe } = await bucket.acquire(signal);
+      // While it waited, the route may have been found to share a named bucket.
+      if (this.routes!.get(route) === bucket) return { route, bucket, window, probe };
+      bucket.settle(undefined, Date.now(), window, probe, false);
+      bucket = this.routes!.get(route)!;
+      const next = bucket.tryAcquire();
+      if (next !== undefined) return { route, bucket, window: next, probe: bucket.probe };
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import type { MethodArgs, OperationInput, OperationSpec, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
@@ -60,7 +60,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   const sessionKeys = new Set<string>();
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
-  const core = createCore<Paths>({
+  const core = createCore({
     ...common,
     headers: {},
     // mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text.
@@ -74,13 +74,17 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     },
   });
   /** The operation whose route the server answered (not with 404), per pair of aliases. */
-  const servedRoute = new Map<string, string>();
-  const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
+  // Made when an aliased operation is first called: a Map per client costs heap whether it is used or not.
+  let servedRoute: Map<string, string> | undefined;
+  const methods = bindOperations(
+    table,
+    async (operationId, spec, input, callOptions) => {
     if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
     const body = withBlobs(input);
     const alias = ROUTE_ALIASES[operationId];
     if (alias === undefined || !table[alias]) return core.invoke(operationId, spec, body, callOptions);
     // A route the server does not have answers 404 before anything is sent, so trying the other one sends nothing twice.
+    servedRoute ??= new Map();
     const first = servedRoute.get(operationId) ?? operationId;
     const second = first === operationId ? alias : operationId;
     try {
@@ -93,7 +97,9 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const result = await core.invoke(operationId, table[second]!, body, callOptions);
     servedRoute.set(operationId, second).set(alias, second);
     return result;
-  });
+    },
+    { [RAW]: core.raw, openSession },
+  );
 
   async function openSession(qq: number, callOptions?: CallOptions) {
     // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.
@@ -131,7 +137,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     return session;
   }
 
-  return { ...methods, openSession, raw: core.raw, use: core.use } as Client;
+  return methods as Client;
 }
 
 /** A GET whose only input is the session key: its session method takes only the call options (as `SessionParams` says). */

@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { OperationArgs, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
@@ -25,7 +25,7 @@ export function createTomonRuntime<Paths extends {}, Client>(table: OperationTab
   const { token, ...common } = options;
   checkOptions("createTomonClient", "token", options);
   const redactor = createRedactor(() => [token]);
-  const core = createCore<Paths>({
+  const core = createCore({
     ...common,
     headers: { Authorization: `Bearer ${token}` },
     redactor,
@@ -35,6 +35,5 @@ export function createTomonRuntime<Paths extends {}, Client>(table: OperationTab
       throw apiError(TomonApiError, answer, redactor, typeof code === "number" || typeof code === "string" ? code : undefined, message);
     },
   });
-  const methods = bindOperations(table, core.invoke);
-  return { ...methods, raw: core.raw, use: core.use } as Client;
+  return bindOperations(table, core.invoke, { [RAW]: core.raw }) as Client;
 }

@@ -7,6 +7,7 @@ import { KookApiError } from "../../src/kook/errors.js";
 import { MiraiApiError } from "../../src/mirai/errors.js";
 import { TomonApiError } from "../../src/tomon/errors.js";
 import type { ApiName } from "./spec.js";
+import { withRaw } from "../../src/with-raw.js";
 
 export type AnyOperation = (input?: Record<string, unknown>, options?: object) => Promise<unknown>;
 
@@ -37,7 +38,7 @@ export function contractClient(api: ApiName, baseUrl: string) {
       : api === "tomon"
         ? createTomonClient({ token: secrets.token, baseUrl, retry: false })
         : createMiraiClient({ authKey: secrets.authKey, baseUrl });
-  client.use(recorder);
+  withRaw(client).use(recorder);
   const method = (operationId: string) => (client as unknown as Record<string, AnyOperation>)[operationId]!;
   return { client, method, state };
 }
