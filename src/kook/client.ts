@@ -8,6 +8,7 @@ import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
 import { createPaginators } from "./paginate.js";
 import { createKookRateLimit, resetDelay } from "./rate-limit.js";
+import type { RateLimitStore } from "./rate-limit-store.js";
 
 export interface KookClientOptions extends CommonOptions {
   token: string;
@@ -17,8 +18,11 @@ export interface KookClientOptions extends CommonOptions {
   language?: string | undefined;
   /** Retry settings, or false to send every request once. */
   retry?: RetryOptions | false | undefined;
-  /** Queue calls to exhausted rate-limit buckets until they reset (default true). */
-  rateLimit?: boolean | undefined;
+  /**
+   * Queue calls to exhausted rate-limit buckets until they reset (default true). `{ store }` shares the limits with
+   * every client of the same token, in any process, through that store (e.g. `redisStore` from `botspec/kook/redis`).
+   */
+  rateLimit?: boolean | { store?: RateLimitStore | undefined } | undefined;
 }
 
 /** The `data` of a KOOK operation's success envelope. */
@@ -55,7 +59,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     retryAfter: resetDelay,
-    ...(rateLimit ? { gate: createKookRateLimit() } : {}),
+    ...(rateLimit ? { gate: rateLimitGate(rateLimit, token) } : {}),
     redactor,
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
@@ -67,4 +71,15 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const methods = bindOperations(table, core.invoke);
   const paginate = createPaginators(table, (operationId, input, callOptions) => methods[operationId]!(input, callOptions));
   return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
+}
+
+function rateLimitGate(rateLimit: true | { store?: RateLimitStore | undefined }, token: string) {
+  const store = rateLimit === true ? undefined : rateLimit.store;
+  return store ? store.limiter(tokenHash(token), createKookRateLimit) : createKookRateLimit();
+}
+
+/** The SHA-256 of the token, in hex: what a shared store keys one token's limits by. */
+async function tokenHash(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

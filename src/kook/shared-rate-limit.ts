@@ -1,0 +1,238 @@
+import type { DirectRequest, Gate } from "../fetch/transport.js";
+import { headerNumber } from "../fetch/header-number.js";
+import { resetDelay } from "./rate-limit.js";
+
+/** What the shared state lets through on one request for slots. */
+export interface Grant {
+  /** Calls that may go out now; 0 when they must wait. */
+  granted: number;
+  /** The window they go out in, to be handed back with their answers. */
+  window: number;
+  /** When nothing was granted: how long to wait before asking again, in ms. */
+  waitMs: number;
+  /** Whether the one call granted probes a bucket whose limits are not known yet. */
+  probe: boolean;
+}
+
+/** What an answer said about its bucket. A number the limiter cannot trust is left out. */
+export interface Booking {
+  bucket: string | undefined;
+  remaining: number | undefined;
+  limit: number | undefined;
+  resetMs: number | undefined;
+}
+
+/** How a call let through ended: answered, sent but unanswered, or never sent (its slot is given back). */
+export type Outcome = { answer: Booking } | "lost" | "unsent";
+
+/**
+ * One token's KOOK rate-limit state, shared by every process that calls with the token: per bucket the calls left in
+ * the window, the window's end and the calls in flight, and the global hold. Each operation is atomic where the state
+ * lives, and reads that store's clock, not the caller's.
+ */
+export interface SharedLimits {
+  /** Whether the store is connected; while it is not, calls go to the local limiter without asking it. */
+  readonly ready: boolean;
+  /** Why it is not, if it knows. */
+  readonly lastError?: unknown;
+  /** Takes up to `want` slots of the bucket that `route` counts against. */
+  acquire(route: string, want: number): Promise<Grant>;
+  /** Ends `count` calls that one grant let through. */
+  book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<void>;
+  /** Holds every bucket for `ms` (the global limit was hit). */
+  hold(ms: number): Promise<void>;
+}
+
+/** What the user hears about the shared store: falling back to the local limiter, and coming back. */
+export type StoreEvent = { type: "fallback"; error: unknown } | { type: "recovered" };
+
+export interface SharedRateLimitOptions {
+  /** An operation on the store slower than this counts as the store being away, in ms. */
+  timeoutMs: number;
+  /** After a failure, how long to stay on the local limiter before trying the store again, in ms. */
+  retryMs: number;
+  onEvent?: ((event: StoreEvent) => void) | undefined;
+}
+
+const LIMIT = "x-rate-limit-limit";
+const REMAINING = "x-rate-limit-remaining";
+const BUCKET = "x-rate-limit-bucket";
+const GLOBAL = "x-rate-limit-global";
+
+interface SharedPass {
+  route: string;
+  window: number;
+  probe: boolean;
+}
+interface LocalPass {
+  gate: Gate;
+  pass: unknown;
+}
+type Pass = SharedPass | LocalPass;
+
+interface Waiter {
+  request: Request | DirectRequest;
+  resolve(pass: Pass): void;
+  reject(reason: unknown): void;
+  onAbort(): void;
+}
+
+/** The calls of one process waiting for slots of one route, in arrival order. */
+interface Line {
+  waiters: Set<Waiter>;
+  /** A request to the store for this line is under way. */
+  asking: boolean;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/**
+ * A KOOK rate limiter whose state lives in a store shared with other processes. Each process keeps its waiting calls
+ * in line per route and asks the store for as many slots as it has calls waiting; the store decides, atomically and by
+ * its own clock, how many may go now and how long the others wait.
+ *
+ * While the store is unreachable or slower than `timeoutMs`, calls go through a local limiter instead (a fresh one
+ * each time, which learns the bucket's state from the server's answers as a new client does), and `onEvent` is told;
+ * after `retryMs`, once the store is connected again, calls go back to it.
+ */
+export function createSharedRateLimit(store: SharedLimits, createLocal: () => Gate, options: SharedRateLimitOptions): Gate<Pass> {
+  const { timeoutMs, retryMs, onEvent } = options;
+  const lines = new Map<string, Line>();
+  /** The limiter in use while the store is away. */
+  let local: Gate | undefined;
+  let retryAt = 0;
+
+  function fallBack(error: unknown): void {
+    retryAt = Date.now() + retryMs;
+    if (local) return;
+    local = createLocal();
+    onEvent?.({ type: "fallback", error });
+    for (const line of lines.values()) {
+      clearTimeout(line.timer);
+      line.timer = undefined;
+      for (const waiter of line.waiters) {
+        line.waiters.delete(waiter);
+        waiter.request.signal?.removeEventListener("abort", waiter.onAbort);
+        Promise.resolve(enterLocal(waiter.request)).then(waiter.resolve, waiter.reject);
+      }
+    }
+    lines.clear();
+  }
+
+  /** Whether calls go to the store now; comes back to it once it is connected and `retryMs` has passed. */
+  function shared(): boolean {
+    if (local === undefined) {
+      if (store.ready) return true;
+      fallBack(store.lastError ?? new Error("The rate-limit store is not connected"));
+      return false;
+    }
+    if (!store.ready || Date.now() < retryAt) return false;
+    local = undefined;
+    onEvent?.({ type: "recovered" });
+    return true;
+  }
+
+  function enterLocal(request: Request | DirectRequest): LocalPass | Promise<LocalPass> {
+    const gate = local!;
+    const pass = gate.enter(request);
+    return pass instanceof Promise ? pass.then((inner) => ({ gate, pass: inner })) : { gate, pass };
+  }
+
+  function settle(route: string, window: number, probe: boolean, outcome: Outcome, count: number): void {
+    within(store.book(route, window, probe, outcome, count), timeoutMs).catch(fallBack);
+  }
+
+  async function drain(route: string, line: Line): Promise<void> {
+    if (line.asking || line.timer !== undefined || line.waiters.size === 0) return;
+    line.asking = true;
+    let grant: Grant;
+    try {
+      grant = await within(store.acquire(route, line.waiters.size), timeoutMs);
+    } catch (error) {
+      line.asking = false;
+      return fallBack(error);
+    }
+    line.asking = false;
+    let left = grant.granted;
+    for (const waiter of line.waiters) {
+      if (left === 0) break;
+      left--;
+      line.waiters.delete(waiter);
+      waiter.request.signal?.removeEventListener("abort", waiter.onAbort);
+      waiter.resolve({ route, window: grant.window, probe: grant.probe });
+    }
+    // Slots for calls aborted (or moved to the local limiter) while the store was asked.
+    if (left > 0) settle(route, grant.window, grant.probe, "unsent", left);
+    if (line.waiters.size === 0) {
+      if (lines.get(route) === line) lines.delete(route);
+      return;
+    }
+    if (grant.granted > 0) return drain(route, line);
+    line.timer = setTimeout(() => {
+      line.timer = undefined;
+      void drain(route, line);
+    }, grant.waitMs);
+  }
+
+  return {
+    enter(request) {
+      if (!shared()) return enterLocal(request);
+      const query = request.url.indexOf("?");
+      const route = query < 0 ? request.url : request.url.slice(0, query);
+      let line = lines.get(route);
+      if (!line) lines.set(route, (line = { waiters: new Set(), asking: false, timer: undefined }));
+      const waiting = line;
+      return new Promise<Pass>((resolve, reject) => {
+        const signal = request.signal;
+        if (signal?.aborted) return reject(signal.reason);
+        const waiter: Waiter = {
+          request,
+          resolve,
+          reject,
+          onAbort() {
+            waiting.waiters.delete(waiter);
+            if (waiting.waiters.size === 0) {
+              clearTimeout(waiting.timer);
+              waiting.timer = undefined;
+            }
+            reject(signal!.reason);
+          },
+        };
+        signal?.addEventListener("abort", waiter.onAbort, { once: true });
+        waiting.waiters.add(waiter);
+        void drain(route, waiting);
+      });
+    },
+
+    leave(pass, response) {
+      if ("gate" in pass) return pass.gate.leave(pass.pass, response);
+      const { route, window, probe } = pass;
+      if (!response) return settle(route, window, probe, "unsent", 1);
+      settle(route, window, probe, { answer: booking(response) }, 1);
+      if (response.status === 429 && response.headers.has(GLOBAL)) {
+        within(store.hold(resetDelay(response) ?? 1000), timeoutMs).catch(fallBack);
+      }
+    },
+  };
+}
+
+function booking(response: Response): Booking {
+  const { headers } = response;
+  const remaining = headerNumber(headers.get(REMAINING));
+  const limit = headerNumber(headers.get(LIMIT));
+  const resetMs = resetDelay(response);
+  return {
+    bucket: headers.get(BUCKET) ?? undefined,
+    remaining: Number.isFinite(remaining) && remaining >= 0 ? remaining : undefined,
+    limit: Number.isFinite(limit) && limit > 0 ? limit : undefined,
+    resetMs: resetMs === undefined ? undefined : Math.ceil(resetMs),
+  };
+}
+
+/** `promise`, or a rejection once `ms` have passed without it settling. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The rate-limit store did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

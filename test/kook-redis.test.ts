@@ -1,0 +1,169 @@
+// The KOOK rate limiter shared through a real redis-server (started on a free port): clients of one token share its
+// buckets, fairly, keyed by a hash of the token; when Redis dies they carry on with their local limiters and say so,
+// and they go back to Redis when it returns.
+import { createClient } from "redis";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createKookClient } from "../generated/kook/client.js";
+import { redisStore, type RedisStoreOptions, type StoreEvent } from "../src/kook/redis-store.js";
+import { sendJson, startServer, type TestServer } from "./support/http-server.js";
+import { startRedis, type RedisServer } from "./support/redis-server.js";
+
+const token = "kook-redis-test-token-8c1d";
+let redis: RedisServer;
+let server: TestServer;
+const connections: ReturnType<typeof createClient>[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+afterEach(async () => {
+  await Promise.all(connections.splice(0).map((connection) => connection.close().catch(() => connection.destroy())));
+  await server?.close();
+});
+
+/** A connection of its own for each client, as separate processes would have. */
+async function connect() {
+  const connection = createClient({ url: redis.url, socket: { reconnectStrategy: () => 50 } });
+  connections.push(connection);
+  connection.on("error", () => {});
+  await connection.connect();
+  return connection;
+}
+
+/**
+ * A KOOK-like server: one bucket of `limit` calls per window of `windowMs` on every route, the window starting with
+ * the first call after the last one ended. It records, per call, when it arrived, its `user_id` and whether it got
+ * through; calls over the limit get 429.
+ */
+async function bucketServer(limit: number, windowMs: number) {
+  let windowEnd = 0;
+  let used = 0;
+  let firstWindowEnd = 0;
+  const calls: { at: number; id: string; allowed: boolean; afterFirstWindow: boolean }[] = [];
+  server = await startServer((request, response) => {
+    const now = Date.now();
+    if (now >= windowEnd) {
+      windowEnd = now + windowMs;
+      used = 0;
+      firstWindowEnd ||= windowEnd;
+    }
+    const allowed = used < limit;
+    if (allowed) used++;
+    calls.push({ at: now, id: request.query.get("user_id") ?? "", allowed, afterFirstWindow: now >= firstWindowEnd });
+    sendJson(response, allowed ? 200 : 429, { code: allowed ? 0 : 429, message: allowed ? "ok" : "too many", data: { id: request.query.get("user_id") } }, {
+      "X-Rate-Limit-Limit": String(limit),
+      "X-Rate-Limit-Remaining": String(limit - used),
+      "X-Rate-Limit-Reset": String((windowEnd - now) / 1000),
+      "X-Rate-Limit-Bucket": "user/view",
+    });
+  });
+  return {
+    calls,
+    rejectedAfterFirstWindow: () => calls.filter((call) => !call.allowed && call.afterFirstWindow).length,
+    /** Ids that got through more than once: calls the server processed twice. */
+    duplicates: () => {
+      const through = calls.filter((call) => call.allowed).map((call) => call.id);
+      return through.filter((id, i) => through.indexOf(id) !== i);
+    },
+  };
+}
+
+async function sharedClient(options: RedisStoreOptions = {}) {
+  const store = redisStore(await connect(), options);
+  return createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 }, rateLimit: { store } });
+}
+
+/** `count` calls from each client at once; resolves with when each client's last call ended. */
+async function burst(clients: ReturnType<typeof createKookClient>[], count: number, tag = ""): Promise<number[]> {
+  return Promise.all(
+    clients.map(async (client, c) => {
+      await Promise.all(Array.from({ length: count }, (_, i) => client.getUser({ user_id: `${tag}${c}-${i}` })));
+      return Date.now();
+    }),
+  );
+}
+
+describe("KOOK rate limits shared through Redis", () => {
+  it("lets clients of one token share a bucket: no 429 after the first window, while separate limiters get 429s", async () => {
+    const limit = 10;
+    const windowMs = 300;
+    const alone = await bucketServer(limit, windowMs);
+    await burst(
+      Array.from({ length: 4 }, () => createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 } })),
+      15,
+    );
+    expect(alone.rejectedAfterFirstWindow()).toBeGreaterThan(0);
+    await server.close();
+
+    const shared = await bucketServer(limit, windowMs);
+    const clients = await Promise.all(Array.from({ length: 4 }, () => sharedClient()));
+    const started = Date.now();
+    await burst(clients, 15);
+    const elapsed = Date.now() - started;
+    expect(shared.rejectedAfterFirstWindow()).toBe(0);
+    expect(shared.calls.filter((call) => call.allowed)).toHaveLength(60);
+    expect(shared.duplicates()).toEqual([]);
+    // 60 calls at 10 per window: the last go out as the sixth window opens.
+    expect(elapsed).toBeLessThan(7 * windowMs);
+  });
+
+  it("shares each window fairly: no client waits for the others to finish", async () => {
+    const windowMs = 250;
+    const { calls } = await bucketServer(8, windowMs);
+    const clients = await Promise.all(Array.from({ length: 4 }, () => sharedClient()));
+    // One call each first, so that the burst meets warm clients and a bucket whose limits are known.
+    await burst(clients, 1, "warm-");
+    calls.length = 0;
+    const started = Date.now();
+    const finished = await burst(clients, 12);
+    console.log(calls.map((call) => `${call.at - started} ${call.id} ${call.allowed}`).join("\n"));
+    // 48 calls, 8 per window: 6 windows. Served one after another, the first client would be done after 1.5 windows
+    // and the last after 6; with equal shares each gets 2 per window and all finish in the last ones.
+    expect(Math.max(...finished) - Math.min(...finished)).toBeLessThan(2 * windowMs);
+    for (let c = 0; c < 4; c++) {
+      const first = calls.find((call) => call.allowed && call.id.startsWith(`${c}-`))!;
+      expect(first.at - started).toBeLessThan(2 * windowMs);
+    }
+  });
+
+  it("keys Redis by a hash of the token, never the token", async () => {
+    await bucketServer(5, 200);
+    await burst([await sharedClient()], 6);
+    const inspector = await connect();
+    const keys = await inspector.keys("*");
+    expect(keys.length).toBeGreaterThan(0);
+    const values = await Promise.all(keys.map(async (key) => ((await inspector.type(key)) === "hash" ? inspector.hGetAll(key) : {})));
+    const dump = JSON.stringify([keys, values]);
+    expect(dump).not.toContain(token);
+    expect(keys.every((key) => key.startsWith("botspec:kook:{"))).toBe(true);
+  });
+
+  it("falls back to the local limiter while Redis is down, says so, and goes back to Redis when it returns", async () => {
+    const windowMs = 200;
+    const bucket = await bucketServer(10, windowMs);
+    const events: StoreEvent[] = [];
+    const client = await sharedClient({ onEvent: (event) => events.push(event), retryMs: 100 });
+
+    const first = burst([client], 60);
+    await new Promise((resolve) => setTimeout(resolve, 2 * windowMs));
+    await redis.kill();
+    await new Promise((resolve) => setTimeout(resolve, 2 * windowMs));
+    await redis.restart();
+    await first;
+    expect(events.map((event) => event.type)).toEqual(["fallback"]);
+    expect(events[0]).toMatchObject({ type: "fallback", error: expect.any(Error) });
+
+    // Calls made once the client has reconnected go through Redis again.
+    const inspector = await connect();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await burst([client], 10, "again-");
+    expect(events.map((event) => event.type)).toEqual(["fallback", "recovered"]);
+    expect((await inspector.keys("botspec:kook:*")).length).toBeGreaterThan(0);
+
+    expect(bucket.calls.filter((call) => call.allowed)).toHaveLength(70);
+    expect(bucket.duplicates()).toEqual([]);
+  });
+});
