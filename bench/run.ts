@@ -7,13 +7,15 @@
  *   2. minified + gzipped size of each entry (esbuild bundle of the dist entry, minify, zlib gzip): what loads on import,
  *      and the openapi-fetch chunk loaded on demand;
  *   3. a KOOK batch of M calls under a server bucket of N calls per window: elapsed time vs the theoretical
- *      minimum, and the 429s the server sent after the first window.
+ *      minimum, and the 429s the server sent after the first window;
+ *   4. KOOK rate limits shared through Redis by several processes (bench/redis.ts).
  */
 import { gzipSync } from "node:zlib";
 import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { ensureDist } from "../test/support/dist.js";
+import { sharedRateLimitBench } from "./redis.js";
 
 await ensureDist();
 // By file, not by `botspec/<api>`: tsx follows tsconfig's `paths`, which map those names to the TypeScript sources.
@@ -346,6 +348,11 @@ for (const { calls, perWindow, windowMs } of batches) {
 }
 console.log("\nKOOK batch of M concurrent calls under a server bucket: goal elapsed/minimum ≤ 1.10 and no 429 after the first window");
 printTable(["batch", "client rate limiter", "elapsed ms", "minimum ms", "elapsed/min", "429s after 1st window", "429s total", "failed calls"], rows);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. KOOK rate limits shared through Redis
+
+await sharedRateLimitBench(printTable);
 
 function printTable(header: string[], body: string[][]): void {
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((row) => row[i]!.length)));

@@ -18,7 +18,7 @@ export interface RedisClientLike {
 export interface RedisStoreOptions {
   /** Prefix of every key the store writes (default `botspec:kook`). */
   prefix?: string | undefined;
-  /** A Redis command slower than this counts as Redis being away (default 250 ms). */
+  /** A Redis command slower than this counts as Redis being away (default 1000 ms). */
   timeoutMs?: number | undefined;
   /** After Redis failed, how long calls stay on the local limiter before Redis is tried again (default 1000 ms). */
   retryMs?: number | undefined;
@@ -56,12 +56,13 @@ local function keys(name)
   return prefix .. 'b:' .. name, prefix .. 'p:' .. name, prefix .. 's:' .. name
 end
 local function load(b)
-  local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'window', 'probe')
-  return tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4]), tonumber(f[5]) or 0, tonumber(f[6]) or 0, tonumber(f[7]) or 0
+  local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'window', 'probe', 'opened')
+  return tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4]), tonumber(f[5]) or 0, tonumber(f[6]) or 0,
+    tonumber(f[7]) or 0, tonumber(f[8]) or 0
 end
-local function save(b, p, s, limit, remaining, e, late, span, window, probe)
+local function save(b, p, s, limit, remaining, e, late, span, window, probe, opened)
   put(b, 'limit', limit); put(b, 'remaining', remaining); put(b, 'end', e); put(b, 'late', late)
-  redis.call('HSET', b, 'span', span, 'window', window, 'probe', probe)
+  redis.call('HSET', b, 'span', span, 'window', window, 'probe', probe, 'opened', opened)
   local ttl = math.max(60000, 10 * span)
   redis.call('PEXPIRE', b, ttl); redis.call('PEXPIRE', p, ttl); redis.call('PEXPIRE', s, ttl)
 end
@@ -79,34 +80,40 @@ end
  * a window, and its fair share goes unreserved once it is forgotten.
  *
  * Fairness: each process waiting is reserved an equal share of the window (at most what it waits for); a process
- * gets its share plus what nobody has reserved. Hence no process starves, whoever asks first.
+ * gets its share plus what nobody has reserved. Hence no process starves, whoever asks first. A process that waited
+ * in the last window but has not asked in this one keeps its share for a quarter of the window only, so that one
+ * that died, or no longer needs it, does not leave the rest waiting for the window's end.
  */
 const ACQUIRE = script(`${PRELUDE}
 local want = tonumber(ARGV[4])
 local hold = tonumber(redis.call('GET', prefix .. 'hold') or '0')
 if hold > now then return {0, 0, hold - now, 0} end
 local b, p, s = keys(redis.call('HGET', prefix .. 'routes', route) or route)
-local limit, remaining, e, late, span, window, probe = load(b)
+local limit, remaining, e, late, span, window, probe, opened = load(b)
 local live = math.max(2 * span, 2000)
 for _, q in ipairs(redis.call('ZRANGEBYSCORE', s, '-inf', now - live)) do
   redis.call('HDEL', p, q .. ':w', q .. ':g', q .. ':i')
 end
 redis.call('ZREMRANGEBYSCORE', s, '-inf', now - live)
+local pids = redis.call('ZRANGE', s, 0, -1, 'WITHSCORES')
 redis.call('ZADD', s, now, pid)
-local pids = redis.call('ZRANGE', s, 0, -1)
 local resetAt = e and math.max(e, late or e) or late
 if resetAt and resetAt <= now then
   -- Calls of the window that ended still in flight may reach the server in the new one, so they count against it,
   -- once: a call cannot arrive two windows late (and one whose process died is gone with its connection).
   local carry = 0
-  for _, q in ipairs(pids) do
+  for i = 1, #pids, 2 do
+    local q = pids[i]
     carry = carry + (tonumber(redis.call('HGET', p, q .. ':i')) or 0)
     redis.call('HDEL', p, q .. ':g', q .. ':i')
   end
   if limit and limit > 0 then remaining = math.max(0, limit - carry) else remaining = nil end
   e, late, resetAt = nil, nil, nil
-  window = window + 1
+  window, opened = window + 1, now
 end
+-- Processes that waited in the last window keep their share for the first quarter of this one; after that, only those
+-- that asked in this window do.
+local grace = opened + math.max(25, span / 4)
 local granted, probing, wait = 0, 0, 0
 if remaining == nil then
   if probe > now then
@@ -119,32 +126,40 @@ if remaining == nil then
 elseif remaining < 0 then
   granted = want
 elseif remaining > 0 then
-  local wanting, reservedByOthers, mine = 0, 0, 0
-  local wants, got = {}, {}
-  for i, q in ipairs(pids) do
-    local v = redis.call('HMGET', p, q .. ':w', q .. ':g')
-    wants[i] = q == pid and want or (tonumber(v[1]) or 0)
-    got[i] = tonumber(v[2]) or 0
-    if wants[i] > 0 then wanting = wanting + 1 end
+  local wanting, reservedByOthers = 1, 0
+  local others = {}
+  for i = 1, #pids, 2 do
+    local q = pids[i]
+    if q ~= pid and (tonumber(pids[i + 1]) >= opened or now < grace) then
+      local v = redis.call('HMGET', p, q .. ':w', q .. ':g')
+      local w, g = tonumber(v[1]) or 0, tonumber(v[2]) or 0
+      if w > 0 then
+        wanting = wanting + 1
+        others[#others + 1] = {w, g}
+      end
+    end
   end
-  local share = math.ceil((limit or remaining) / math.max(wanting, 1))
-  for i, q in ipairs(pids) do
-    local reserved = math.min(wants[i], math.max(0, share - got[i]))
-    if q == pid then mine = reserved else reservedByOthers = reservedByOthers + reserved end
-  end
+  local share = math.ceil((limit or remaining) / wanting)
+  for _, o in ipairs(others) do reservedByOthers = reservedByOthers + math.min(o[1], math.max(0, share - o[2])) end
+  local mine = math.max(0, share - (tonumber(redis.call('HGET', p, pid .. ':g')) or 0))
   granted = math.min(want, remaining, math.max(mine, remaining - reservedByOthers))
   remaining = remaining - granted
 end
 if granted == 0 and wait == 0 then
-  -- Until the window ends; if its end is not known yet, until an answer tells it.
-  wait = resetAt and (resetAt - now) or 25
+  if remaining and remaining > 0 and now < grace then
+    -- What is left is others' share: until their claim lapses.
+    wait = grace - now
+  else
+    -- Until the window ends; if its end is not known yet, until an answer tells it.
+    wait = resetAt and (resetAt - now) or 25
+  end
 end
 redis.call('HSET', p, pid .. ':w', want - granted)
 if granted > 0 then
   redis.call('HINCRBY', p, pid .. ':g', granted)
   redis.call('HINCRBY', p, pid .. ':i', granted)
 end
-save(b, p, s, limit, remaining, e, late, span, window, probe)
+save(b, p, s, limit, remaining, e, late, span, window, probe, opened)
 return {granted, window, wait, probing}
 `);
 
@@ -175,7 +190,7 @@ if not name and named ~= '' then
   name = named
 end
 local b, p, s = keys(name or route)
-local limit, remaining, e, late, span, window, probe = load(b)
+local limit, remaining, e, late, span, window, probe, opened = load(b)
 redis.call('ZADD', s, now, pid)
 local current = w == window and not moved
 if current and tonumber(redis.call('HINCRBY', p, pid .. ':i', -count)) < 0 then redis.call('HSET', p, pid .. ':i', 0) end
@@ -192,6 +207,7 @@ else
     if reset > span then span = reset end
     local told_end, half = now + reset, span / 2
     if probe ~= 0 or remaining == nil or remaining < 0 then
+      if remaining == nil then opened = now end
       remaining, e = told, told_end
     else
       remaining = math.min(remaining, told)
@@ -205,7 +221,7 @@ else
   end
   probe = 0
 end
-save(b, p, s, limit, remaining, e, late, span, window, probe)
+save(b, p, s, limit, remaining, e, late, span, window, probe, opened)
 return 0
 `);
 
@@ -281,7 +297,7 @@ class RedisLimits implements SharedLimits {
  * unreachable or slow, calls go through the client's local limiter and `onEvent` is told.
  */
 export function redisStore(client: RedisClientLike, options: RedisStoreOptions = {}): RateLimitStore {
-  const { prefix = "botspec:kook", timeoutMs = 250, retryMs = 1000, onEvent } = options;
+  const { prefix = "botspec:kook", timeoutMs = 1000, retryMs = 1000, onEvent } = options;
   const errors = { last: undefined as unknown };
   // The client reports connection errors as events: this listener keeps them from crashing the process.
   client.on("error", (error) => (errors.last = error));

@@ -228,11 +228,21 @@ function booking(response: Response): Booking {
   };
 }
 
-/** `promise`, or a rejection once `ms` have passed without it settling. */
+/**
+ * `promise`, or a rejection once `ms` have passed without it settling. A busy process runs expired timers before it
+ * reads the sockets that became readable meanwhile, so the rejection waits for one more turn of the event loop: an
+ * answer that already arrived wins.
+ */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let check: ReturnType<typeof setImmediate> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The rate-limit store did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      check = setImmediate(() => reject(new Error(`The rate-limit store did not answer within ${ms} ms`)));
+    }, ms);
   });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, late]).finally(() => {
+    clearTimeout(timer);
+    clearImmediate(check);
+  });
 }
