@@ -43,7 +43,7 @@ function script(source: string): Script {
   return { source, sha: createHash("sha1").update(source).digest("hex") };
 }
 
-/** Shared by both scripts: the time, and where a route's bucket lives. */
+/** Shared by the scripts: the time, where a route's bucket lives, and a bucket's state. */
 const PRELUDE = `
 local prefix, route, pid = ARGV[1], ARGV[2], ARGV[3]
 local clock = redis.call('TIME')
@@ -56,28 +56,41 @@ local function keys(name)
   return prefix .. 'b:' .. name, prefix .. 'p:' .. name, prefix .. 's:' .. name
 end
 local function load(b)
-  local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'window', 'probe', 'opened')
-  return tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4]), tonumber(f[5]) or 0, tonumber(f[6]) or 0,
-    tonumber(f[7]) or 0, tonumber(f[8]) or 0
+  local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'res', 'window', 'opened', 'probe')
+  return {limit = tonumber(f[1]), remaining = tonumber(f[2]), e = tonumber(f[3]), late = tonumber(f[4]),
+    span = tonumber(f[5]) or 0, res = tonumber(f[6]) or 1000, window = tonumber(f[7]) or 0,
+    opened = tonumber(f[8]) or 0, probe = tonumber(f[9]) or 0}
 end
-local function save(b, p, s, limit, remaining, e, late, span, window, probe, opened)
-  put(b, 'limit', limit); put(b, 'remaining', remaining); put(b, 'end', e); put(b, 'late', late)
-  redis.call('HSET', b, 'span', span, 'window', window, 'probe', probe, 'opened', opened)
-  local ttl = math.max(60000, 10 * span)
+local function save(b, p, s, st)
+  put(b, 'limit', st.limit); put(b, 'remaining', st.remaining); put(b, 'end', st.e); put(b, 'late', st.late)
+  redis.call('HSET', b, 'span', st.span, 'res', st.res, 'window', st.window, 'opened', st.opened, 'probe', st.probe)
+  local ttl = math.max(60000, 10 * st.span)
   redis.call('PEXPIRE', b, ttl); redis.call('PEXPIRE', p, ttl); redis.call('PEXPIRE', s, ttl)
+end
+-- How long a window whose end no answer told lasts, and an unanswered probe holds the line: about a window.
+local function fallback(st)
+  if st.span > 0 then return st.span end
+  return 1000
+end
+local function resetAt(st)
+  if st.e then return math.max(st.e, st.late or st.e) end
+  if st.late then return st.late end
+  if st.remaining then return st.opened + fallback(st) end
+  return nil
 end
 `;
 
 /**
  * Takes up to ARGV[4] slots of the route's bucket for the process ARGV[3]; returns {granted, window, waitMs, probe}.
+ * The state machine is the in-memory limiter's (src/kook/rate-limit.ts), kept in Redis and run by Redis's clock.
  *
- * A bucket's hash holds its limit, the calls left (-1: not limited), the window's end told by answers to calls of
- * this window (end) and of earlier ones (late), the longest reset seen (span, about a window), the window's number,
- * and the lease of a call probing a bucket whose limits are unknown. The per-process hash holds each process's calls
- * waiting (w), and let through this window (g) and still in flight (i); the sorted set when each was last heard of.
- * A process not heard of for two windows is forgotten. One that dies holds nothing past its window: its slots were
- * that window's, its calls in flight count once against the next (where they may still arrive), a probe's lease lasts
- * a window, and its fair share goes unreserved once it is forgotten.
+ * A bucket's hash holds what the server said (limit, calls left, the window's end told by answers to calls of this
+ * window (end) and of earlier ones (late), the longest reset seen (span, about a window) and Reset's precision (res))
+ * and what the clients did (the window's number and when it opened, and the lease of a call probing a bucket whose
+ * limits are unknown). The per-process hash holds each process's calls waiting (w), and let through this window (g)
+ * and still in flight (i); the sorted set when each was last heard of. A process not heard of for two windows is
+ * forgotten. One that dies holds nothing past its window: its slots were that window's, its calls in flight count
+ * once against the next (where they may still arrive), and a probe's lease lasts about a window.
  *
  * Fairness: each process waiting is reserved an equal share of the window (at most what it waits for); a process
  * gets its share plus what nobody has reserved. Hence no process starves, whoever asks first. A process that waited
@@ -89,48 +102,44 @@ local want = tonumber(ARGV[4])
 local hold = tonumber(redis.call('GET', prefix .. 'hold') or '0')
 if hold > now then return {0, 0, hold - now, 0} end
 local b, p, s = keys(redis.call('HGET', prefix .. 'routes', route) or route)
-local limit, remaining, e, late, span, window, probe, opened = load(b)
-local live = math.max(2 * span, 2000)
+local st = load(b)
+local live = math.max(2 * fallback(st), 2000)
 for _, q in ipairs(redis.call('ZRANGEBYSCORE', s, '-inf', now - live)) do
   redis.call('HDEL', p, q .. ':w', q .. ':g', q .. ':i')
 end
 redis.call('ZREMRANGEBYSCORE', s, '-inf', now - live)
 local pids = redis.call('ZRANGE', s, 0, -1, 'WITHSCORES')
 redis.call('ZADD', s, now, pid)
-local resetAt = e and math.max(e, late or e) or late
-if resetAt and resetAt <= now then
-  -- Calls of the window that ended still in flight may reach the server in the new one, so they count against it,
-  -- once: a call cannot arrive two windows late (and one whose process died is gone with its connection).
+local due = resetAt(st)
+if due and due <= now then
+  -- Calls of the window that ended still in flight may reach the server in the new one (it opens with the first call
+  -- that arrives), so they count against it, once: a call cannot arrive two windows late.
   local carry = 0
   for i = 1, #pids, 2 do
     local q = pids[i]
     carry = carry + (tonumber(redis.call('HGET', p, q .. ':i')) or 0)
     redis.call('HDEL', p, q .. ':g', q .. ':i')
   end
-  if limit and limit > 0 then remaining = math.max(0, limit - carry) else remaining = nil end
-  e, late, resetAt = nil, nil, nil
-  window, opened = window + 1, now
+  if st.limit then st.remaining = math.max(0, st.limit - carry) else st.remaining = nil end
+  st.e, st.late = nil, nil
+  st.window, st.opened = st.window + 1, now
 end
--- Processes that waited in the last window keep their share for the first quarter of this one; after that, only those
--- that asked in this window do.
-local grace = opened + math.max(25, span / 4)
+local grace = st.opened + math.max(25, fallback(st) / 4)
 local granted, probing, wait = 0, 0, 0
-if remaining == nil then
-  if probe > now then
+if st.remaining == nil then
+  if st.probe > now then
     -- Another call is finding out the bucket's limits: look again soon.
-    wait = math.min(probe - now, 25)
+    wait = math.min(st.probe - now, 25)
   else
-    probe = now + math.max(span, 1000)
+    st.probe = now + fallback(st)
     granted, probing = 1, 1
   end
-elseif remaining < 0 then
-  granted = want
-elseif remaining > 0 then
+elseif st.remaining > 0 then
   local wanting, reservedByOthers = 1, 0
   local others = {}
   for i = 1, #pids, 2 do
     local q = pids[i]
-    if q ~= pid and (tonumber(pids[i + 1]) >= opened or now < grace) then
+    if q ~= pid and (tonumber(pids[i + 1]) >= st.opened or now < grace) then
       local v = redis.call('HMGET', p, q .. ':w', q .. ':g')
       local w, g = tonumber(v[1]) or 0, tonumber(v[2]) or 0
       if w > 0 then
@@ -139,19 +148,20 @@ elseif remaining > 0 then
       end
     end
   end
-  local share = math.ceil((limit or remaining) / wanting)
+  local share = math.ceil((st.limit or st.remaining) / wanting)
   for _, o in ipairs(others) do reservedByOthers = reservedByOthers + math.min(o[1], math.max(0, share - o[2])) end
   local mine = math.max(0, share - (tonumber(redis.call('HGET', p, pid .. ':g')) or 0))
-  granted = math.min(want, remaining, math.max(mine, remaining - reservedByOthers))
-  remaining = remaining - granted
+  granted = math.min(want, st.remaining, math.max(mine, st.remaining - reservedByOthers))
+  st.remaining = st.remaining - granted
 end
 if granted == 0 and wait == 0 then
-  if remaining and remaining > 0 and now < grace then
+  if st.remaining and st.remaining > 0 and now < grace then
     -- What is left is others' share: until their claim lapses.
     wait = grace - now
   else
-    -- Until the window ends; if its end is not known yet, until an answer tells it.
-    wait = resetAt and (resetAt - now) or 25
+    -- Until the window ends (told, or a fallback after it opened); while its state is unknown, until an answer.
+    due = resetAt(st)
+    wait = due and math.max(1, due - now) or 25
   end
 end
 redis.call('HSET', p, pid .. ':w', want - granted)
@@ -159,19 +169,20 @@ if granted > 0 then
   redis.call('HINCRBY', p, pid .. ':g', granted)
   redis.call('HINCRBY', p, pid .. ':i', granted)
 end
-save(b, p, s, limit, remaining, e, late, span, window, probe, opened)
-return {granted, window, wait, probing}
+save(b, p, s, st)
+return {granted, st.window, wait, probing}
 `);
 
 /**
- * Ends ARGV[8] calls that one grant let through in window ARGV[4] (ARGV[5]: the grant probed), as ARGV[6] says:
- * 'answer' (with the answer's bucket, remaining, limit and reset in ms, empty when not told), 'lost' (sent, no
- * answer) or 'unsent' (the slots are given back). Answers are taken as the in-process limiter takes them: the lowest
- * remaining count wins; the window's end comes from answers to calls of this window.
+ * Ends ARGV[7] calls that one grant let through in window ARGV[4] (ARGV[5]: the grant probed), as ARGV[6] says:
+ * 'answer' with what it said (bucket name, and remaining, limit, reset and its precision in ms when they can be
+ * trusted, else empty; ARGV[13] '1' for a 429 that did not say so), 'lost' (sent, unanswered: the server may have
+ * counted it) or 'unsent' (never left: the slots are given back).
  */
 const BOOK = script(`${PRELUDE}
 local w, wasProbe, how, count = tonumber(ARGV[4]), ARGV[5] == '1', ARGV[6], tonumber(ARGV[7])
-local named, told, toldLimit, reset = ARGV[8], tonumber(ARGV[9]), tonumber(ARGV[10]), tonumber(ARGV[11])
+local named, told, toldLimit, reset, res = ARGV[8], tonumber(ARGV[9]), tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
+local exhausted = ARGV[13] == '1'
 local routes = prefix .. 'routes'
 local name = redis.call('HGET', routes, route)
 local moved = false
@@ -190,38 +201,44 @@ if not name and named ~= '' then
   name = named
 end
 local b, p, s = keys(name or route)
-local limit, remaining, e, late, span, window, probe, opened = load(b)
+local st = load(b)
 redis.call('ZADD', s, now, pid)
-local current = w == window and not moved
+local current = w == st.window and not moved
 if current and tonumber(redis.call('HINCRBY', p, pid .. ':i', -count)) < 0 then redis.call('HSET', p, pid .. ':i', 0) end
+if wasProbe and not moved then st.probe = 0 end
 if how == 'unsent' then
-  if current then
-    if wasProbe then probe = 0
-    elseif remaining and remaining >= 0 then remaining = math.min(remaining + count, limit or remaining + count) end
+  if current and not wasProbe and st.remaining then
+    st.remaining = math.min(st.remaining + count, st.limit or (st.remaining + count))
   end
-elseif how == 'lost' then
-  if wasProbe and current then probe = 0 end
-else
-  if told and reset then
-    if e == nil and toldLimit then limit = toldLimit end
-    if reset > span then span = reset end
-    local told_end, half = now + reset, span / 2
-    if probe ~= 0 or remaining == nil or remaining < 0 then
-      if remaining == nil then opened = now end
-      remaining, e = told, told_end
-    else
-      remaining = math.min(remaining, told)
-      if not current then late = math.max(late or told_end, told_end)
-      elseif e == nil or told_end - e > half then e = told_end
-      elseif e - told_end < half then e = math.min(e, told_end) end
+elseif how == 'answer' then
+  if told then
+    if toldLimit then st.limit = toldLimit end
+    if res < st.res then
+      -- Reset is more precise than was allowed for: the ends kept so far allowed for a coarser one.
+      local finer = st.res - res
+      if st.e then st.e = st.e - finer end
+      if st.late then st.late = st.late - finer end
+      st.span, st.res = math.max(0, st.span - finer), res
     end
-  elseif remaining == nil then
-    -- A route that answers without rate-limit headers is not limited.
-    remaining, limit = -1, -1
+    local r = reset + st.res
+    if r > st.span then st.span = r end
+    local told_end, half = now + r, st.span / 2
+    if st.remaining == nil then
+      st.remaining, st.e, st.opened = told, told_end, now
+    else
+      -- Answers arrive in any order: the lowest count is the one the server reached.
+      st.remaining = math.min(st.remaining, told)
+      if not current then st.late = math.max(st.late or told_end, told_end)
+      elseif st.e == nil or told_end - st.e > half then st.e = told_end
+      elseif st.e - told_end < half then st.e = math.min(st.e, told_end) end
+    end
+  elseif exhausted then
+    -- A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
+    st.remaining = 0
+    st.e = math.max(st.e or 0, now + fallback(st))
   end
-  probe = 0
 end
-save(b, p, s, limit, remaining, e, late, span, window, probe, opened)
+save(b, p, s, st)
 return 0
 `);
 
@@ -267,9 +284,11 @@ class RedisLimits implements SharedLimits {
       how,
       String(count),
       text(answer?.bucket),
-      text(answer?.remaining),
-      text(answer?.limit),
-      text(answer?.resetMs),
+      text(answer?.limits?.remaining),
+      text(answer?.limits?.limit),
+      text(answer?.limits?.resetMs),
+      text(answer?.limits?.resolutionMs),
+      answer?.exhausted ? "1" : "0",
     );
   }
 

@@ -1,6 +1,5 @@
 import type { DirectRequest, Gate } from "../fetch/transport.js";
-import { headerNumber } from "../fetch/header-number.js";
-import { resetDelay } from "./rate-limit.js";
+import { readLimits, resetDelay, type Limits } from "./rate-limit.js";
 
 /** What the shared state lets through on one request for slots. */
 export interface Grant {
@@ -14,12 +13,14 @@ export interface Grant {
   probe: boolean;
 }
 
-/** What an answer said about its bucket. A number the limiter cannot trust is left out. */
+/** What an answer said about its bucket. */
 export interface Booking {
+  /** X-Rate-Limit-Bucket, if sent. */
   bucket: string | undefined;
-  remaining: number | undefined;
-  limit: number | undefined;
-  resetMs: number | undefined;
+  /** The limits it stated, if they can be trusted (as the in-memory limiter reads them). */
+  limits: Limits | undefined;
+  /** A 429 not for the global limit: the bucket is empty now, whatever its headers say. */
+  exhausted: boolean;
 }
 
 /** How a call let through ended: answered, sent but unanswered, or never sent (its slot is given back). */
@@ -54,8 +55,6 @@ export interface SharedRateLimitOptions {
   onEvent?: ((event: StoreEvent) => void) | undefined;
 }
 
-const LIMIT = "x-rate-limit-limit";
-const REMAINING = "x-rate-limit-remaining";
 const BUCKET = "x-rate-limit-bucket";
 const GLOBAL = "x-rate-limit-global";
 
@@ -203,10 +202,10 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
       });
     },
 
-    leave(pass, response) {
-      if ("gate" in pass) return pass.gate.leave(pass.pass, response);
+    leave(pass, response, sent) {
+      if ("gate" in pass) return pass.gate.leave(pass.pass, response, sent);
       const { route, window, probe } = pass;
-      if (!response) return settle(route, window, probe, "unsent", 1);
+      if (!response) return settle(route, window, probe, sent ? "lost" : "unsent", 1);
       settle(route, window, probe, { answer: booking(response) }, 1);
       if (response.status === 429 && response.headers.has(GLOBAL)) {
         within(store.hold(resetDelay(response) ?? 1000), timeoutMs).catch(fallBack);
@@ -217,14 +216,10 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
 
 function booking(response: Response): Booking {
   const { headers } = response;
-  const remaining = headerNumber(headers.get(REMAINING));
-  const limit = headerNumber(headers.get(LIMIT));
-  const resetMs = resetDelay(response);
   return {
     bucket: headers.get(BUCKET) ?? undefined,
-    remaining: Number.isFinite(remaining) && remaining >= 0 ? remaining : undefined,
-    limit: Number.isFinite(limit) && limit > 0 ? limit : undefined,
-    resetMs: resetMs === undefined ? undefined : Math.ceil(resetMs),
+    limits: readLimits(headers, undefined),
+    exhausted: response.status === 429 && !headers.has(GLOBAL),
   };
 }
 
