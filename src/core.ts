@@ -1,8 +1,9 @@
 import type { Client, Middleware } from "openapi-fetch";
+import { buffered, DEFAULT_MAX_RESPONSE_BYTES, readText } from "./fetch/body.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
-import type { FetchLike, Gate, Transport } from "./fetch/transport.js";
+import type { DirectRequest, FetchLike, Gate } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke } from "./invoke.js";
-import type { OperationTable } from "./operation.js";
+import { fillPath, type OperationTable } from "./operation.js";
 import { createLazyClient } from "./raw.js";
 import type { Redactor } from "./redact.js";
 
@@ -14,6 +15,11 @@ export interface CommonOptions {
   fetch?: FetchLike | undefined;
   /** Time limit of one call, including retries and rate-limit waits, in ms (default: none). */
   timeoutMs?: number | undefined;
+  /**
+   * The largest answer body read, in bytes after decompression (default 16 MiB). A larger one fails the call with
+   * InvalidResponseError as soon as the limit is passed, and its connection is closed.
+   */
+  maxResponseBytes?: number | undefined;
 }
 
 /** What every client has besides its operation methods. */
@@ -51,16 +57,22 @@ export interface Core<Paths extends {}> extends ClientBase<Paths> {
  */
 export function createCore<Paths extends {}>(settings: CoreSettings): Core<Paths> {
   const { fetch: userFetch, headers, jsonType = "application/json" } = settings;
-  const send: Transport = (request) => {
+  const maxBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const send = (request: Request | DirectRequest) => {
     if (request instanceof Request) return (userFetch ?? fetch)(request);
     return userFetch ? userFetch(new Request(request.url, request.init)) : fetch(request.url, request.init);
   };
-  const transport = withRetry(send, settings.retry === false ? SEND_ONCE : settings.retry, settings);
+  const retry = settings.retry === false ? SEND_ONCE : settings.retry;
+  const { retryAfter, gate } = settings;
+  // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
+  const viaOpenapiFetch = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
+  const transport = async (request: Request) => (await viaOpenapiFetch(request)).body;
+  const direct = withRetry(send, retry, { retryAfter, gate, read: (response) => readText(response, maxBytes) });
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers }, builtIn);
+  const { client: raw, middleware } = createLazyClient<Paths>({ baseUrl: settings.baseUrl, fetch: transport, headers, pathSerializer: fillPath }, builtIn);
   const invoke = createInvoker({
     raw: raw as Client<any>,
-    transport,
+    transport: direct,
     direct: () => middleware.length === 0,
     baseUrl: settings.baseUrl,
     headers,

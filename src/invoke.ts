@@ -1,10 +1,12 @@
 import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
-import type { Transport } from "./fetch/transport.js";
+import { ResponseTooLarge } from "./fetch/body.js";
+import type { Answered } from "./fetch/retry.js";
+import type { DirectRequest } from "./fetch/transport.js";
 import { isMiddlewareError } from "./middleware-errors.js";
 import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
 import type { Redactor } from "./redact.js";
-import { timeoutSignal } from "./timeout.js";
+import { deadline } from "./timeout.js";
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -25,8 +27,11 @@ export interface Answer {
 export interface InvokerSettings {
   /** The openapi-fetch client, which runs the user's middleware. */
   raw: Client<any>;
-  /** The transport under it, which calls send to directly while `direct()` says that no middleware needs to run. */
-  transport: Transport;
+  /**
+   * Sends directly, through the same rate limiting and retries, while `direct()` says that no middleware needs to run;
+   * resolves with the answer and its body read.
+   */
+  transport: (request: DirectRequest) => Promise<Answered<string>>;
   direct: () => boolean;
   baseUrl: string;
   headers: Record<string, string>;
@@ -59,12 +64,17 @@ export function createInvoker(settings: InvokerSettings): Invoke {
   return async (operationId, spec, input, options) => {
     const { path, query, body } = splitInput(spec, input);
     const method = spec.method.toUpperCase();
-    const url = operationUrl(baseUrl, spec.path, path, query);
+    let url: string;
+    try {
+      url = operationUrl(baseUrl, spec.path, path, query);
+    } catch (error) {
+      throw new TypeError(`${operationId}: ${(error as Error).message}`);
+    }
     const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
-    const timeout = timeoutSignal(timeoutMs, operationId);
+    const timeout = deadline(timeoutMs, operationId);
     const callerSignal = options?.signal;
-    const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout]) : (timeout ?? callerSignal);
+    const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : (timeout?.signal ?? callerSignal);
     const multipart = spec.body === MULTIPART;
 
     let response: Response;
@@ -78,9 +88,9 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
           signal: signal ?? null,
         };
-        response = await settings.transport({ url, method, signal, init });
-        content = await response.text();
-        if (!response.ok) content = parseIfJson(content as string);
+        const answer = await settings.transport({ url, method, signal, init });
+        response = answer.response;
+        content = response.ok ? answer.body : parseIfJson(answer.body);
       } else {
         const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },
@@ -95,11 +105,14 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       }
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
-      if (timeout?.aborted) throw new TimeoutError(timeoutMs!, context());
+      if (timeout?.signal.aborted) throw new TimeoutError(timeoutMs!, context());
+      if (error instanceof ResponseTooLarge) throw new InvalidResponseError(error.message, error.status, context());
       // Thrown, or returned from onError, by the user's middleware: their error, as they made it.
       if (isMiddlewareError(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
+    } finally {
+      timeout?.clear();
     }
     let parsed = content === "" ? undefined : content;
     if (response.ok && parsed === undefined && !spec.noContent) {

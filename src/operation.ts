@@ -87,7 +87,7 @@ export function operationUrl(baseUrl: string, template: string, path: Record<str
   let url = baseUrl + segments[0];
   for (let i = 1; i < segments.length; i += 2) {
     const value = path[segments[i]!];
-    url += (value == null ? `{${segments[i]}}` : encode(value)) + segments[i + 1];
+    url += (value == null ? `{${segments[i]}}` : pathValue(segments[i]!, value)) + segments[i + 1];
   }
   let separator = "?";
   for (const name in query) {
@@ -96,6 +96,24 @@ export function operationUrl(baseUrl: string, template: string, path: Record<str
     separator = "&";
   }
   return url;
+}
+
+/** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does. */
+export function fillPath(url: string, path: Record<string, unknown>): string {
+  return url.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => (path[name] == null ? placeholder : pathValue(name, path[name])));
+}
+
+/**
+ * A path parameter's value, percent-encoded. An empty value, `.` or `..` would make the URL name another resource
+ * (`DELETE /invites/..` is `DELETE /`), and no encoding prevents it: URL parsers take `%2E` for a dot too. Such a value
+ * is refused before anything is sent.
+ */
+function pathValue(name: string, value: unknown): string {
+  const encoded = encode(value);
+  if (encoded === "" || encoded === "." || encoded === "..") {
+    throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(String(value))}: the URL would point at another resource`);
+  }
+  return encoded;
 }
 
 const encode = (value: unknown) => encodeURIComponent(value as string | number | boolean);

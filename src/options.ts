@@ -1,19 +1,53 @@
+import { LONGEST_TIMER_MS } from "./sleep.js";
 import { checkTimeout } from "./timeout.js";
 
+/** What the factories check besides the credential: the options every client takes. */
+export interface CheckedOptions {
+  baseUrl: string;
+  fetch?: unknown;
+  timeoutMs?: number | undefined;
+  maxResponseBytes?: number | undefined;
+  retry?: unknown;
+}
+
 /**
- * Fails a client factory at once on options that would make every call fail: a missing credential (which the
- * server would answer with a 401) or one that cannot go into a header, a base URL that is not one, or an
- * impossible `timeoutMs`. Messages name the option, never a credential.
+ * Fails a client factory at once on options that would make every call fail or misbehave: a missing credential (which
+ * the server would answer with a 401) or one that cannot go into a header, a base URL that is not one or that carries
+ * credentials, a query or a fragment, and any numeric option that is not a sensible number. Messages name the option,
+ * never a credential.
  */
-export function checkOptions(factory: string, credential: string, options: { baseUrl: string; timeoutMs?: number | undefined }): void {
-  const value = (options as Record<string, unknown>)[credential];
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new TypeError(`${factory}: the \`${credential}\` option must be a non-empty string`);
-  }
+export function checkOptions(factory: string, credential: string, options: CheckedOptions): void {
+  const fail = (message: string) => {
+    throw new TypeError(`${factory}: ${message}`);
+  };
+  const value = (options as unknown as Record<string, unknown>)[credential];
+  if (typeof value !== "string" || value.trim() === "") fail(`the \`${credential}\` option must be a non-empty string`);
   // fetch would refuse the header, quoting it, credential and all.
-  if (/[\0\r\n]/.test(value)) throw new TypeError(`${factory}: the \`${credential}\` option contains a line break or NUL`);
-  if (!URL.canParse(options.baseUrl) || !/^https?:$/.test(new URL(options.baseUrl).protocol)) {
-    throw new TypeError(`${factory}: the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(options.baseUrl)}`);
+  if (/[\0\r\n]/.test(value as string)) fail(`the \`${credential}\` option contains a line break or NUL`);
+  const { baseUrl } = options;
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (!/^https?:$/.test(url?.protocol ?? "")) {
+    // Quoted without whatever may be a user name or password.
+    fail(`the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(String(baseUrl).replace(/[^/?#@]*@/, "[REDACTED]@"))}`);
   }
+  // fetch would quote the password in every NetworkError; an operation's path would land in the query or fragment.
+  if (url!.username || url!.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) fail("the `baseUrl` option must not contain credentials (user:password@); pass them as the client's credential option");
+  if (/[?#]/.test(baseUrl)) fail("the `baseUrl` option must not have a query or fragment (`?` or `#`)");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") fail("the `fetch` option must be a function");
   checkTimeout(options.timeoutMs, factory);
+  checkNumber(factory, "maxResponseBytes", options.maxResponseBytes, 1, Number.MAX_SAFE_INTEGER, true);
+  const { retry } = options;
+  if (retry === undefined || retry === false) return;
+  if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object of retry settings or false, not ${String(retry)}`);
+  const settings = retry as Record<string, unknown>;
+  // More retries than any outage is worth, and delays a timer can hold.
+  for (const name of ["retries", "rateLimitRetries"]) checkNumber(factory, `retry.${name}`, settings[name], 0, 100, true);
+  for (const name of ["baseDelayMs", "maxDelayMs"]) checkNumber(factory, `retry.${name}`, settings[name], 0, LONGEST_TIMER_MS, false);
+}
+
+/** Throws a RangeError for a value that is given (not undefined) and is not a finite number within the bounds. */
+function checkNumber(factory: string, name: string, value: unknown, min: number, max: number, integer: boolean): void {
+  if (value !== undefined && !(typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value)))) {
+    throw new RangeError(`${factory}: ${name} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, not ${String(value)}`);
+  }
 }

@@ -1,6 +1,10 @@
+/** setTimeout's largest delay: Node fires a longer one after 1 ms, with a TimeoutOverflowWarning. */
+export const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /**
- * Waits `ms` milliseconds by the wall clock, or rejects with the signal's reason as soon as it aborts. Node starts
- * timers from the event loop's cached time, so a timer set late in a busy loop turn fires early; it is set again.
+ * Waits `ms` milliseconds by the wall clock, or rejects with the signal's reason as soon as it aborts (clearing its
+ * timer, so that nothing keeps the process alive). Node starts timers from the event loop's cached time, so a timer
+ * set late in a busy loop turn fires early; it is set again, as it is when the wait is longer than a timer can hold.
  */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   const until = Date.now() + ms;
@@ -13,7 +17,7 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     };
     const wait = () => {
       const left = until - Date.now();
-      if (left > 0) return void (timer = setTimeout(wait, left));
+      if (left > 0) return void (timer = setTimeout(wait, Math.min(left, LONGEST_TIMER_MS)));
       signal?.removeEventListener("abort", onAbort);
       resolve();
     };

@@ -1,14 +1,23 @@
-/** setTimeout's largest delay; AbortSignal.timeout fires at once for anything larger. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
+import { LONGEST_TIMER_MS } from "./sleep.js";
+
+/** A call's time limit: its signal, and `clear` to call when the call has ended, which frees its timer. */
+export interface Deadline {
+  signal: AbortSignal;
+  clear(): void;
+}
 
 /**
- * The signal that ends a call after `timeoutMs`: none for undefined, 0, or a limit beyond what a timer can hold
- * (about 24.8 days, Infinity included); fractions are rounded up, since timers take whole milliseconds.
+ * The deadline that ends a call after `timeoutMs`: none for undefined, 0, or a limit beyond what a timer can hold
+ * (about 24.8 days, Infinity included); fractions are rounded up, since timers take whole milliseconds. Its timer is
+ * unref'd and cleared when the call ends, so a finished call never keeps the process alive or its timer in memory.
  */
-export function timeoutSignal(timeoutMs: number | undefined, where: string): AbortSignal | undefined {
+export function deadline(timeoutMs: number | undefined, where: string): Deadline | undefined {
   checkTimeout(timeoutMs, where);
   if (!timeoutMs || timeoutMs > LONGEST_TIMER_MS) return undefined;
-  return AbortSignal.timeout(Math.ceil(timeoutMs));
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("The operation timed out.", "TimeoutError")), Math.ceil(timeoutMs));
+  timer.unref?.();
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 /** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */

@@ -3,14 +3,16 @@ const DIGIT_9 = 0x39;
 const POINT = 0x2e;
 
 /**
- * A header's value as `Number` reads it, NaN when the header is absent. Plain decimals of up to 15 characters, which
- * rate-limit headers are, are read here: `Number` on a string is a call into the engine's runtime, which costs more
- * than the rest of the rate limiter's bookkeeping per answer. Their digits and the power of ten are then exact
- * integers, so the one division rounds once, as `Number` does. Anything else goes to `Number`.
+ * A header's value read as a plain decimal (digits with at most one point, at least one digit), and NaN for anything
+ * else: an absent or empty header, signs, exponents, hex, spaces. A value a server cannot have meant as a count or a
+ * number of seconds is not guessed at. Values of up to 15 characters, which rate-limit headers are, are read here:
+ * `Number` on a string is a call into the engine's runtime, which costs more than the rest of the rate limiter's
+ * bookkeeping per answer. Their digits and the power of ten are then exact integers, so the one division rounds once,
+ * as `Number` does.
  */
 export function headerNumber(text: string | null): number {
-  if (text === null) return NaN;
-  if (text.length === 0 || text.length > 15 || text === ".") return Number(text);
+  if (text === null || text.length === 0 || text === ".") return NaN;
+  if (text.length > 15) return /^(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
   let value = 0;
   /** 10 to the number of digits after the point, once there is one. */
   let scale = 0;
@@ -22,7 +24,7 @@ export function headerNumber(text: string | null): number {
     } else if (code === POINT && scale === 0) {
       scale = 1;
     } else {
-      return Number(text);
+      return NaN;
     }
   }
   return scale === 0 ? value : value / scale;

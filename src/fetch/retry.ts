@@ -1,9 +1,10 @@
 import { sleep } from "../sleep.js";
+import { ResponseTooLarge } from "./body.js";
 import { headerNumber } from "./header-number.js";
-import type { Gate, Transport } from "./transport.js";
+import type { DirectRequest, Gate } from "./transport.js";
 
 export interface RetryOptions {
-  /** Retries after a network error or a 502/503/504, for GET and HEAD only. Default 2. */
+  /** Retries after a network error (also one cutting off the body) or a 502/503/504, for GET and HEAD only. Default 2. */
   retries?: number | undefined;
   /** Retries after a 429, for every method: a 429 means the server did not process the request. Default 3. */
   rateLimitRetries?: number | undefined;
@@ -13,32 +14,56 @@ export interface RetryOptions {
   maxDelayMs?: number | undefined;
 }
 
-/** How long a 429 response asks the client to wait, in milliseconds, if it says. */
+/** How long a 429 response asks the client to wait, in milliseconds, if it says so believably. */
 export type RetryAfter = (response: Response) => number | undefined;
+
+/**
+ * The longest wait a server is believed: a longer `Retry-After` or `X-Rate-Limit-Reset` is taken as unknown (the
+ * client then backs off as it does without one), never as a timer that would overflow or hold a call for days.
+ */
+export const LONGEST_SERVER_WAIT_MS = 10 * 60_000;
 
 const RETRIED_STATUSES = new Set([502, 503, 504]);
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD"]);
 
-/** Reads a wait given in seconds by the header `name` (possibly fractional). */
+/** Reads a wait given in seconds by the header `name` (possibly fractional); undefined when absent or not believable. */
 export function secondsHeader(name: string): RetryAfter {
   return (response) => {
-    const seconds = headerNumber(response.headers.get(name));
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+    const ms = headerNumber(response.headers.get(name)) * 1000;
+    return ms >= 0 && ms <= LONGEST_SERVER_WAIT_MS ? ms : undefined;
   };
 }
 
 /** The HTTP standard `Retry-After`, in seconds (its date form is not used by these APIs). */
 export const retryAfterHeader = secondsHeader("Retry-After");
 
-export interface AttemptSettings {
+export interface AttemptSettings<T> {
   /** How long a 429 asks the client to wait (default: the `Retry-After` header). */
   retryAfter?: RetryAfter | undefined;
   /** Consulted before and after every attempt. */
   gate?: Gate | undefined;
+  /**
+   * Reads the body of the answer that is returned. It runs inside the retry loop, so that a body cut off by the
+   * network counts as a network error, and an idempotent call is sent again.
+   */
+  read: (response: Response) => Promise<T>;
 }
 
-/** Sends a request through the gate and resends it while that is safe and useful, with exponential backoff and jitter. */
-export function withRetry(send: Transport, options: RetryOptions = {}, { retryAfter = retryAfterHeader, gate }: AttemptSettings = {}): Transport {
+/** An answer, and its body as `read` read it. */
+export interface Answered<T> {
+  response: Response;
+  body: T;
+}
+
+/**
+ * Sends a request through the gate and resends it while that is safe and useful, with exponential backoff and jitter;
+ * resolves with the answer and its body.
+ */
+export function withRetry<T>(
+  send: (request: Request | DirectRequest) => Promise<Response>,
+  options: RetryOptions = {},
+  { retryAfter = retryAfterHeader, gate, read }: AttemptSettings<T>,
+): (request: Request | DirectRequest) => Promise<Answered<T>> {
   const { retries = 2, rateLimitRetries = 3, baseDelayMs = 250, maxDelayMs = 5000 } = options;
   const backoff = (attempt: number) => Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
 
@@ -51,16 +76,21 @@ export function withRetry(send: Transport, options: RetryOptions = {}, { retryAf
     for (let next = request; ; next = template ? template.clone() : request) {
       let pass = gate?.enter(next);
       if (pass instanceof Promise) pass = await pass;
+      // Aborted while it waited for the gate: it never left, so its turn goes back.
+      if (request.signal?.aborted) {
+        gate?.leave(pass, undefined, false);
+        throw request.signal.reason;
+      }
       let response: Response;
       try {
         response = await send(next);
       } catch (error) {
-        gate?.leave(pass, undefined);
+        gate?.leave(pass, undefined, true);
         if (!idempotent || request.signal?.aborted || failures >= retries) throw error;
         await sleep(backoff(failures++), request.signal);
         continue;
       }
-      gate?.leave(pass, response);
+      gate?.leave(pass, response, true);
       if (response.status === 429 && limited < rateLimitRetries) {
         await response.body?.cancel();
         await sleep(retryAfter(response) ?? backoff(limited), request.signal);
@@ -72,7 +102,12 @@ export function withRetry(send: Transport, options: RetryOptions = {}, { retryAf
         await sleep(backoff(failures++), request.signal);
         continue;
       }
-      return response;
+      try {
+        return { response, body: await read(response) };
+      } catch (error) {
+        if (error instanceof ResponseTooLarge || !idempotent || request.signal?.aborted || failures >= retries) throw error;
+        await sleep(backoff(failures++), request.signal);
+      }
     }
   };
 }

@@ -14,7 +14,7 @@ export interface DirectRequest {
   readonly init: RequestInit;
 }
 
-/** What the transport layers (rate limiting, retries, sending) pass on: a Request from openapi-fetch, or a DirectRequest. */
+/** Sends a request: a Request from openapi-fetch, or a DirectRequest. */
 export type Transport = (request: Request | DirectRequest) => Promise<Response>;
 
 /**
@@ -24,6 +24,10 @@ export type Transport = (request: Request | DirectRequest) => Promise<Response>;
 export interface Gate<Pass = unknown> {
   /** The pass to send `request` with: at once, or a promise resolving when it may go out. */
   enter(request: Request | DirectRequest): Pass | Promise<Pass>;
-  /** Hands the pass back with the answer, or with none when the request failed. */
-  leave(pass: Pass, response: Response | undefined): void;
+  /**
+   * Hands the pass back with the answer, or with none when the request failed. `sent` is false only when the
+   * request provably never left (it was not handed to fetch): a request that failed after that may have reached the
+   * server and been counted.
+   */
+  leave(pass: Pass, response: Response | undefined, sent: boolean): void;
 }

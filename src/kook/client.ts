@@ -22,7 +22,7 @@ export interface KookClientOptions extends CommonOptions {
    * Queue calls to exhausted rate-limit buckets until they reset (default true). `{ store }` shares the limits with
    * every client of the same token, in any process, through that store (e.g. `redisStore` from `botspec/kook/redis`).
    */
-  rateLimit?: boolean | { store?: RateLimitStore | undefined } | undefined;
+  rateLimit?: boolean | { store: RateLimitStore } | undefined;
 }
 
 /** The `data` of a KOOK operation's success envelope. */
@@ -54,6 +54,10 @@ export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths>
 export function createKookRuntime<Paths extends {}, Client>(table: OperationTable, options: KookClientOptions & { baseUrl: string }): Client {
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
   checkOptions("createKookClient", "token", options);
+  if (tokenType !== "Bot" && tokenType !== "Bearer") throw new TypeError(`createKookClient: tokenType must be "Bot" or "Bearer", not ${String(tokenType)}`);
+  if (typeof rateLimit !== "boolean" && typeof (rateLimit as { store?: Partial<RateLimitStore> } | null)?.store?.limiter !== "function") {
+    throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
+  }
   const redactor = createRedactor(() => [token]);
   const core = createCore<Paths>({
     ...common,
@@ -73,9 +77,8 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   return { ...methods, paginate, raw: core.raw, use: core.use } as Client;
 }
 
-function rateLimitGate(rateLimit: true | { store?: RateLimitStore | undefined }, token: string) {
-  const store = rateLimit === true ? undefined : rateLimit.store;
-  return store ? store.limiter(tokenHash(token), createKookRateLimit) : createKookRateLimit();
+function rateLimitGate(rateLimit: true | { store: RateLimitStore }, token: string) {
+  return rateLimit === true ? createKookRateLimit() : rateLimit.store.limiter(tokenHash(token), createKookRateLimit);
 }
 
 /** The SHA-256 of the token, in hex: what a shared store keys one token's limits by. */

@@ -1,6 +1,7 @@
 import type { DirectRequest, Gate } from "../fetch/transport.js";
 import { headerNumber } from "../fetch/header-number.js";
-import { secondsHeader } from "../fetch/retry.js";
+import { LONGEST_SERVER_WAIT_MS, secondsHeader } from "../fetch/retry.js";
+import { LONGEST_TIMER_MS } from "../sleep.js";
 
 /**
  * KOOK's rate-limit headers (seconds in Reset, possibly fractional; Global present when the global limit hit), in
@@ -12,17 +13,63 @@ const RESET = "x-rate-limit-reset";
 const BUCKET = "x-rate-limit-bucket";
 const GLOBAL = "x-rate-limit-global";
 
-/** Milliseconds until the bucket of a rate-limited response resets. */
+/** Milliseconds until the bucket of a rate-limited response resets, if the server says so believably. */
 export const resetDelay = secondsHeader(RESET);
 
 /**
- * One KOOK rate-limit bucket. While its size is unknown, one call probes it and the rest wait; then calls go out
- * while the window has room, and wait in line for the reset when it has none.
+ * How long a window is assumed to last when no answer has told its end (answers without rate-limit headers, or
+ * none yet), and how long an unanswered probe holds the line, while the bucket has never told a Reset above 0.
+ */
+const FALLBACK_WINDOW_MS = 1000;
+
+/** What one answer says about its bucket; only believable answers say anything. */
+export interface Limits {
+  /** X-Rate-Limit-Limit, when sent. */
+  limit: number | undefined;
+  remaining: number;
+  /** X-Rate-Limit-Reset in ms. */
+  resetMs: number;
+  /** The precision of Reset, in ms: 1000 for whole seconds, 100 for one decimal, and so on. */
+  resolutionMs: number;
+}
+
+/**
+ * The limits an answer states, or undefined if it states none that can be trusted: Remaining and Reset absent, not
+ * plain numbers, negative or fractional counts, a Reset beyond any believable wait, or Remaining above Limit. An answer
+ * that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares reading Limit again
+ * when Remaining is within the limit already known.
+ */
+export function readLimits(headers: Headers, knownLimit: number | undefined): Limits | undefined {
+  const remaining = headerNumber(headers.get(REMAINING));
+  if (!(remaining >= 0 && Number.isSafeInteger(remaining))) return undefined;
+  const reset = headers.get(RESET);
+  const resetMs = headerNumber(reset) * 1000;
+  if (!(resetMs >= 0 && resetMs <= LONGEST_SERVER_WAIT_MS)) return undefined;
+  let limit = knownLimit;
+  if (limit === undefined || remaining > limit) {
+    const text = headers.get(LIMIT);
+    limit = text === null ? undefined : headerNumber(text);
+    if (limit !== undefined && !(limit >= 1 && Number.isSafeInteger(limit) && remaining <= limit)) return undefined;
+  }
+  const point = reset!.indexOf(".");
+  const resolutionMs = point < 0 ? 1000 : 1000 / 10 ** Math.min(3, reset!.length - point - 1);
+  return { limit, remaining, resetMs, resolutionMs };
+}
+
+/** What a bucket lets a call do: go out in a window, as a probe of an unknown bucket, or wait. */
+type Turn = (window: number, probe: boolean) => void;
+
+/**
+ * One KOOK rate-limit bucket. Its state is what the server has said (limit, calls left, the window's end); its
+ * decisions are `take` (may a call go now?) and `wakeAt` (when to look again). Neither ever depends on an answer that
+ * may not come: a bucket whose limits are unknown sends one probe at a time, and a window whose end no answer told
+ * ends after a bounded fallback, so a bucket always has a way forward.
  *
  * Every answer tells when its window ends, as `receivedAt + Reset`: at or after the true end, since it is read after
- * the server wrote it. Among the answers to calls sent in this window, the earliest end is the closest. Calls sent in
- * a burst may reach the server after its window closed and open the next one; their ends lie about a window later and
- * are kept instead. Answers to calls sent before the window started may only push its end later.
+ * the server wrote it, plus Reset's precision, since a server may round it down (one that sends whole seconds may be
+ * up to a second early). Among the answers to calls sent in this window, the earliest end is the closest. Calls sent
+ * in a burst may reach the server after its window closed and open the next one; their ends lie about a window later
+ * and are kept instead. Answers to calls sent before the window started may only push its end later.
  *
  * Its fields are TypeScript-private, not `#` ones: V8 reads `#` fields more slowly until it has optimised the code
  * that reads them, and code run once per call takes thousands of calls to be optimised.
@@ -30,21 +77,30 @@ export const resetDelay = secondsHeader(RESET);
 class Bucket {
   /** The server's name for the bucket (`X-Rate-Limit-Bucket`), once it has said it. */
   name: string | undefined;
+
+  // What the server said.
   private limit: number | undefined;
-  /** Calls left in this window; undefined while unknown. */
+  /** Calls left in this window; undefined while unknown, when calls go out one probe at a time. */
   private remaining: number | undefined;
-  /** The window's end told by calls sent in it, and by calls sent earlier. */
+  /** The window's end told by calls sent in it, and by calls sent earlier (Reset's precision included). */
   private end: number | undefined;
   private lateEnd: number | undefined;
-  /** The longest Reset seen: about the length of a window. */
+  /** The longest Reset seen (its precision included): about the length of a window. */
   private longestReset = 0;
+  /** The finest precision of Reset seen: until a fraction is seen, Reset may be whole seconds rounded down. */
+  private resolutionMs = 1000;
+
+  // What the client did.
   /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
   private window = 0;
-  private probing = false;
+  private windowStartedAt = 0;
+  /** When the probe in flight went out, while the bucket is unknown. */
+  private probeSentAt: number | undefined;
   /** Calls let through and not answered yet. */
   private inFlight = 0;
-  /** Calls waiting for their turn, in arrival order; each gets the window it goes out in. */
-  private readonly line = new Set<(window: number) => void>();
+  /** Calls waiting for their turn, in arrival order. */
+  private readonly line = new Set<Turn>();
+  /** Set only while calls wait, so that a bucket never keeps the process alive once they are gone. */
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly global: { resetAt: number };
@@ -53,26 +109,30 @@ class Bucket {
     this.global = global;
   }
 
+  /** Whether the last call let through is a probe. */
+  probe = false;
+
   /** The window a call may go out in now, or undefined if it has to wait; the caller must then `settle` it. */
   tryAcquire(): number | undefined {
     const now = Date.now();
     if (this.line.size === 0 && this.global.resetAt <= now) {
       this.startNextWindowIfDue(now);
-      if (this.take()) return this.window;
+      if (this.take(now)) return this.window;
     }
     return undefined;
   }
 
-  /** Resolves, with the window it goes out in, when the call may go out; the caller must then `settle` it. */
-  acquire(signal: AbortSignal | undefined): Promise<number> {
+  /** Resolves when the call may go out, with the window and whether it is a probe; the caller must then `settle` it. */
+  acquire(signal: AbortSignal | undefined): Promise<{ window: number; probe: boolean }> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
-      const turn = (window: number) => {
+      const turn: Turn = (window, probe) => {
         signal?.removeEventListener("abort", onAbort);
-        resolve(window);
+        resolve({ window, probe });
       };
       const onAbort = () => {
         this.line.delete(turn);
+        if (this.line.size === 0) this.stopTimer();
         reject(signal!.reason);
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -81,63 +141,96 @@ class Bucket {
     });
   }
 
-  /** Ends a call `acquire` let through: takes the answer, or gives the call back if it went unanswered or elsewhere. */
-  settle(answer: Response | undefined, receivedAt: number, window: number): void {
+  /**
+   * Ends a call this bucket let through: takes the answer, or none when it failed. A call that failed may have reached
+   * the server and been counted, so only one that was never `sent` gives its turn back.
+   */
+  settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean): void {
     this.inFlight--;
-    if (answer) return this.update(answer, receivedAt, window === this.window);
-    if (this.probing) this.probing = false;
-    else if (this.remaining !== undefined) this.remaining = Math.min(this.remaining + 1, this.limit ?? Infinity);
-    this.drain();
-  }
-
-  /** Takes what the server said about this bucket in answer to a call sent in this window (`current`) or before. */
-  update(response: Response, receivedAt: number, current: boolean): void {
-    const remaining = headerNumber(response.headers.get(REMAINING));
-    const reset = resetDelay(response);
-    if (Number.isFinite(remaining) && reset !== undefined) {
-      // The limit is read once per window: it seldom changes, and each header read costs.
-      if (this.end === undefined) {
-        const limit = headerNumber(response.headers.get(LIMIT));
-        if (limit > 0) this.limit = limit;
-      }
-      this.longestReset = Math.max(this.longestReset, reset);
-      const end = receivedAt + reset;
-      const halfWindow = this.longestReset / 2;
-      if (this.probing || this.remaining === undefined) {
-        this.remaining = remaining;
-        this.end = end;
-      } else {
-        // Answers arrive in any order: the lowest count is the one the server reached.
-        this.remaining = Math.min(this.remaining, remaining);
-        if (!current) this.lateEnd = Math.max(this.lateEnd ?? end, end);
-        else if (this.end === undefined || end - this.end > halfWindow) this.end = end;
-        else if (this.end - end < halfWindow) this.end = Math.min(this.end, end);
-      }
-    } else if (this.remaining === undefined) {
-      // A route that answers without rate-limit headers is not limited.
-      this.remaining = this.limit = Infinity;
+    if (probe) this.probeSentAt = undefined;
+    if (answer) {
+      const told = this.learn(answer, receivedAt, window === this.window);
+      // A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
+      if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt);
+    } else if (!sent && !probe && window === this.window && this.remaining !== undefined) {
+      this.remaining = Math.min(this.remaining + 1, this.limit ?? Infinity);
     }
-    this.probing = false;
     this.drain();
   }
 
-  private resetAt(): number | undefined {
-    return this.end === undefined ? this.lateEnd : Math.max(this.end, this.lateEnd ?? this.end);
+  /** Takes an answer to a call counted here that another bucket let through (before the two were known to be one). */
+  hear(response: Response, receivedAt: number): void {
+    this.learn(response, receivedAt, false);
+    this.drain();
   }
 
-  /** Lets waiting calls go while the window has room; otherwise waits for the reset, or for an answer. */
+  /**
+   * Takes what an answer says about this bucket, for a call sent in this window (`current`) or before; false when it
+   * says nothing that can be trusted.
+   */
+  private learn(response: Response, receivedAt: number, current: boolean): boolean {
+    const said = readLimits(response.headers, this.end === undefined ? undefined : this.limit);
+    if (said === undefined) return false;
+    if (said.limit !== undefined) this.limit = said.limit;
+    if (said.resolutionMs < this.resolutionMs) this.refine(said.resolutionMs);
+    const reset = said.resetMs + this.resolutionMs;
+    this.longestReset = Math.max(this.longestReset, reset);
+    const end = receivedAt + reset;
+    const halfWindow = this.longestReset / 2;
+    if (this.remaining === undefined) {
+      this.remaining = said.remaining;
+      this.end = end;
+    } else {
+      // Answers arrive in any order: the lowest count is the one the server reached.
+      this.remaining = Math.min(this.remaining, said.remaining);
+      if (!current) this.lateEnd = Math.max(this.lateEnd ?? end, end);
+      else if (this.end === undefined || end - this.end > halfWindow) this.end = end;
+      else if (this.end - end < halfWindow) this.end = Math.min(this.end, end);
+    }
+    return true;
+  }
+
+  /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
+  private exhausted(now: number): void {
+    this.remaining = 0;
+    this.end = Math.max(this.end ?? 0, now + this.fallbackMs());
+  }
+
+  /** Reset has been seen with a finer precision: the ends kept so far allowed for a coarser one. */
+  private refine(resolutionMs: number): void {
+    const finer = this.resolutionMs - resolutionMs;
+    if (this.end !== undefined) this.end -= finer;
+    if (this.lateEnd !== undefined) this.lateEnd -= finer;
+    this.longestReset = Math.max(0, this.longestReset - finer);
+    this.resolutionMs = resolutionMs;
+  }
+
+  /** How long a window without a told end, or an unanswered probe, is given: about a window, and never unbounded. */
+  private fallbackMs(): number {
+    return this.longestReset > 0 ? this.longestReset : FALLBACK_WINDOW_MS;
+  }
+
+  /** When this window ends: as told by answers, or a fallback after it started when none has told it. */
+  private resetAt(): number | undefined {
+    if (this.end !== undefined) return Math.max(this.end, this.lateEnd ?? this.end);
+    if (this.lateEnd !== undefined) return this.lateEnd;
+    return this.remaining === undefined ? undefined : this.windowStartedAt + this.fallbackMs();
+  }
+
+  /** Lets waiting calls go while the window has room; otherwise looks again when a call may go. */
   private drain(): void {
-    if (this.line.size === 0) return;
+    if (this.line.size === 0) return this.stopTimer();
     const now = Date.now();
-    if (this.global.resetAt > now) return this.drainAt(this.global.resetAt);
+    if (this.global.resetAt > now) return this.wakeAt(this.global.resetAt);
     this.startNextWindowIfDue(now);
     for (const turn of this.line) {
-      if (!this.take()) break;
+      if (!this.take(now)) break;
       this.line.delete(turn);
-      turn(this.window);
+      turn(this.window, this.probe);
     }
-    const resetAt = this.resetAt();
-    if (this.line.size > 0 && resetAt !== undefined) this.drainAt(resetAt);
+    if (this.line.size === 0) return this.stopTimer();
+    // An unknown bucket goes on with the next probe when the one in flight is answered or has had its fallback wait.
+    this.wakeAt(this.remaining === undefined ? this.probeSentAt! + this.fallbackMs() : this.resetAt()!);
   }
 
   /** Starts the next window once this one is over; an unknown limit is probed again. */
@@ -149,15 +242,19 @@ class Bucket {
       this.remaining = this.limit === undefined ? undefined : Math.max(0, this.limit - this.inFlight);
       this.end = this.lateEnd = undefined;
       this.window++;
+      this.windowStartedAt = now;
     }
   }
 
-  private take(): boolean {
+  /** Whether a call may go out now, counting it if so. */
+  private take(now: number): boolean {
     if (this.remaining === undefined) {
-      if (this.probing) return false;
-      this.probing = true;
+      if (this.probeSentAt !== undefined && now - this.probeSentAt < this.fallbackMs()) return false;
+      this.probeSentAt = now;
+      this.probe = true;
     } else if (this.remaining > 0) {
       this.remaining--;
+      this.probe = false;
     } else {
       return false;
     }
@@ -165,18 +262,24 @@ class Bucket {
     return true;
   }
 
-  /** One timer per bucket; drain checks the clock again, since timers may fire early. */
-  private drainAt(time: number): void {
+  /** One timer per bucket; drain checks the clock again, since timers may fire early or be capped. */
+  private wakeAt(time: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.drain(), time - Date.now());
+    this.timer = setTimeout(() => this.drain(), Math.min(Math.max(0, time - Date.now()), LONGEST_TIMER_MS));
+  }
+
+  private stopTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }
 
-/** A call let through: its route, the bucket it counts against, and the window it went out in. */
+/** A call let through: its route, the bucket it counts against, the window it went out in, and whether it probes. */
 interface Pass {
   route: string;
   bucket: Bucket;
   window: number;
+  probe: boolean;
 }
 
 /**
@@ -197,13 +300,13 @@ export function createKookRateLimit(): Gate<Pass> {
 
   async function wait(route: string, bucket: Bucket, signal: AbortSignal | undefined): Promise<Pass> {
     for (;;) {
-      const window = await bucket.acquire(signal);
+      const { window, probe } = await bucket.acquire(signal);
       // While it waited, the route may have been found to share a named bucket.
-      if (routes.get(route) === bucket) return { route, bucket, window };
-      bucket.settle(undefined, Date.now(), window);
+      if (routes.get(route) === bucket) return { route, bucket, window, probe };
+      bucket.settle(undefined, Date.now(), window, probe, false);
       bucket = routes.get(route)!;
       const now = bucket.tryAcquire();
-      if (now !== undefined) return { route, bucket, window: now };
+      if (now !== undefined) return { route, bucket, window: now, probe: bucket.probe };
     }
   }
 
@@ -213,10 +316,10 @@ export function createKookRateLimit(): Gate<Pass> {
       const route = query < 0 ? request.url : request.url.slice(0, query);
       const bucket = bucketOf(route);
       const window = bucket.tryAcquire();
-      return window === undefined ? wait(route, bucket, request.signal) : { route, bucket, window };
+      return window === undefined ? wait(route, bucket, request.signal) : { route, bucket, window, probe: bucket.probe };
     },
 
-    leave({ route, bucket, window }, response) {
+    leave({ route, bucket, window, probe }, response, sent) {
       const receivedAt = Date.now();
       const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
       if (name) {
@@ -225,13 +328,15 @@ export function createKookRateLimit(): Gate<Pass> {
         shared.name = name;
         routes.set(route, shared);
         if (shared !== bucket) {
-          bucket.settle(undefined, receivedAt, window);
-          return void shared.update(response!, receivedAt, false);
+          // The call was counted in the shared bucket, not in the route's own.
+          bucket.settle(undefined, receivedAt, window, probe, false);
+          shared.hear(response!, receivedAt);
+          return;
         }
       }
-      bucket.settle(response, receivedAt, window);
+      bucket.settle(response, receivedAt, window, probe, sent);
       if (response?.status === 429 && response.headers.has(GLOBAL)) {
-        global.resetAt = receivedAt + (resetDelay(response) ?? 1000);
+        global.resetAt = receivedAt + (resetDelay(response) ?? FALLBACK_WINDOW_MS);
       }
     },
   };

@@ -1,0 +1,74 @@
+import { headerNumber } from "./header-number.js";
+
+/** The default of `maxResponseBytes`: far above any answer of these APIs, far below what hurts a bot's process. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** An answer's body was larger than `maxResponseBytes` (counted after decompression); the connection was dropped. */
+export class ResponseTooLarge extends Error {
+  readonly status: number;
+  readonly maxBytes: number;
+  constructor(status: number, maxBytes: number) {
+    super(`HTTP ${status} with a body larger than maxResponseBytes (${maxBytes} bytes)`);
+    this.status = status;
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** Statuses whose answers have no body, and which a Response cannot be built with one. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * The whole body as text, read while counting its bytes: past `maxBytes` the stream is cancelled (which closes the
+ * connection instead of downloading the rest) and ResponseTooLarge thrown. fetch has already decompressed what the
+ * stream yields, so a small gzip body that decodes to a huge one is stopped too. A body whose Content-Length is
+ * within the limit and that is not compressed cannot grow past it, and is read by `text()`, which costs less.
+ */
+export function readText(response: Response, maxBytes: number): Promise<string> {
+  if (fitsAsIs(response, maxBytes)) return response.text();
+  return readBytes(response, maxBytes).then((bytes) => (bytes.length === 0 ? "" : new TextDecoder().decode(bytes)));
+}
+
+/** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
+export async function buffered(response: Response, maxBytes: number): Promise<Response> {
+  const body = fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : await readBytes(response, maxBytes);
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, init);
+}
+
+function fitsAsIs(response: Response, maxBytes: number): boolean {
+  if (response.body === null) return true;
+  const encoding = response.headers.get("content-encoding");
+  if (encoding !== null && encoding !== "identity") return false;
+  return headerNumber(response.headers.get("content-length")) <= maxBytes;
+}
+
+async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (response.body === null) return new Uint8Array(0);
+  const length = Number(response.headers.get("content-length") ?? 0);
+  const encoding = response.headers.get("content-encoding");
+  if (length > maxBytes && (encoding === null || encoding === "identity")) {
+    await response.body.cancel().catch(() => {});
+    throw new ResponseTooLarge(response.status, maxBytes);
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new ResponseTooLarge(response.status, maxBytes);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

@@ -1,0 +1,258 @@
+// The KOOK rate limiter against servers that do not play by the rules: answers without or with untrustworthy
+// rate-limit headers, Reset rounded down to whole seconds, calls aborted after they were sent, absurd waits, and a
+// process that must be able to exit once its calls are over. Each server here counts the 429s it sends.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { createKookClient, type KookClientOptions } from "../generated/kook/client.js";
+import { createTomonClient } from "../generated/tomon/client.js";
+import { sendJson, startServer, type Handler, type TestServer } from "./support/http-server.js";
+
+const token = "kook-rate-limit-token";
+let server: TestServer;
+
+afterEach(async () => {
+  await server?.close();
+});
+
+async function serve(handler: Handler) {
+  server = await startServer(handler);
+  return server;
+}
+
+function client(options: Partial<KookClientOptions> = {}) {
+  return createKookClient({ token, baseUrl: server.url, retry: { baseDelayMs: 5 }, ...options });
+}
+
+const ok = (data: unknown = { id: "1" }) => ({ code: 0, message: "", data });
+const tooMany = { code: 429, message: "too many requests", data: [] };
+
+/**
+ * A KOOK bucket as the server keeps it: `limit` calls per window of `windowMs` opened by the first call after the last
+ * one closed, or windows `aligned` to the clock. `headers` turns the true state into the headers sent (the default:
+ * exact, as KOOK documents them).
+ */
+function serverBucket(limit: number, windowMs: number, headers = exactHeaders, aligned = false) {
+  let windowEnd = 0;
+  let used = 0;
+  const state = {
+    rejected: 0,
+    answered: 0,
+    take(now: number): { allowed: boolean; headers: Record<string, string> } {
+      if (now >= windowEnd) {
+        windowEnd = aligned ? (Math.floor(now / windowMs) + 1) * windowMs : now + windowMs;
+        used = 0;
+      }
+      const allowed = used < limit;
+      if (allowed) used++;
+      else state.rejected++;
+      state.answered++;
+      return { allowed, headers: headers({ limit, remaining: limit - used, resetMs: windowEnd - now, call: state.answered }) };
+    },
+    handler: ((request, response) => {
+      const { allowed, headers } = state.take(request.receivedAt);
+      sendJson(response, allowed ? 200 : 429, allowed ? ok({ id: request.query.get("user_id") }) : tooMany, headers);
+    }) as Handler,
+  };
+  return state;
+}
+
+interface TrueState {
+  limit: number;
+  remaining: number;
+  resetMs: number;
+  /** 1 for the first call the server answers. */
+  call: number;
+}
+
+function exactHeaders({ limit, remaining, resetMs }: TrueState): Record<string, string> {
+  return { "X-Rate-Limit-Limit": String(limit), "X-Rate-Limit-Remaining": String(remaining), "X-Rate-Limit-Reset": String(resetMs / 1000) };
+}
+
+const users = (count: number) => Array.from({ length: count }, (_, i) => String(i));
+
+describe("KOOK rate limiter: a bucket always has a way forward", () => {
+  it("lets queued calls go when the calls of a fresh window are answered without rate-limit headers", async () => {
+    // The first window is told; then the route stops sending headers (a gateway answering, a changed route).
+    await serve((request, response) =>
+      server.requests.length === 1
+        ? sendJson(response, 200, ok(), { "X-Rate-Limit-Limit": "2", "X-Rate-Limit-Remaining": "1", "X-Rate-Limit-Reset": "0.2" })
+        : sendJson(response, 200, ok({ id: request.query.get("user_id") })),
+    );
+    const kook = client({ timeoutMs: 5000 });
+    await kook.getUser({ user_id: "first" });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const results = await Promise.allSettled(users(6).map((id) => kook.getUser({ user_id: id })));
+    expect(results.map((result) => result.status)).toEqual(Array(6).fill("fulfilled"));
+    expect(server.requests).toHaveLength(7);
+  });
+
+  it("goes on probing a route whose answers never carry rate-limit headers, one call at a time", async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    await serve(async (request, response) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      inFlight--;
+      sendJson(response, 200, ok({ id: request.query.get("user_id") }));
+    });
+    const kook = client({ timeoutMs: 5000 });
+    const found = await Promise.all(users(8).map((id) => kook.getUser({ user_id: id })));
+    expect(found.map((user) => user.id)).toEqual(users(8));
+    // Unknown limits are not "no limit": a route that says nothing is not flooded.
+    expect(mostInFlight).toBe(1);
+  });
+
+  it("sends the next probe when the one in flight stays unanswered, after a bounded wait", async () => {
+    await serve((request, response) => {
+      if (request.query.get("user_id") === "stuck") return; // never answered
+      sendJson(response, 200, ok({ id: request.query.get("user_id") }));
+    });
+    const kook = client({ timeoutMs: 5000 });
+    const stuck = kook.getUser({ user_id: "stuck" }, { timeoutMs: 4000 }).catch(() => "gave up");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = Date.now();
+    await expect(kook.getUser({ user_id: "next" })).resolves.toEqual({ id: "next" });
+    expect(Date.now() - started).toBeLessThan(2500);
+    await server.close();
+    await stuck;
+  });
+
+  it.each([
+    ["a negative Reset", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": "-1" })],
+    ["a non-numeric Reset", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": "soon" })],
+    ["an absurd Reset", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": "1e12" })],
+    ["Remaining above Limit", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Remaining": String(s.limit + 100) })],
+    ["a non-numeric Remaining", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Remaining": "many" })],
+    ["no headers at all", () => ({})],
+  ])("does not take a route sending %s as unlimited: no call fails, few 429s", async (_name, headers) => {
+    const bucket = serverBucket(4, 150, headers);
+    await serve(bucket.handler);
+    const kook = client({ timeoutMs: 8000 });
+    const results = await Promise.allSettled(users(7).map((id) => kook.getUser({ user_id: id })));
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    // Sent as if unlimited, 3 of the 7 would meet a 429 at once, and again on their retries within the window.
+    expect(bucket.rejected).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("KOOK rate limiter: no needless 429s", () => {
+  it("counts a call aborted after it was sent against its window: the server counted it", async () => {
+    const bucket = serverBucket(3, 800);
+    await serve((request, response) => {
+      // The server counts the slow call, then takes its time to answer it.
+      if (request.query.get("user_id") === "slow") return void bucket.take(request.receivedAt);
+      bucket.handler(request, response);
+    });
+    const kook = client({ retry: false, timeoutMs: 5000 });
+    await kook.getUser({ user_id: "a" });
+    const controller = new AbortController();
+    const slow = kook.getUser({ user_id: "slow" }, { signal: controller.signal }).catch((error: unknown) => error);
+    while (server.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await slow;
+    const results = await Promise.allSettled([kook.getUser({ user_id: "b" }), kook.getUser({ user_id: "c" })]);
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(bucket.rejected).toBe(0);
+  });
+
+  it("gives the turn of a call aborted while it waited in line back: it never left", async () => {
+    const bucket = serverBucket(1, 300);
+    await serve(bucket.handler);
+    const kook = client({ retry: false });
+    await kook.getUser({ user_id: "a" });
+    const controller = new AbortController();
+    const waiting = kook.getUser({ user_id: "aborted" }, { signal: controller.signal }).catch((error: unknown) => error);
+    const next = kook.getUser({ user_id: "next" });
+    controller.abort();
+    await waiting;
+    await expect(next).resolves.toEqual({ id: "next" });
+    expect(server.requests.map((request) => request.query.get("user_id"))).toEqual(["a", "next"]);
+    expect(bucket.rejected).toBe(0);
+  });
+
+  it("sends no call before the window ends when the server rounds Reset down to whole seconds", async () => {
+    // Windows of whole seconds on the server's clock: the Reset sent is mostly 0, while up to a second is left.
+    const rounded = (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": String(Math.floor(s.resetMs / 1000)) });
+    const bucket = serverBucket(5, 1000, rounded, true);
+    await serve(bucket.handler);
+    const kook = client({ retry: false });
+    const started = Date.now();
+    const found = await Promise.all(users(15).map((id) => kook.getUser({ user_id: id })));
+    expect(found).toHaveLength(15);
+    expect(bucket.rejected).toBe(0);
+    // Three windows: the cost of the rounding is bounded by about one second per window at worst.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("holds every route after a 429 without trustworthy headers, for a bounded wait", async () => {
+    const bucket = serverBucket(2, 300, () => ({}));
+    await serve(bucket.handler);
+    const kook = client({ timeoutMs: 8000 });
+    const found = await Promise.all(users(6).map((id) => kook.getUser({ user_id: id })));
+    expect(found.map((user) => user.id)).toEqual(users(6));
+    expect(bucket.rejected).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("timers the client owns", () => {
+  it("never sets a timer beyond what Node can hold, whatever Reset or Retry-After a server sends", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      await serve((request, response) => {
+        const first = server.hits(request.path).length === 1;
+        if (request.path.startsWith("/invites/")) {
+          return first ? sendJson(response, 429, {}, { "Retry-After": "9999999999" }) : sendJson(response, 200, { code: "abc" });
+        }
+        const headers = { "X-Rate-Limit-Limit": "1", "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "99999999999" };
+        sendJson(response, first ? 429 : 200, first ? tooMany : ok(), headers);
+      });
+      const kook = client({ timeoutMs: 5000 });
+      const tomon = createTomonClient({ token, baseUrl: server.url, retry: { baseDelayMs: 5 }, timeoutMs: 5000 });
+      const calls = await Promise.allSettled([
+        tomon.getInvite({ inviteCode: "abc" }),
+        ...users(5).map((id) => kook.getUser({ user_id: id })),
+      ]);
+      expect(calls.map((call) => call.status)).toEqual(Array(6).fill("fulfilled"));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(warnings.filter((name) => name === "TimeoutOverflowWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
+  it("let the process exit as soon as its last call settles: queued calls aborted or timed out, retry waits aborted", async () => {
+    await serve((request, response) => {
+      if (request.path === "/invites/abc") return sendJson(response, 503, {});
+      sendJson(response, 200, ok(), { "X-Rate-Limit-Limit": "1", "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "300" });
+    });
+    const script = `
+      const { createKookClient } = await import(${JSON.stringify(new URL("../generated/kook/client.ts", import.meta.url).href)});
+      const { createTomonClient } = await import(${JSON.stringify(new URL("../generated/tomon/client.ts", import.meta.url).href)});
+      const kook = createKookClient({ token: "t-exit-token", baseUrl: process.env.BASE_URL, timeoutMs: 600000 });
+      await kook.getCurrentUser();
+      // The bucket is empty for 300 s: one queued call times out, one is aborted.
+      const controller = new AbortController();
+      const queued = [kook.getCurrentUser(undefined, { timeoutMs: 100 }), kook.getCurrentUser(undefined, { signal: controller.signal })];
+      setTimeout(() => controller.abort(), 50);
+      // A GET waiting to be retried after a 503 is aborted during its backoff.
+      const tomon = createTomonClient({ token: "t-exit-token", baseUrl: process.env.BASE_URL, retry: { baseDelayMs: 200000, maxDelayMs: 200000 } });
+      const retrying = new AbortController();
+      queued.push(tomon.getInvite({ inviteCode: "abc" }, { signal: retrying.signal }));
+      setTimeout(() => retrying.abort(), 150);
+      const outcomes = await Promise.allSettled(queued);
+      console.log(JSON.stringify(outcomes.map((outcome) => outcome.reason?.name)));
+      globalThis.settledAt = Date.now();
+      process.on("exit", () => console.log("exit after", Date.now() - globalThis.settledAt));
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      env: { ...process.env, BASE_URL: server.url },
+      timeout: 60_000,
+    });
+    const [names, exit] = stdout.trim().split("\n");
+    expect(JSON.parse(names!)).toEqual(["TimeoutError", "AbortedError", "AbortedError"]);
+    expect(Number(exit!.replace("exit after ", ""))).toBeLessThan(1000);
+  });
+});
