@@ -137,7 +137,16 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
   }
 
   function settle(route: string, window: number, probe: boolean, outcome: Outcome, count: number): void {
-    within(store.book(route, window, probe, outcome, count), timeoutMs).catch(fallBack);
+    // Once a probe has been answered, the calls waiting behind it need not wait for their next look.
+    within(store.book(route, window, probe, outcome, count), timeoutMs).then(() => probe && wake(route), fallBack);
+  }
+
+  function wake(route: string): void {
+    const line = lines.get(route);
+    if (line?.timer === undefined) return;
+    clearTimeout(line.timer);
+    line.timer = undefined;
+    void drain(route, line);
   }
 
   async function drain(route: string, line: Line): Promise<void> {
