@@ -3,7 +3,7 @@
 // and they go back to Redis when it returns.
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createKookClient } from "../generated/kook/client.js";
+import { createKookClient, type KookClientOptions } from "../generated/kook/client.js";
 import { redisStore, type RedisStoreOptions, type StoreEvent } from "../src/kook/redis-store.js";
 import { sendJson, startServer, type TestServer } from "./support/http-server.js";
 import { startRedis, type RedisServer } from "./support/redis-server.js";
@@ -22,6 +22,10 @@ afterAll(async () => {
 afterEach(async () => {
   await Promise.all(connections.splice(0).map((connection) => connection.close().catch(() => connection.destroy())));
   await server?.close();
+  // Each test's server is a KOOK of its own: its buckets start empty.
+  const cleaner = await connect();
+  await cleaner.flushAll();
+  await connections.splice(0)[0]!.close();
 });
 
 /** A connection of its own for each client, as separate processes would have. */
@@ -38,7 +42,7 @@ async function connect() {
  * the first call after the last one ended. It records, per call, when it arrived, its `user_id` and whether it got
  * through; calls over the limit get 429.
  */
-async function bucketServer(limit: number, windowMs: number) {
+async function bucketServer(limit: number, windowMs: number, { aligned = false, wholeSeconds = false } = {}) {
   let windowEnd = 0;
   let used = 0;
   let firstWindowEnd = 0;
@@ -46,17 +50,17 @@ async function bucketServer(limit: number, windowMs: number) {
   server = await startServer((request, response) => {
     const now = Date.now();
     if (now >= windowEnd) {
-      windowEnd = now + windowMs;
+      windowEnd = aligned ? (Math.floor(now / windowMs) + 1) * windowMs : now + windowMs;
       used = 0;
       firstWindowEnd ||= windowEnd;
     }
     const allowed = used < limit;
     if (allowed) used++;
-    calls.push({ at: now, id: request.query.get("user_id") ?? "", allowed, afterFirstWindow: now >= firstWindowEnd, opened: used <= 1 && windowEnd === now + windowMs });
+    calls.push({ at: now, id: request.query.get("user_id") ?? "", allowed, afterFirstWindow: now >= firstWindowEnd, opened: used <= 1 && (aligned || windowEnd === now + windowMs) && now + windowMs >= windowEnd });
     sendJson(response, allowed ? 200 : 429, { code: allowed ? 0 : 429, message: allowed ? "ok" : "too many", data: { id: request.query.get("user_id") } }, {
       "X-Rate-Limit-Limit": String(limit),
       "X-Rate-Limit-Remaining": String(limit - used),
-      "X-Rate-Limit-Reset": String((windowEnd - now) / 1000),
+      "X-Rate-Limit-Reset": String(wholeSeconds ? Math.floor((windowEnd - now) / 1000) : (windowEnd - now) / 1000),
       "X-Rate-Limit-Bucket": "user/view",
     });
   });
@@ -80,9 +84,9 @@ async function bucketServer(limit: number, windowMs: number) {
   };
 }
 
-async function sharedClient(options: RedisStoreOptions = {}) {
+async function sharedClient(options: RedisStoreOptions = {}, clientOptions: Partial<KookClientOptions> = {}) {
   const store = redisStore(await connect(), options);
-  return createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 }, rateLimit: { store } });
+  return createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 }, rateLimit: { store }, ...clientOptions });
 }
 
 /** `count` calls from each client at once; resolves with when each client's last call ended. */
@@ -165,5 +169,49 @@ describe("KOOK rate limits shared through Redis", () => {
 
     expect(bucket.calls.filter((call) => call.allowed)).toHaveLength(70);
     expect(bucket.duplicates()).toEqual([]);
+  });
+});
+
+describe("KOOK rate limits shared through Redis: the hardened limiter's rules, across clients", () => {
+  it("sends no call before the window ends when the server rounds Reset down to whole seconds", async () => {
+    const bucket = await bucketServer(4, 1000, { aligned: true, wholeSeconds: true });
+    const clients = await Promise.all(Array.from({ length: 2 }, () => sharedClient({}, { retry: false })));
+    await burst(clients, 6);
+    expect(bucket.calls.filter((call) => !call.allowed)).toEqual([]);
+  });
+
+  it("probes a route whose answers carry no rate-limit headers one call at a time, across clients", async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    server = await startServer(async (request, response) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      inFlight--;
+      sendJson(response, 200, { code: 0, message: "", data: { id: request.query.get("user_id") } });
+    });
+    const clients = await Promise.all(Array.from({ length: 2 }, () => sharedClient({}, { timeoutMs: 5000 })));
+    await burst(clients, 4);
+    expect(server.requests).toHaveLength(8);
+    expect(mostInFlight).toBe(1);
+  });
+
+  it("does not let a client that died while probing hold the bucket past a window", async () => {
+    server = await startServer((request, response) => {
+      if (request.query.get("user_id") === "stuck") return; // never answered
+      sendJson(response, 200, { code: 0, message: "", data: { id: request.query.get("user_id") } }, {
+        "X-Rate-Limit-Limit": "5",
+        "X-Rate-Limit-Remaining": "4",
+        "X-Rate-Limit-Reset": "0.5",
+      });
+    });
+    const dying = await sharedClient();
+    const stuck = dying.getUser({ user_id: "stuck" }, { timeoutMs: 5000 }).catch(() => "gave up");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The process dies: its connection goes, and its probe is never booked.
+    connections.shift()!.destroy();
+    const survivor = await sharedClient({}, { timeoutMs: 4000 });
+    await expect(survivor.getUser({ user_id: "next" })).resolves.toEqual({ id: "next" });
+    await server.close();
+    await stuck;
   });
 });
