@@ -211,7 +211,8 @@ export async function sharedRateLimitBench(printTable: PrintTable): Promise<void
   try {
     const rows: string[][] = [];
     const outageRows: string[][] = [];
-    for (const variant of ["redis", "local", "outage"] as const) {
+    const variants = (process.env.BENCH_REDIS_VARIANTS ?? "redis,local,outage").split(",") as ("redis" | "local" | "outage")[];
+    for (const variant of variants) {
       const outage = variant === "outage" ? { atMs: 3000, forMs: 2000 } : undefined;
       const run = await runProcesses(server, baseUrl, variant === "local" ? undefined : redis, processes, calls, outage);
       const failed = run.reports.reduce((sum, report) => sum + report.failed, 0);
@@ -239,9 +240,9 @@ export async function sharedRateLimitBench(printTable: PrintTable): Promise<void
         const windows: string[] = [];
         for (const call of run.calls) {
           if (call[3] === 1) windows.push(`${call[0]}:`);
-          windows[windows.length - 1] += call[2] ? "+" : "x";
+          windows[windows.length - 1] += call[2] ? "+" : `x${call[1].slice(1, 2)}`;
         }
-        console.log(windows.map((w) => w.replace(/\++/g, (m) => `${m.length}+`).replace(/x+/g, (m) => `${m.length}x`)).join(" "));
+        console.log(windows.map((w) => w.replace(/\++/g, (m) => `${m.length}+`).replace(/(x\d)+/g, (m) => `${m.length / 2}x[${[0, 1, 2, 3].map((p) => m.split(`x${p}`).length - 1).join(",")}]`)).join(" "));
       }
       const firstFailure = run.reports.find((report) => report.firstFailure)?.firstFailure;
       if (firstFailure) console.log(`(${variant}: first failure: ${firstFailure})`);

@@ -176,13 +176,15 @@ return {granted, st.window, wait, probing}
 /**
  * Ends ARGV[7] calls that one grant let through in window ARGV[4] (ARGV[5]: the grant probed), as ARGV[6] says:
  * 'answer' with what it said (bucket name, and remaining, limit, reset and its precision in ms when they can be
- * trusted, else empty; ARGV[13] '1' for a 429 that did not say so), 'lost' (sent, unanswered: the server may have
- * counted it) or 'unsent' (never left: the slots are given back).
+ * trusted, else empty; ARGV[13] '1' for a 429 that did not say so; ARGV[14] how many ms ago it came), 'lost' (sent,
+ * unanswered: the server may have counted it) or 'unsent' (never left: the slots are given back).
  */
 const BOOK = script(`${PRELUDE}
 local w, wasProbe, how, count = tonumber(ARGV[4]), ARGV[5] == '1', ARGV[6], tonumber(ARGV[7])
 local named, told, toldLimit, reset, res = ARGV[8], tonumber(ARGV[9]), tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
 local exhausted = ARGV[13] == '1'
+-- When the answer came, by Redis's clock: its age is a duration measured where it came.
+local heard = now - tonumber(ARGV[14])
 local routes = prefix .. 'routes'
 local name = redis.call('HGET', routes, route)
 local moved = false
@@ -222,7 +224,7 @@ elseif how == 'answer' then
     end
     local r = reset + st.res
     if r > st.span then st.span = r end
-    local told_end, half = now + r, st.span / 2
+    local told_end, half = heard + r, st.span / 2
     if st.remaining == nil then
       st.remaining, st.e, st.opened = told, told_end, now
     else
@@ -235,7 +237,7 @@ elseif how == 'answer' then
   elseif exhausted then
     -- A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
     st.remaining = 0
-    st.e = math.max(st.e or 0, now + fallback(st))
+    st.e = math.max(st.e or 0, heard + fallback(st))
   end
 end
 save(b, p, s, st)
@@ -268,8 +270,10 @@ class RedisLimits implements SharedLimits {
   }
 
   async acquire(route: string, want: number): Promise<Grant> {
+    const asked = performance.now();
     const [granted, window, waitMs, probe] = (await this.run(ACQUIRE, route, String(want))) as number[];
-    return { granted: granted!, window: window!, waitMs: waitMs!, probe: probe === 1 };
+    // The wait counts from when Redis ran the script, somewhere in the round trip: waking early only costs a look.
+    return { granted: granted!, window: window!, waitMs: Math.max(0, waitMs! - (performance.now() - asked)), probe: probe === 1 };
   }
 
   async book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<void> {
@@ -289,6 +293,8 @@ class RedisLimits implements SharedLimits {
       text(answer?.limits?.resetMs),
       text(answer?.limits?.resolutionMs),
       answer?.exhausted ? "1" : "0",
+      // Sent last, as late as possible: how long ago the answer came, so that Redis dates it by its own clock.
+      () => String(answer ? Math.max(0, Date.now() - answer.receivedAt) : 0),
     );
   }
 
@@ -296,10 +302,11 @@ class RedisLimits implements SharedLimits {
     await this.run(HOLD, "", String(Math.ceil(ms)));
   }
 
-  private async run({ source, sha }: Script, route: string, ...rest: string[]): Promise<unknown> {
+  private async run({ source, sha }: Script, route: string, ...rest: (string | (() => string))[]): Promise<unknown> {
     // A disconnected client would queue the command until Redis is back: fail now instead.
     if (!this.client.isReady) throw new Error("Redis is not connected");
-    const args = ["0", await this.prefix, route, this.pid, ...rest];
+    const prefix = await this.prefix;
+    const args = ["0", prefix, route, this.pid, ...rest.map((arg) => (typeof arg === "string" ? arg : arg()))];
     try {
       return await this.client.sendCommand(["EVALSHA", sha, ...args]);
     } catch (error) {

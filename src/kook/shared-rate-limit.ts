@@ -7,7 +7,7 @@ export interface Grant {
   granted: number;
   /** The window they go out in, to be handed back with their answers. */
   window: number;
-  /** When nothing was granted: how long to wait before asking again, in ms. */
+  /** When nothing was granted: how long to wait before asking again, in ms from when the grant arrived. */
   waitMs: number;
   /** Whether the one call granted probes a bucket whose limits are not known yet. */
   probe: boolean;
@@ -21,6 +21,8 @@ export interface Booking {
   limits: Limits | undefined;
   /** A 429 not for the global limit: the bucket is empty now, whatever its headers say. */
   exhausted: boolean;
+  /** `Date.now()` when the answer came: the store takes its age, a duration, never this instant. */
+  receivedAt: number;
 }
 
 /** How a call let through ended: answered, sent but unanswered, or never sent (its slot is given back). */
@@ -226,6 +228,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
 function booking(response: Response): Booking {
   const { headers } = response;
   return {
+    receivedAt: Date.now(),
     bucket: headers.get(BUCKET) ?? undefined,
     limits: readLimits(headers, undefined),
     exhausted: response.status === 429 && !headers.has(GLOBAL),
