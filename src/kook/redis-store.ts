@@ -18,7 +18,7 @@ export interface RedisClientLike {
 export interface RedisStoreOptions {
   /** Prefix of every key the store writes (default `botspec:kook`). */
   prefix?: string | undefined;
-  /** A Redis command slower than this counts as Redis being away (default 1000 ms). */
+  /** A Redis command slower than this counts as Redis being away (default 2000 ms). */
   timeoutMs?: number | undefined;
   /** After Redis failed, how long calls stay on the local limiter before Redis is tried again (default 1000 ms). */
   retryMs?: number | undefined;
@@ -323,7 +323,7 @@ class RedisLimits implements SharedLimits {
  * unreachable or slow, calls go through the client's local limiter and `onEvent` is told.
  */
 export function redisStore(client: RedisClientLike, options: RedisStoreOptions = {}): RateLimitStore {
-  const { prefix = "botspec:kook", timeoutMs = 1000, retryMs = 1000, onEvent } = options;
+  const { prefix = "botspec:kook", timeoutMs = 2000, retryMs = 1000, onEvent } = options;
   const errors = { last: undefined as unknown };
   // The client reports connection errors as events: this listener keeps them from crashing the process.
   client.on("error", (error) => (errors.last = error));
