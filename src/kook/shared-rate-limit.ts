@@ -155,10 +155,13 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
     if (line.asking || line.timer !== undefined || line.waiters.size === 0) return;
     line.asking = true;
     let grant: Grant;
+    const asking = store.acquire(route, line.waiters.size);
     try {
-      grant = await within(store.acquire(route, line.waiters.size), timeoutMs);
+      grant = await within(asking, timeoutMs);
     } catch (error) {
       line.asking = false;
+      // A grant that comes after all finds its calls gone to the local limiter: its slots go back.
+      asking.then((late) => late.granted > 0 && settle(route, late.window, late.probe, "unsent", late.granted), () => {});
       return fallBack(error);
     }
     line.asking = false;
