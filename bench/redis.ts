@@ -8,8 +8,12 @@
  *      twice, and the 429s while the processes were on their local limiters;
  *   c. per-call cost of the Redis store against the in-memory limiter: one call in flight, the two clients taking
  *      turns call by call, medians compared.
+ *
+ * BENCH_REDIS_DEBUG=1 prints each run's server windows: when each opened (ms), the calls it let through (+) and the
+ * 429s (x) per process.
  */
 import { fork } from "node:child_process";
+import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { createClient } from "redis";
 import { startRedis, type RedisServer } from "../test/support/redis-server.js";
@@ -227,6 +231,7 @@ export async function sharedRateLimitBench(printTable: PrintTable): Promise<void
         `${through}/${processes * calls}`,
         String(duplicates(run.calls)),
         String(failed),
+        run.reports.map((report) => (report.elapsedMs / 1000).toFixed(1)).join(" "),
       ]);
       if (run.outage) {
         const { from, to } = run.outage;
@@ -250,7 +255,11 @@ export async function sharedRateLimitBench(printTable: PrintTable): Promise<void
     console.log(
       `\nKOOK rate limits shared through Redis: ${processes} processes × ${calls} concurrent getUser on one token, server bucket N=${perWindow} per ${windowMs} ms; goal elapsed/min ≤ 1.15 and no 429 after the first window with the store`,
     );
-    printTable(["client rate limiter", "elapsed ms", "minimum ms", "elapsed/min", "429s after 1st window", "429s total", "calls through", "sent twice", "failed calls"], rows);
+    printTable(
+      ["client rate limiter", "elapsed ms", "minimum ms", "elapsed/min", "429s after 1st window", "429s total", "calls through", "sent twice", "failed calls", "each process done (s)"],
+      rows,
+    );
+    console.log(`(load average of the machine, 1 min: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)`);
     console.log("\nThe outage: 429s from Redis's kill until 2 s after its restart, and what each process's store reported (onEvent)");
     printTable(["outage", "429s", "events per process"], outageRows);
 
