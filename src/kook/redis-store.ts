@@ -159,9 +159,10 @@ if granted == 0 and wait == 0 then
     -- What is left is others' share: until their claim lapses.
     wait = grace - now
   else
-    -- Until the window ends (told, or a fallback after it opened); while its state is unknown, until an answer.
+    -- Until the window ends (told, or a fallback after it opened); while its state is unknown, until an answer. Answers
+    -- may yet tell an earlier end (the first may say whole seconds): never longer than a quarter window without a look.
     due = resetAt(st)
-    wait = due and math.max(1, due - now) or 25
+    wait = math.min(due and math.max(1, due - now) or 25, math.max(25, fallback(st) / 4))
   end
 end
 redis.call('HSET', p, pid .. ':w', want - granted)
@@ -177,7 +178,8 @@ return {granted, st.window, wait, probing}
  * Ends ARGV[7] calls that one grant let through in window ARGV[4] (ARGV[5]: the grant probed), as ARGV[6] says:
  * 'answer' with what it said (bucket name, and remaining, limit, reset and its precision in ms when they can be
  * trusted, else empty; ARGV[13] '1' for a 429 that did not say so; ARGV[14] how many ms ago it came), 'lost' (sent,
- * unanswered: the server may have counted it) or 'unsent' (never left: the slots are given back).
+ * unanswered: the server may have counted it) or 'unsent' (never left: the slots are given back). Returns the ms left
+ * until the bucket's window ends, -1 if that is not known.
  */
 const BOOK = script(`${PRELUDE}
 local w, wasProbe, how, count = tonumber(ARGV[4]), ARGV[5] == '1', ARGV[6], tonumber(ARGV[7])
@@ -241,7 +243,9 @@ elseif how == 'answer' then
   end
 end
 save(b, p, s, st)
-return 0
+local due = resetAt(st)
+if due then return math.max(0, due - now) end
+return -1
 `);
 
 /** Holds every bucket for ARGV[4] ms from now, unless a longer hold is on. */
@@ -276,11 +280,12 @@ class RedisLimits implements SharedLimits {
     return { granted: granted!, window: window!, waitMs: Math.max(0, waitMs! - (performance.now() - asked)), probe: probe === 1 };
   }
 
-  async book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<void> {
+  async book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<number | undefined> {
     const how = typeof outcome === "string" ? outcome : "answer";
     const answer = typeof outcome === "string" ? undefined : outcome.answer;
     const text = (value: number | string | undefined) => (value === undefined ? "" : String(value));
-    await this.run(
+    const booked = performance.now();
+    const endsIn = (await this.run(
       BOOK,
       route,
       String(window),
@@ -295,7 +300,8 @@ class RedisLimits implements SharedLimits {
       answer?.exhausted ? "1" : "0",
       // Sent last, as late as possible: how long ago the answer came, so that Redis dates it by its own clock.
       () => String(answer ? Math.max(0, Date.now() - answer.receivedAt) : 0),
-    );
+    )) as number;
+    return endsIn < 0 ? undefined : Math.max(0, endsIn - (performance.now() - booked));
   }
 
   async hold(ms: number): Promise<void> {

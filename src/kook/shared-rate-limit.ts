@@ -40,8 +40,8 @@ export interface SharedLimits {
   readonly lastError?: unknown;
   /** Takes up to `want` slots of the bucket that `route` counts against. */
   acquire(route: string, want: number): Promise<Grant>;
-  /** Ends `count` calls that one grant let through. */
-  book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<void>;
+  /** Ends `count` calls that one grant let through; resolves with the ms left in the bucket's window, if known. */
+  book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<number | undefined>;
   /** Holds every bucket for `ms` (the global limit was hit). */
   hold(ms: number): Promise<void>;
 }
@@ -84,6 +84,8 @@ interface Line {
   /** A request to the store for this line is under way. */
   asking: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the timer fires (`Date.now()` time). */
+  wakeAt: number;
 }
 
 /**
@@ -139,16 +141,26 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
   }
 
   function settle(route: string, window: number, probe: boolean, outcome: Outcome, count: number): void {
-    // Once a probe has been answered, the calls waiting behind it need not wait for their next look.
-    within(store.book(route, window, probe, outcome, count), timeoutMs).then(() => probe && wake(route), fallBack);
+    // Once a probe has been answered, the calls waiting behind it need not wait for their next look; nor, once an answer
+    // has told an earlier end of the window, for the end told before.
+    within(store.book(route, window, probe, outcome, count), timeoutMs).then((endsIn) => wake(route, probe ? 0 : endsIn), fallBack);
   }
 
-  function wake(route: string): void {
+  function wake(route: string, inMs: number | undefined): void {
     const line = lines.get(route);
-    if (line?.timer === undefined) return;
+    if (line?.timer === undefined || inMs === undefined || Date.now() + inMs >= line.wakeAt) return;
     clearTimeout(line.timer);
     line.timer = undefined;
-    void drain(route, line);
+    if (inMs === 0) return void drain(route, line);
+    sleepLine(route, line, inMs);
+  }
+
+  function sleepLine(route: string, line: Line, ms: number): void {
+    line.wakeAt = Date.now() + ms;
+    line.timer = setTimeout(() => {
+      line.timer = undefined;
+      void drain(route, line);
+    }, ms);
   }
 
   async function drain(route: string, line: Line): Promise<void> {
@@ -180,10 +192,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
       return;
     }
     if (grant.granted > 0) return drain(route, line);
-    line.timer = setTimeout(() => {
-      line.timer = undefined;
-      void drain(route, line);
-    }, grant.waitMs);
+    sleepLine(route, line, grant.waitMs);
   }
 
   return {
@@ -192,7 +201,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
       const query = request.url.indexOf("?");
       const route = query < 0 ? request.url : request.url.slice(0, query);
       let line = lines.get(route);
-      if (!line) lines.set(route, (line = { waiters: new Set(), asking: false, timer: undefined }));
+      if (!line) lines.set(route, (line = { waiters: new Set(), asking: false, timer: undefined, wakeAt: 0 }));
       const waiting = line;
       return new Promise<Pass>((resolve, reject) => {
         const signal = request.signal;
