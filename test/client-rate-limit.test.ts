@@ -195,6 +195,17 @@ describe("KOOK rate limiter: no needless 429s", () => {
   });
 });
 
+describe("KOOK retries after a 429", () => {
+  it("waits the standard Retry-After of a 429 without KOOK's headers (a gateway's)", async () => {
+    await serve((_, response) =>
+      server.requests.length === 1 ? sendJson(response, 429, {}, { "Retry-After": "0.3" }) : sendJson(response, 200, ok()),
+    );
+    await expect(client({ rateLimit: false }).getCurrentUser()).resolves.toEqual({ id: "1" });
+    const [rejected, resent] = server.requests;
+    expect(resent!.receivedAt - rejected!.receivedAt).toBeGreaterThanOrEqual(300);
+  });
+});
+
 describe("timers the client owns", () => {
   it("never sets a timer beyond what Node can hold, whatever Reset or Retry-After a server sends", async () => {
     const warnings: string[] = [];

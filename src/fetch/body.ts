@@ -6,11 +6,9 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 /** An answer's body was larger than `maxResponseBytes` (counted after decompression); the connection was dropped. */
 export class ResponseTooLarge extends Error {
   readonly status: number;
-  readonly maxBytes: number;
   constructor(status: number, maxBytes: number) {
     super(`HTTP ${status} with a body larger than maxResponseBytes (${maxBytes} bytes)`);
     this.status = status;
-    this.maxBytes = maxBytes;
   }
 }
 
@@ -44,9 +42,9 @@ function fitsAsIs(response: Response, maxBytes: number): boolean {
 
 async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array> {
   if (response.body === null) return new Uint8Array(0);
-  const length = Number(response.headers.get("content-length") ?? 0);
   const encoding = response.headers.get("content-encoding");
-  if (length > maxBytes && (encoding === null || encoding === "identity")) {
+  // Uncompressed and announced as too large: not read at all.
+  if (headerNumber(response.headers.get("content-length")) > maxBytes && (encoding === null || encoding === "identity")) {
     await response.body.cancel().catch(() => {});
     throw new ResponseTooLarge(response.status, maxBytes);
   }

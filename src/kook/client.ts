@@ -1,7 +1,7 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
-import type { RetryOptions } from "../fetch/retry.js";
+import { retryAfterHeader, type RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
@@ -62,7 +62,8 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const core = createCore<Paths>({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
-    retryAfter: resetDelay,
+    // A 429 from a gateway in front of KOOK may carry the standard Retry-After instead.
+    retryAfter: (response) => resetDelay(response) ?? retryAfterHeader(response),
     ...(rateLimit ? { gate: rateLimitGate(rateLimit, token) } : {}),
     redactor,
     result(answer) {
