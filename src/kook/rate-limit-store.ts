@@ -8,7 +8,7 @@ import type { Gate } from "../fetch/transport.js";
 export interface RateLimitStore {
   /**
    * The rate limiter of one token. `scope` is a hash of the token, never the token; `createLocal` makes the in-memory
-   * limiter, for use while the store is away.
+   * limiter, for use while the store is away, using `share` (default 1) of each window.
    */
-  limiter(scope: Promise<string>, createLocal: () => Gate): Gate;
+  limiter(scope: Promise<string>, createLocal: (share?: number) => Gate): Gate;
 }

@@ -105,8 +105,12 @@ class Bucket {
 
   private readonly global: { resetAt: number };
 
-  constructor(global: { resetAt: number }) {
+  /** The part of each window this limiter may use: less than 1 while other processes share the bucket unseen. */
+  private readonly share: number;
+
+  constructor(global: { resetAt: number }, share: number) {
     this.global = global;
+    this.share = share;
   }
 
   /** Whether the last call let through is a probe. */
@@ -239,7 +243,7 @@ class Bucket {
     if (resetAt !== undefined && resetAt <= now) {
       // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
       // so they count against it.
-      this.remaining = this.limit === undefined ? undefined : Math.max(0, this.limit - this.inFlight);
+      this.remaining = this.limit === undefined ? undefined : Math.max(0, Math.floor(this.limit * this.share) - this.inFlight);
       this.end = this.lateEnd = undefined;
       this.window++;
       this.windowStartedAt = now;
@@ -285,8 +289,9 @@ interface Pass {
 /**
  * Holds requests to an exhausted KOOK bucket until it resets instead of sending them, and holds every bucket
  * while the global limit is hit. Buckets are learned from `X-Rate-Limit-Bucket`; until then a route is its own.
+ * `share` is the part of each window it uses (a process standing in for a shared store uses its share).
  */
-export function createKookRateLimit(): Gate<Pass> {
+export function createKookRateLimit(share = 1): Gate<Pass> {
   const global = { resetAt: 0 };
   const named = new Map<string, Bucket>();
   /** The bucket of each route (a URL without its query). */
@@ -294,7 +299,7 @@ export function createKookRateLimit(): Gate<Pass> {
 
   function bucketOf(route: string): Bucket {
     let bucket = routes.get(route);
-    if (!bucket) routes.set(route, (bucket = new Bucket(global)));
+    if (!bucket) routes.set(route, (bucket = new Bucket(global, share)));
     return bucket;
   }
 

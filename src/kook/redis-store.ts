@@ -81,7 +81,8 @@ end
 `;
 
 /**
- * Takes up to ARGV[4] slots of the route's bucket for the process ARGV[3]; returns {granted, window, waitMs, probe}.
+ * Takes up to ARGV[4] slots of the route's bucket for the process ARGV[3]; returns {granted, window, waitMs, probe,
+ * processes sharing the bucket}.
  * The state machine is the in-memory limiter's (src/kook/rate-limit.ts), kept in Redis and run by Redis's clock.
  *
  * A bucket's hash holds what the server said (limit, calls left, the window's end told by answers to calls of this
@@ -100,7 +101,7 @@ end
 const ACQUIRE = script(`${PRELUDE}
 local want = tonumber(ARGV[4])
 local hold = tonumber(redis.call('GET', prefix .. 'hold') or '0')
-if hold > now then return {0, 0, hold - now, 0} end
+if hold > now then return {0, 0, hold - now, 0, 1} end
 local b, p, s = keys(redis.call('HGET', prefix .. 'routes', route) or route)
 local st = load(b)
 local live = math.max(2 * fallback(st), 2000)
@@ -171,7 +172,11 @@ if granted > 0 then
   redis.call('HINCRBY', p, pid .. ':i', granted)
 end
 save(b, p, s, st)
-return {granted, st.window, wait, probing}
+local sharing = 1
+for i = 1, #pids, 2 do
+  if pids[i] ~= pid then sharing = sharing + 1 end
+end
+return {granted, st.window, wait, probing, sharing}
 `);
 
 /**
@@ -275,9 +280,9 @@ class RedisLimits implements SharedLimits {
 
   async acquire(route: string, want: number): Promise<Grant> {
     const asked = performance.now();
-    const [granted, window, waitMs, probe] = (await this.run(ACQUIRE, route, String(want))) as number[];
+    const [granted, window, waitMs, probe, sharing] = (await this.run(ACQUIRE, route, String(want))) as number[];
     // The wait counts from when Redis ran the script, somewhere in the round trip: waking early only costs a look.
-    return { granted: granted!, window: window!, waitMs: Math.max(0, waitMs! - (performance.now() - asked)), probe: probe === 1 };
+    return { granted: granted!, window: window!, waitMs: Math.max(0, waitMs! - (performance.now() - asked)), probe: probe === 1, sharing: sharing! };
   }
 
   async book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<number | undefined> {

@@ -11,6 +11,8 @@ export interface Grant {
   waitMs: number;
   /** Whether the one call granted probes a bucket whose limits are not known yet. */
   probe: boolean;
+  /** How many processes share the bucket now, this one included. */
+  sharing: number;
 }
 
 /** What an answer said about its bucket. */
@@ -94,31 +96,30 @@ interface Line {
  * its own clock, how many may go now and how long the others wait.
  *
  * While the store is unreachable or slower than `timeoutMs`, calls go through a local limiter instead (a fresh one
- * each time, which learns the bucket's state from the server's answers as a new client does), and `onEvent` is told;
- * after `retryMs`, once the store is connected again, calls go back to it.
+ * each time, which learns the bucket's state from the server's answers as a new client does, and uses this process's
+ * share of each window: the others are on their own too), and `onEvent` is told; once the store is connected again
+ * and `retryMs` has passed, the calls still in line go back to it.
  */
-export function createSharedRateLimit(store: SharedLimits, createLocal: () => Gate, options: SharedRateLimitOptions): Gate<Pass> {
+export function createSharedRateLimit(store: SharedLimits, createLocal: (share: number) => Gate, options: SharedRateLimitOptions): Gate<Pass> {
   const { timeoutMs, retryMs, onEvent } = options;
   const lines = new Map<string, Line>();
   /** The limiter in use while the store is away. */
   let local: Gate | undefined;
   let retryAt = 0;
+  /** How many processes shared a bucket at the last grant: on its own, this one keeps to its part of each window. */
+  let sharing = 1;
 
   function fallBack(error: unknown): void {
     retryAt = Date.now() + retryMs;
     if (local) return;
-    local = createLocal();
+    local = createLocal(1 / sharing);
     onEvent?.({ type: "fallback", error });
-    for (const line of lines.values()) {
+    watchForReturn();
+    for (const [route, line] of lines) {
       clearTimeout(line.timer);
       line.timer = undefined;
-      for (const waiter of line.waiters) {
-        line.waiters.delete(waiter);
-        waiter.request.signal?.removeEventListener("abort", waiter.onAbort);
-        Promise.resolve(enterLocal(waiter.request)).then(waiter.resolve, waiter.reject);
-      }
+      void drain(route, line);
     }
-    lines.clear();
   }
 
   /** Whether calls go to the store now; comes back to it once it is connected and `retryMs` has passed. */
@@ -134,10 +135,37 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
     return true;
   }
 
-  function enterLocal(request: Request | DirectRequest): LocalPass | Promise<LocalPass> {
+  /** Looks for the store's return while calls wait, so that they go back to it; never keeps the process alive. */
+  function watchForReturn(): void {
+    setTimeout(() => {
+      if (local === undefined) return;
+      if (!shared()) return watchForReturn();
+      for (const [route, line] of lines) void drain(route, line);
+    }, retryMs).unref?.();
+  }
+
+  /**
+   * Lets the line's calls through the local limiter, one at a time, so that the others are still in line, and go back
+   * to the store, if it returns while they wait.
+   */
+  async function drainLocally(route: string, line: Line): Promise<void> {
+    if (line.asking) return;
     const gate = local!;
-    const pass = gate.enter(request);
-    return pass instanceof Promise ? pass.then((inner) => ({ gate, pass: inner })) : { gate, pass };
+    line.asking = true;
+    for (const waiter of line.waiters) {
+      if (local !== gate) break;
+      line.waiters.delete(waiter);
+      waiter.request.signal?.removeEventListener("abort", waiter.onAbort);
+      try {
+        const pass = gate.enter(waiter.request);
+        waiter.resolve({ gate, pass: pass instanceof Promise ? await pass : pass });
+      } catch (error) {
+        waiter.reject(error);
+      }
+    }
+    line.asking = false;
+    if (line.waiters.size > 0) return drain(route, line);
+    if (lines.get(route) === line) lines.delete(route);
   }
 
   function settle(route: string, window: number, probe: boolean, outcome: Outcome, count: number): void {
@@ -165,6 +193,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
 
   async function drain(route: string, line: Line): Promise<void> {
     if (line.asking || line.timer !== undefined || line.waiters.size === 0) return;
+    if (!shared()) return drainLocally(route, line);
     line.asking = true;
     let grant: Grant;
     const asking = store.acquire(route, line.waiters.size);
@@ -174,9 +203,11 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
       line.asking = false;
       // A grant that comes after all finds its calls gone to the local limiter: its slots go back.
       asking.then((late) => late.granted > 0 && settle(route, late.window, late.probe, "unsent", late.granted), () => {});
-      return fallBack(error);
+      fallBack(error);
+      return drain(route, line);
     }
     line.asking = false;
+    sharing = grant.sharing;
     let left = grant.granted;
     for (const waiter of line.waiters) {
       if (left === 0) break;
@@ -185,7 +216,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
       waiter.request.signal?.removeEventListener("abort", waiter.onAbort);
       waiter.resolve({ route, window: grant.window, probe: grant.probe });
     }
-    // Slots for calls aborted (or moved to the local limiter) while the store was asked.
+    // Slots for calls aborted while the store was asked.
     if (left > 0) settle(route, grant.window, grant.probe, "unsent", left);
     if (line.waiters.size === 0) {
       if (lines.get(route) === line) lines.delete(route);
@@ -197,7 +228,6 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: () => Ga
 
   return {
     enter(request) {
-      if (!shared()) return enterLocal(request);
       const query = request.url.indexOf("?");
       const route = query < 0 ? request.url : request.url.slice(0, query);
       let line = lines.get(route);
