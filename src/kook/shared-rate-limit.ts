@@ -83,7 +83,7 @@ interface Waiter {
 /** The calls of one process waiting for slots of one route, in arrival order. */
 interface Line {
   waiters: Set<Waiter>;
-  /** A request to the store for this line is under way. */
+  /** The line is being served: a request to the store is under way, or calls go one by one to the local limiter. */
   asking: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** When the timer fires (`Date.now()` time). */
