@@ -220,4 +220,28 @@ describe("KOOK rate limits shared through Redis: the hardened limiter's rules, a
     await server.close();
     await stuck;
   });
+
+  it("holds every client of the token, on every route, while the global limit is hit", async () => {
+    let globalAt = 0;
+    server = await startServer((request, response) => {
+      if (globalAt === 0) {
+        globalAt = Date.now();
+        return sendJson(response, 429, { code: 429, message: "global", data: [] }, { "X-Rate-Limit-Global": "1", "X-Rate-Limit-Reset": "0.5" });
+      }
+      sendJson(response, 200, { code: 0, message: "", data: { id: request.query.get("user_id") ?? "me" } }, {
+        "X-Rate-Limit-Limit": "100",
+        "X-Rate-Limit-Remaining": "99",
+        "X-Rate-Limit-Reset": "1",
+      });
+    });
+    const [first, second] = await Promise.all([sharedClient(), sharedClient()]);
+    const held = first.getUser({ user_id: "a" });
+    while (globalAt === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Another client, another route: it waits for the hold too.
+    await second.getCurrentUser();
+    await held;
+    const me = server.requests.find((request) => request.path === "/user/me")!;
+    expect(me.receivedAt - globalAt).toBeGreaterThanOrEqual(450);
+  });
 });

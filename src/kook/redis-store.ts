@@ -257,7 +257,7 @@ return -1
 const HOLD = script(`${PRELUDE}
 local ms = tonumber(ARGV[4])
 local key = prefix .. 'hold'
-if now + ms > tonumber(redis.call('GET', key) or '0') then redis.call('SET', key, now + ms, 'PX', ms) end
+if ms > 0 and now + ms > tonumber(redis.call('GET', key) or '0') then redis.call('SET', key, now + ms, 'PX', ms) end
 return 0
 `);
 
