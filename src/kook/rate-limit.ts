@@ -182,7 +182,7 @@ class Bucket {
     const end = receivedAt + reset;
     const halfWindow = this.longestReset / 2;
     if (this.remaining === undefined) {
-      this.remaining = said.remaining;
+      this.remaining = Math.floor(said.remaining * this.share);
       this.end = end;
     } else {
       // Answers arrive in any order: the lowest count is the one the server reached.

@@ -233,7 +233,10 @@ elseif how == 'answer' then
     if r > st.span then st.span = r end
     local told_end, half = heard + r, st.span / 2
     if st.remaining == nil then
-      st.remaining, st.e, st.opened = told, told_end, now
+      -- Calls still in flight (a second probe, sent when this answer was late) may not be counted in it yet.
+      local flying = 0
+      for _, q in ipairs(redis.call('ZRANGE', s, 0, -1)) do flying = flying + (tonumber(redis.call('HGET', p, q .. ':i')) or 0) end
+      st.remaining, st.e, st.opened = math.max(0, told - flying), told_end, now
     else
       -- Answers arrive in any order: the lowest count is the one the server reached.
       st.remaining = math.min(st.remaining, told)
