@@ -20,8 +20,8 @@ import { startRedis, type RedisServer } from "../test/support/redis-server.js";
 
 type PrintTable = (header: string[], body: string[][]) => void;
 
-const kookEntry = new URL("../dist/generated/kook/client.js", import.meta.url).href;
-const redisEntry = new URL("../dist/src/kook/redis-store.js", import.meta.url).href;
+const kookEntry = new URL("../dist/kook.js", import.meta.url).href;
+const redisEntry = new URL("../dist/kook-redis.js", import.meta.url).href;
 
 /**
  * A KOOK bucket of N calls per window of W ms on /user/view, shared by every caller; a window opens with the first

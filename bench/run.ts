@@ -20,7 +20,7 @@ import { sharedRateLimitBench } from "./redis.js";
 
 await ensureDist();
 // By file, not by `botspec/<api>`: tsx follows tsconfig's `paths`, which map those names to the TypeScript sources.
-const distEntry = (api: string) => new URL(`../dist/generated/${api}/client.js`, import.meta.url).href;
+const distEntry = (api: string) => new URL(`../dist/${api}.js`, import.meta.url).href;
 const { createKookClient } = (await import(distEntry("kook"))) as typeof import("botspec/kook");
 const { createTomonClient } = (await import(distEntry("tomon"))) as typeof import("botspec/tomon");
 const { createMiraiClient } = (await import(distEntry("mirai"))) as typeof import("botspec/mirai");
@@ -239,7 +239,7 @@ async function bundleSizes(contents: string): Promise<{ onImport: Size; onDemand
 
 const entries = ["kook", "tomon", "mirai"];
 // The dist files by path: esbuild would follow tsconfig's `paths` from `botspec/<api>` to the TypeScript sources.
-const distFile = (api: string) => `./dist/generated/${api}/client.js`;
+const distFile = (api: string) => `./dist/${api}.js`;
 const bundles = await Promise.all(entries.map((api) => bundleSizes(`export * from "${distFile(api)}";`)));
 const together = await bundleSizes(entries.map((api) => `export * as ${api} from "${distFile(api)}";`).join("\n"));
 const kB = (bytes: number) => (bytes / 1000).toFixed(2);

@@ -16,7 +16,8 @@
  *   request-field-required (new required property, or optional made required).
  * - Outputs (responses): response-media-type-removed (of a 2xx response), response-field-removed,
  *   response-field-retyped (may now hold other types, formats or enum values, e.g. newly nullable),
- *   response-field-optional (a required property that may now be missing).
+ *   response-field-optional (a required property that may now be missing). A response schema that becomes a union
+ *   is compared as the variant closest to it, and each other variant is a response-field-retyped.
  *
  * Intended breaks are acknowledged by id in baseline/acknowledged-breaks.yaml (`*` matches any text in an id).
  */
@@ -202,6 +203,16 @@ class SchemaComparison {
     const dir = this.direction;
     const retyped = dir === "request" ? "request-field-retyped" : "response-field-retyped";
 
+    // A response that became a union (e.g. a success body that now also admits an error envelope): the old schema
+    // lives on as its closest variant, and the others are what the response may now be.
+    if (dir === "response" && before.types !== undefined && before.variants === undefined && after.variants !== undefined) {
+      const [kept, node] = closestVariant(this.head, before, after.variants);
+      const added = [...after.variants.keys()].filter((key) => key !== kept);
+      if (added.length > 0) this.report(retyped, location, `${location} may now be ${added.map((key) => `the ${key} variant`).join(", ")}`);
+      this.compare(baseNode, node, location, inner);
+      return;
+    }
+
     // Types: requests must still accept what they accepted; responses must not return anything new.
     const [from, to] = dir === "request" ? [before, after] : [after, before];
     const lost = lostTypes(from.types, to.types);
@@ -278,6 +289,20 @@ class SchemaComparison {
       }
     }
   }
+}
+
+/** The variant of a union most like `shape`: the most properties in common, then the same types, then the first. */
+function closestVariant(document: Doc, shape: Shape, variants: Map<string, unknown>): [string, unknown] {
+  let best: [string, unknown] | undefined;
+  let bestScore = -1;
+  for (const [key, node] of variants) {
+    const variant = shapeOf(document, node);
+    const common = [...shape.properties.keys()].filter((name) => variant.properties.has(name)).length;
+    const sameTypes = lostTypes(variant.types, shape.types).length === 0 ? 1 : 0;
+    const score = common * 2 + sameTypes;
+    if (score > bestScore) [best, bestScore] = [[key, node], score];
+  }
+  return best!;
 }
 
 function shapeOf(document: Doc, node: unknown, depth = 0): Shape {

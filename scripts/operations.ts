@@ -4,6 +4,10 @@ export interface OperationInfo {
   method: string;
   path: string;
   summary: string;
+  /** The operation's description (Markdown), empty when it has none. */
+  description: string;
+  /** Its first tag: Redoc files the operation under it. */
+  tag?: string;
   /** Where each named parameter goes (header parameters are the client's business, not the caller's). */
   parameters: Record<string, "path" | "query">;
   /** The schema types of each path and query parameter (empty when its schema names none). */
@@ -43,6 +47,8 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         method,
         path,
         summary: operation.summary ?? "",
+        description: operation.description ?? "",
+        ...(operation.tags?.[0] === undefined ? {} : { tag: operation.tags[0] }),
         parameters,
         parameterTypes,
         ...(body === undefined ? {} : { body, bodyRequired: requestBody.required === true }),

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { createLogger } from "@stoplight/prism-core";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { createServer } from "@stoplight/prism-http-server";
 import type { ApiEntry } from "./apis.js";
+import type { AccessLog } from "./mock/access-log.js";
+import type { RateLimitOptions } from "./mock/rate-limit.js";
+import { createMockServer } from "./mock/server.js";
 
 export interface MockServer {
   api: ApiEntry["name"];
@@ -13,32 +13,23 @@ export interface MockServer {
 export interface MockOptions {
   port?: number;
   host?: string;
-  /** Log level of Prism's own logger (default: silent). */
-  logLevel?: "silent" | "info" | "warn" | "error";
+  /** The auth key mirai's `/auth` accepts (default `botspec-mock-auth-key`). */
+  miraiAuthKey?: string | undefined;
+  /** KOOK rate limits (default: 120 requests per 60 s per bucket, 600 per 60 s in all, enforced). */
+  rateLimit?: RateLimitOptions | undefined;
+  /** Receives one entry per request (method, path without secrets, status, ms); default: no log. */
+  log?: AccessLog | undefined;
 }
 
 /**
- * Serves an API's bundled spec with Prism, in this process. Requests and responses are validated, and `errors`
- * semantics are on: an invalid request or an example that does not match its own schema fails loudly.
+ * Serves an API's bundled spec with Prism, in this process, behind the layer of scripts/mock/: requests and
+ * responses are validated (an example that does not match its own schema fails loudly), and failures are answered
+ * in the API's own error shape, with Prism's reasons in `sl-violations`.
  */
 export async function startMock(api: ApiEntry["name"], options: MockOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", logLevel = "silent" } = options;
+  const { port = 0, host = "127.0.0.1", ...layer } = options;
   const document = JSON.parse(await readFile(new URL(`../generated/${api}/openapi.json`, import.meta.url), "utf8"));
-  const operations = await getHttpOperationsFromSpec(document);
-  const logger = createLogger("botspec-mock", { level: logLevel });
-  const server = createServer(operations, {
-    cors: false,
-    components: { logger },
-    config: {
-      isProxy: false,
-      validateRequest: true,
-      validateResponse: true,
-      checkSecurity: true,
-      errors: true,
-      upstreamProxy: undefined,
-      mock: { dynamic: false },
-    },
-  });
-  const address = await server.listen(port, host);
-  return { api, url: address.replace(/\/$/, ""), close: () => server.close() };
+  const server = await createMockServer(api, document, layer);
+  const url = await server.listen(port, host);
+  return { api, url, close: () => server.close() };
 }

@@ -91,7 +91,10 @@ export function bindOperations(table: OperationTable, call: Invoke): Record<stri
   return Object.fromEntries(
     Object.entries(table).map(([operationId, spec]) => [
       operationId,
-      (input?: Record<string, unknown>, options?: CallOptions) => call(operationId, spec, input, options),
+      spec.noInput
+        ? // A method without inputs takes only the call options.
+          (options?: CallOptions) => call(operationId, spec, undefined, options)
+        : (input?: Record<string, unknown>, options?: CallOptions) => call(operationId, spec, input, options),
     ]),
   );
 }

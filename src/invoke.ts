@@ -90,18 +90,23 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         };
         const answer = await settings.transport({ url, method, signal, init });
         response = answer.response;
-        content = response.ok ? answer.body : parseIfJson(answer.body);
+        // Answers that are neither JSON nor text (KOOK's SVG badge) are read as text by the transport, which holds
+        // the size limit, and handed over as a Blob of their media type.
+        if (!response.ok) content = parseIfJson(answer.body);
+        else if (isBytes(spec, response)) content = new Blob([answer.body], { type: response.headers.get("content-type") ?? "" });
+        else content = answer.body;
       } else {
         const request = settings.raw.request(spec.method, spec.path, {
           params: { path, query },
           body,
-          parseAs: "text",
+          parseAs: isBytes(spec) ? "blob" : "text",
           ...(signal ? { signal } : {}),
           ...(multipart ? { bodySerializer: toFormData } : {}),
         });
         const result = await unlessAborted(request, signal);
         response = result.response;
         content = response.ok ? result.data : result.error;
+        if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
       }
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
@@ -114,11 +119,11 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } finally {
       timeout?.clear();
     }
-    let parsed = content === "" ? undefined : content;
+    let parsed = content === "" || (content instanceof Blob && content.size === 0) ? undefined : content;
     if (response.ok && parsed === undefined && !spec.noContent) {
       throw new InvalidResponseError(`HTTP ${response.status} with an empty body`, response.status, context());
     }
-    if (response.ok && parsed !== undefined && !spec.response?.startsWith("text/")) {
+    if (response.ok && typeof parsed === "string" && !spec.response?.startsWith("text/")) {
       try {
         parsed = JSON.parse(content as string);
       } catch {
@@ -127,6 +132,14 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     }
     return settings.result({ body: parsed, response, context });
   };
+}
+
+/**
+ * Whether a success body is read as bytes: the operation answers neither JSON nor text (an image; the operation table
+ * names only non-JSON answer types) and the server did not send JSON after all (an error envelope under HTTP 200).
+ */
+function isBytes(spec: OperationSpec, response?: Response): boolean {
+  return !!spec.response && !spec.response.startsWith("text/") && !/json/i.test(response?.headers.get("content-type") ?? "");
 }
 
 /** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */

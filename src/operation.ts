@@ -12,6 +12,8 @@ export interface OperationSpec {
   readonly response?: string;
   /** The success response has no body (e.g. 204). */
   readonly noContent?: true;
+  /** The operation takes no path, query or body fields: its method's only argument is the call options. */
+  readonly noInput?: true;
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;
@@ -27,8 +29,6 @@ type BodyOf<Op> = Op extends { requestBody?: infer B }
     ? Part<C[keyof C]>
     : {}
   : {};
-/** An empty params type: `{}` would accept any object, so it takes only an empty one. */
-type NoParams<Input> = [keyof Input] extends [never] ? Record<string, never> : Input;
 
 /**
  * Optional fields also take `undefined`, which the runtime leaves out, so that callers compiling with
@@ -39,10 +39,15 @@ type UndefinedWhereOptional<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] 
 /** The single params object of an operation method: path, query and body fields merged. */
 export type OperationInput<Op> = UndefinedWhereOptional<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>;
 
-/** The arguments of a method taking `Input`; the params object may be left out when nothing in it is required. */
-export type MethodArgs<Input, Options> = {} extends Input
-  ? [input?: Simplify<NoParams<Input>>, options?: Options]
-  : [input: Simplify<Input>, options?: Options];
+/**
+ * The arguments of a method taking `Input`: only the call options when it has no fields; otherwise the params object,
+ * which may be left out when nothing in it is required.
+ */
+export type MethodArgs<Input, Options> = [keyof Input] extends [never]
+  ? [options?: Options]
+  : {} extends Input
+    ? [input?: Simplify<Input>, options?: Options]
+    : [input: Simplify<Input>, options?: Options];
 
 /** The arguments of an operation method. */
 export type OperationArgs<Op, Options> = MethodArgs<OperationInput<Op>, Options>;
@@ -50,6 +55,15 @@ export type OperationArgs<Op, Options> = MethodArgs<OperationInput<Op>, Options>
 type SuccessResponse<Op> = Op extends { responses: infer R } ? R[Extract<keyof R, 200 | 201 | 202 | 204>] : never;
 /** The body of an operation's success response (`void` when it has none). */
 export type SuccessBody<Op> = SuccessResponse<Op> extends { content: infer C } ? C[keyof C] : void;
+
+/** One object type (each member of a union flattened), so that `A & { b: string }` shows `b` as required. */
+type Flat<T> = T extends Blob ? T : T extends object ? Simplify<T> : T;
+type FlatItems<T> = T extends readonly (infer Item)[] ? Flat<Item>[] : T;
+/**
+ * A result type as an editor should show it: flattened, and so are an array's items and those of an array field (such as
+ * a page's `items`), so that a hover shows fields rather than the helper types (`WithRequired<...>`) that made them.
+ */
+export type Readable<T> = T extends readonly unknown[] ? FlatItems<T> : T extends Blob ? T : T extends object ? { [K in keyof T]: FlatItems<T[K]> } & {} : T;
 
 export interface SplitInput {
   path: Record<string, unknown>;

@@ -140,6 +140,19 @@ describe('check:breaking detects', () => {
     expect(ids(breaks)).toEqual([`tomon:response-media-type-removed:${GET}:response[200 application/json]`]);
   });
 
+  it('a response that became a union: the added variant, and breaks inside the variant the old body lives on as', () => {
+    const breaks = breaksAfter((d) => {
+      const media = d.paths['/invites/{inviteCode}'].get.responses['200'].content['application/json'];
+      // The error body joins the invite, which also loses a field.
+      media.schema = { oneOf: [{ $ref: '#/components/schemas/User' }, media.schema] };
+      delete d.components.schemas.Invite.properties.uses;
+    });
+    expect(breaks.filter((item) => item.operation === GET).map((item) => item.message)).toEqual([
+      'response[200 application/json] may now be the User variant',
+      'response[200 application/json].uses was removed',
+    ]);
+  });
+
   it('a request union that lost a variant', () => {
     const withUnion = (variants: string[]) => {
       const d = structuredClone(tomon);

@@ -44,7 +44,7 @@ describe("package entry points", () => {
     ["mirai", "createMiraiClient", "MiraiApiError"],
   ])("botspec/%s resolves to dist/ and exports %s, %s and the shared errors", async (api, factory, errorClass) => {
     const resolved = import.meta.resolve(`botspec/${api}`);
-    expect(resolved).toMatch(new RegExp(`/dist/generated/${api}/client\\.js$`));
+    expect(resolved).toMatch(new RegExp(`/dist/${api}\\.js$`));
     const module = await entry(api);
     for (const name of [factory, errorClass, "ApiError", "NetworkError", "TimeoutError", "AbortedError", "InvalidResponseError"]) {
       expect(typeof module[name], name).toBe("function");
@@ -107,8 +107,8 @@ console.log(JSON.stringify({ steps, data }));`,
   it.each(["kook", "tomon", "mirai"])("botspec/%s has type declarations TypeScript resolves", (api) => {
     const options: ts.CompilerOptions = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
     const { resolvedModule } = ts.resolveModuleName(`botspec/${api}`, `${process.cwd()}/consumer.ts`, options, ts.sys);
-    expect(resolvedModule?.resolvedFileName).toBe(`${process.cwd()}/dist/generated/${api}/client.d.ts`);
-    const declarations = readFileSync(resolvedModule!.resolvedFileName, "utf8");
+    expect(resolvedModule?.resolvedFileName).toBe(`${process.cwd()}/dist/${api}.d.ts`);
+    const declarations = readFileSync(`dist/generated/${api}/client.d.ts`, "utf8");
     expect(declarations).toContain(`export declare function create${api[0]!.toUpperCase()}${api.slice(1)}Client(`);
     expect(existsSync(`dist/generated/${api}/schema.d.ts`)).toBe(true);
   });

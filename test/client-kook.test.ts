@@ -133,6 +133,68 @@ describe("KOOK client: calls and envelope", () => {
   });
 });
 
+describe("KOOK client: operations of issue 20 (kook-a)", () => {
+  // Bytes that are not valid UTF-8, so that reading them as text would change them.
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]);
+
+  it.each([
+    ["directly", false],
+    ["through middleware", true],
+  ])("returns the badge image's bytes unchanged as a Blob (%s)", async (_, withMiddleware) => {
+    await kookServer((_, response) => {
+      response.writeHead(200, { "Content-Type": "image/png", "Content-Length": png.length });
+      response.end(Buffer.from(png));
+    });
+    const kook = client();
+    if (withMiddleware) kook.use({ onRequest: ({ request }) => request });
+    const badge = await kook.getGuildBadge({ guild_id: "9", style: 2 });
+    expect(badge).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await badge.arrayBuffer())).toEqual(png);
+    expect(Object.fromEntries(server.requests[0]!.query)).toEqual({ guild_id: "9", style: "2" });
+  });
+
+  it.each([
+    ["directly", false],
+    ["through middleware", true],
+  ])("throws KookApiError when the badge route answers the JSON error envelope under HTTP 200 (%s)", async (_, withMiddleware) => {
+    await kookServer((_, response) => sendJson(response, 200, envelope([], 40000, "服务器不存在")));
+    const kook = client();
+    if (withMiddleware) kook.use({ onRequest: ({ request }) => request });
+    const error = await kook.getGuildBadge({ guild_id: "9" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KookApiError);
+    expect(error).toMatchObject({ status: 200, code: 40000, operationId: "getGuildBadge" });
+  });
+
+  it("uploads an emoji as multipart form data with the PNG as a file part", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ name: "smile", id: "9/abc", user_info: { id: "1", username: "u", identify_num: "0001", avatar: "" } })));
+    const emoji = await client().createGuildEmoji({ guild_id: "9", name: "smile", emoji: new Blob([png], { type: "image/png" }) });
+    expect(emoji.id).toBe("9/abc");
+    const [hit] = server.requests;
+    expect(hit!.path).toBe("/guild-emoji/create");
+    expect(hit!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await hit!.formData();
+    expect(form.get("guild_id")).toBe("9");
+    expect(form.get("name")).toBe("smile");
+    const file = form.get("emoji");
+    expect(file).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (file as Blob).arrayBuffer())).toEqual(png);
+  });
+
+  it("returns the plain list of a voice channel's users, and pages guild lists by page/meta", async () => {
+    await kookServer((request, response) => {
+      if (request.path === "/channel/user-list") return sendJson(response, 200, envelope([{ id: "1", username: "a", identify_num: "0001", avatar: "" }]));
+      const page = Number(request.query.get("page"));
+      const items = [{ role_id: page, name: `r${page}`, color: 0, position: page, hoist: 0, mentionable: 0, permissions: 0 }];
+      return sendJson(response, 200, envelope({ items, meta: { page, page_total: 2, page_size: 1, total: 2 }, sort: [] }));
+    });
+    const kook = client();
+    expect(await kook.listVoiceChannelUsers({ channel_id: "5" })).toEqual([{ id: "1", username: "a", identify_num: "0001", avatar: "" }]);
+    const roles = [];
+    for await (const role of kook.paginate.listGuildRoles({ guild_id: "9", page_size: 1 })) roles.push(role.role_id);
+    expect(roles).toEqual([1, 2]);
+  });
+});
+
 describe("KOOK client: rate limits", () => {
   it("holds the next call to a bucket emptied by Remaining=0 until its reset, without 429s", async () => {
     const bucket = serverBucket(1, 200);
@@ -274,7 +336,7 @@ describe("KOOK client: rate limits", () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" }), limitHeaders(1, 0, 5)));
     const kook = client();
     await kook.getCurrentUser();
-    const error = await kook.getCurrentUser(undefined, { timeoutMs: 100 }).catch((e: unknown) => e);
+    const error = await kook.getCurrentUser({ timeoutMs: 100 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
@@ -321,7 +383,7 @@ describe("KOOK client: retries, timeouts and aborts", () => {
   it("aborts with the caller's signal", async () => {
     await kookServer(() => {});
     const controller = new AbortController();
-    const call = client({ timeoutMs: 5000 }).getCurrentUser(undefined, { signal: controller.signal });
+    const call = client({ timeoutMs: 5000 }).getCurrentUser({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     await expect(call).rejects.toBeInstanceOf(AbortedError);
   });
@@ -462,7 +524,7 @@ describe("KOOK client: raw client and middleware", () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ id: "1" })));
     const kook = client();
     kook.use({ onRequest: () => new Promise<undefined>(() => {}) });
-    await expect(kook.getCurrentUser(undefined, { timeoutMs: 50 })).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
+    await expect(kook.getCurrentUser({ timeoutMs: 50 })).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
     expect(server.requests).toHaveLength(0);
   });
 

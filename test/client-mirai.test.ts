@@ -2,6 +2,7 @@
 // image upload and message builders.
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  InvalidResponseError,
   MiraiApiError,
   at,
   atAll,
@@ -10,6 +11,7 @@ import {
   image,
   miraiStatus,
   plain,
+  quoteTarget,
   xml,
   type MiraiClientOptions,
 } from "../generated/mirai/client.js";
@@ -25,11 +27,28 @@ afterEach(async () => {
 
 const ok = { code: 0, msg: "success" };
 
-/** A small mirai: /auth hands out numbered session keys, /verify and /release check them, the rest is `routes`. */
-async function miraiServer(routes: Record<string, (request: ReceivedRequest) => { status?: number; body: unknown; text?: boolean }> = {}) {
+interface Build {
+  /** Where /auth puts the session key: `msg` up to the build of 2020-02-26, `session` from then on. */
+  authKeyIn?: "session" | "msg";
+  /** Routes this build does not have: they answer 404, as Ktor does. */
+  missing?: string[];
+  /** Routes that do their work and then never answer. */
+  unanswered?: string[];
+}
+
+/**
+ * A small mirai: /auth hands out numbered session keys, /verify and /release check them, the rest is `routes`
+ * (which see the request before the session check), routes listed in `build.missing` answer 404.
+ */
+async function miraiServer(
+  routes: Record<string, (request: ReceivedRequest) => { status?: number; body: unknown; text?: boolean }> = {},
+  build: Build = {},
+) {
   let sessions = 0;
   const live = new Set<string>();
+  const verified = new Set<string>();
   server = await startServer((request, response) => {
+    if (build.missing?.includes(request.path)) return sendText(response, 404, "Not Found");
     const route = routes[request.path];
     if (route) {
       const { status = 200, body, text } = route(request);
@@ -40,10 +59,13 @@ async function miraiServer(routes: Record<string, (request: ReceivedRequest) => 
       if (input.authKey !== authKey) return sendJson(response, 200, { code: 1, msg: "Auth Key错误" });
       const session = `session-${++sessions}`;
       live.add(session);
-      return sendJson(response, 200, { code: 0, session });
+      return sendJson(response, 200, { code: 0, [build.authKeyIn ?? "session"]: session });
     }
     if (!live.has(input.sessionKey)) return sendJson(response, 200, { code: 3, msg: `Session失效或不存在: ${input.sessionKey}` });
+    if (request.path === "/verify") verified.add(input.sessionKey);
+    else if (!verified.has(input.sessionKey)) return sendJson(response, 200, { code: 4, msg: "Session未认证" });
     if (request.path === "/release") live.delete(input.sessionKey);
+    if (build.unanswered?.includes(request.path)) return;
     sendJson(response, 200, ok);
   });
   return { server, live };
@@ -111,6 +133,45 @@ describe("mirai client: sessions", () => {
     expect(server.hits("/release")).toHaveLength(2);
   });
 
+  it.each(["session", "msg"] as const)("opens a session with a server answering /auth with the key in `%s`", async (authKeyIn) => {
+    await miraiServer({ "/groupList": () => ({ body: [] }) }, { authKeyIn });
+    const session = await client().openSession(qq);
+    expect(session.sessionKey).toBe("session-1");
+    await expect(session.listGroups()).resolves.toEqual([]);
+    expect(server.hits("/verify").map((request) => request.json())).toEqual([{ sessionKey: "session-1", qq }]);
+    expect(server.hits("/groupList")[0]!.query.get("sessionKey")).toBe("session-1");
+  });
+
+  it("refuses an /auth answer without a session key as an invalid response, naming the operation", async () => {
+    await miraiServer({ "/auth": () => ({ body: { code: 0 } }) });
+    const error = await client().openSession(qq).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ operationId: "authenticate", status: 200 });
+    expect(server.hits("/verify")).toHaveLength(0);
+  });
+
+  it("releases the session from /auth when /verify fails, and throws the verify error", async () => {
+    const released: string[] = [];
+    await miraiServer({
+      "/verify": () => ({ body: { code: 2, msg: "指定Bot不存在" } }),
+      "/release": (request) => {
+        released.push(request.json().sessionKey);
+        return { body: { code: 4, msg: "Session未认证" } };
+      },
+    });
+    const error = await client().openSession(qq).catch((e: unknown) => e);
+    expect(error).toMatchObject({ operationId: "verifySession", code: 2, codeName: "BOT_NOT_FOUND" });
+    expect(released).toEqual(["session-1"]);
+  });
+
+  it("releases a session whose /verify answer never came (the server verified it)", async () => {
+    const { live } = await miraiServer({}, { unanswered: ["/verify"] });
+    const error = await client({ timeoutMs: 200 }).openSession(qq).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "TimeoutError", operationId: "verifySession" });
+    expect(server.hits("/release").map((request) => request.json())).toEqual([{ sessionKey: "session-1", qq }]);
+    expect(live.size).toBe(0);
+  });
+
   it("fails to open a session with a wrong auth key: WRONG_AUTH_KEY", async () => {
     await miraiServer();
     const error = await client({ authKey: "wrong" }).openSession(qq).catch((e: unknown) => e);
@@ -142,6 +203,48 @@ describe("mirai client: sessions", () => {
       codeName: undefined,
       body: "java.lang.NullPointerException",
     });
+  });
+});
+
+describe("mirai client: quote replies on every build", () => {
+  const reply = { messageChain: [plain("re")] };
+
+  it.each([
+    ["/sendQuoteMessage (builds from 2020-02-23)", "/quoteMessage", "/sendQuoteMessage"],
+    ["/quoteMessage (builds of 2020-02-14 to 2020-02-22)", "/sendQuoteMessage", "/quoteMessage"],
+  ])("quote-replies through a server that has only %s", async (_, missing, served) => {
+    await miraiServer({}, { missing: [missing] });
+    const session = await client().openSession(qq);
+    await session.sendQuoteMessage({ target: 7, ...reply });
+    await session.sendQuoteMessage({ target: 8, ...reply });
+    await session.quoteMessage({ target: 9, ...reply });
+    // Each message reached the server once, on the route it has; the missing one was tried once, then no more.
+    expect(server.hits(served).map((request) => request.json().target)).toEqual([7, 8, 9]);
+    expect(server.hits(missing)).toHaveLength(missing === "/quoteMessage" ? 0 : 1);
+  });
+
+  it("does not try the other route when the quote reply fails for another reason", async () => {
+    await miraiServer({ "/sendQuoteMessage": () => ({ body: { code: 5, msg: "指定对象不存在" } }) });
+    const error = await client().sendQuoteMessage({ sessionKey: "s", target: 1, ...reply }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ operationId: "sendQuoteMessage", code: 5 });
+    expect(server.hits("/quoteMessage")).toHaveLength(0);
+  });
+
+  it("reports the 404 when neither route exists (builds before 2020-02-14)", async () => {
+    await miraiServer({}, { missing: ["/quoteMessage", "/sendQuoteMessage"] });
+    const error = await client().sendQuoteMessage({ sessionKey: "s", target: 1, ...reply }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MiraiApiError);
+    expect(error).toMatchObject({ operationId: "sendQuoteMessage", status: 404 });
+    expect(server.requests.map((request) => request.path)).toEqual(["/sendQuoteMessage", "/quoteMessage"]);
+  });
+
+  it("reads the quote target from a Source with `uid` or `id`, from the element, the chain or the message", () => {
+    const older = { type: "GroupMessage", messageChain: [{ type: "Source", uid: 11 }, { type: "Plain", text: "a" }] } as const;
+    const newer = { type: "GroupMessage", messageChain: [{ type: "Source", id: 12 }, { type: "Plain", text: "b" }] } as const;
+    expect(quoteTarget(older)).toBe(11);
+    expect(quoteTarget(newer.messageChain)).toBe(12);
+    expect(quoteTarget({ type: "Source", id: 13 })).toBe(13);
+    expect(() => quoteTarget([{ type: "Plain", text: "no source" }])).toThrow(TypeError);
   });
 });
 

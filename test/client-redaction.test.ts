@@ -80,7 +80,7 @@ function callFor(api: "kook" | "tomon" | "mirai-get" | "mirai-post"): (options: 
   switch (api) {
     case "kook": {
       const kook = createKookClient({ ...common, token: kookToken, retry: false });
-      return (options) => kook.getCurrentUser(undefined, options);
+      return (options) => kook.getCurrentUser(options);
     }
     case "tomon": {
       const tomon = createTomonClient({ ...common, token: tomonToken, retry: false });

@@ -2,7 +2,8 @@
 // params do not compile, and results are the typed success payloads. Checked by `vitest` (typecheck) and `tsc`.
 import { describe, expectTypeOf, it } from "vitest";
 import { createKookClient, KookApiError, type KookClient, type KookPaginate } from "../generated/kook/client.js";
-import { createMiraiClient, MiraiApiError, plain, at, face, image, type MiraiClient, type MiraiSession } from "../generated/mirai/client.js";
+import { createMiraiClient, MiraiApiError, plain, at, face, image, quoteTarget, type MiraiClient, type MiraiSession } from "../generated/mirai/client.js";
+import type { components as MiraiComponents } from "../generated/mirai/client.js";
 import { createTomonClient, type TomonClient, type components as TomonComponents } from "../generated/tomon/client.js";
 import type { components as KookComponents } from "../generated/kook/client.js";
 import type { ApiError, CallOptions } from "../src/public.js";
@@ -32,6 +33,28 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.createInvite).returns.resolves.toEqualTypeOf<{ url: string }>();
     expectTypeOf(kook.getBotOnlineStatus).returns.resolves.toEqualTypeOf<{ online: boolean; online_os: string[] }>();
     expectTypeOf(kook.listThreads).returns.resolves.toHaveProperty("items").items.toHaveProperty("latest_active_time").toEqualTypeOf<number>();
+    // The 200 body also admits the error envelope; the method's result is the success data alone.
+    expectTypeOf(kook.getUser).returns.resolves.not.toHaveProperty("name");
+    expectTypeOf(kook.setBotOffline).returns.resolves.toEqualTypeOf<Record<string, never>>();
+  });
+
+  it("type the guild, channel, role and emoji operations (kook-a)", () => {
+    type Guild = KookComponents["schemas"]["Guild"];
+    type Role = KookComponents["schemas"]["Role"];
+    expectTypeOf(kook.getGuild).returns.resolves.toMatchTypeOf<Guild & { roles: Role[] }>();
+    expectTypeOf(kook.listVoiceChannelUsers).returns.resolves.toEqualTypeOf<KookComponents["schemas"]["User"][]>();
+    expectTypeOf(kook.createGuildRole).returns.resolves.toEqualTypeOf<Role>();
+    expectTypeOf(kook.getGuildBadge).returns.resolves.toEqualTypeOf<Blob>();
+    expectTypeOf(kook.paginate.listGuildRoles).returns.toEqualTypeOf<AsyncGenerator<Role, void, undefined>>();
+    kook.createGuildEmoji({ guild_id: "1", emoji: new Blob([]) });
+    kook.updateChannel({ channel_id: "1", voice_quality: 2, slow_mode: 5000 });
+    kook.updateChannel({ channel_id: "1", voice_quality: "2" });
+    // @ts-expect-error slow_mode takes only the listed milliseconds
+    kook.updateChannel({ channel_id: "1", slow_mode: 7 });
+    // @ts-expect-error the emoji file is a Blob, not a path
+    kook.createGuildEmoji({ guild_id: "1", emoji: "./smile.png" });
+    // @ts-expect-error mute type is 1 (microphone) or 2 (headset)
+    kook.createGuildMute({ guild_id: "1", user_id: "2", type: 3 });
   });
 
   it("take one params object merging query and body fields, and call options", () => {
@@ -66,7 +89,20 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.paginate.listThreads).returns.toEqualTypeOf<AsyncGenerator<Awaited<ReturnType<KookClient["listThreads"]>>["items"][number], void, undefined>>();
     // the paginator sets the page, so the page that listThreadPosts requires is optional here
     kook.paginate.listThreadPosts({ channel_id: "1", thread_id: "2", order: "asc" });
-    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<"listInvites" | "listThreads" | "listThreadPosts">();
+    expectTypeOf<keyof KookClient["paginate"]>().toEqualTypeOf<
+      | "listInvites"
+      | "listThreads"
+      | "listThreadPosts"
+      // kook-a: guild, channel, role, emoji, blacklist
+      | "listGuilds"
+      | "listGuildMembers"
+      | "listGuildBoosts"
+      | "listChannels"
+      | "listJoinedVoiceChannels"
+      | "listGuildRoles"
+      | "listGuildEmojis"
+      | "listBlacklist"
+    >();
     // @ts-expect-error getUser is not paged
     kook.paginate.getUser;
     // @ts-expect-error channel_id is required
@@ -133,6 +169,22 @@ describe("mirai methods and sessions", () => {
     session.sendImageMessage({ urls: ["https://x/y.png"] });
     // @ts-expect-error auth and verify are not session methods
     session.verifySession;
+  });
+
+  it("return the data without the failure variant of the 200 body, and the key of either /auth shape", () => {
+    expectTypeOf(mirai.listFriends).returns.resolves.toEqualTypeOf<MiraiComponents["schemas"]["Friend"][]>();
+    expectTypeOf(mirai.getGroupConfig).returns.resolves.toEqualTypeOf<MiraiComponents["schemas"]["GroupConfig"]>();
+    expectTypeOf(mirai.authenticate).returns.resolves.toEqualTypeOf<
+      MiraiComponents["schemas"]["AuthResult"] | MiraiComponents["schemas"]["LegacyAuthResult"]
+    >();
+  });
+
+  it("type an incoming Source with `uid` or `id`, and quote it either way", () => {
+    const older: MiraiComponents["schemas"]["Source"] = { type: "Source", uid: 1 };
+    const newer: MiraiComponents["schemas"]["Source"] = { type: "Source", id: 1 };
+    expectTypeOf(quoteTarget(older)).toEqualTypeOf<number>();
+    const chain: MiraiComponents["schemas"]["MessageChain"] = [newer, { type: "Plain", text: "hi" }];
+    mirai.sendQuoteMessage({ sessionKey: "s", target: quoteTarget(chain), messageChain: [plain("re")] });
   });
 
   it("need the session key on the client's own methods", () => {

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { validate } from "@hyperjump/json-schema/openapi-3-1";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { resolve as resolveRef } from "../scripts/operations.js";
 import {
@@ -87,8 +89,10 @@ function operationOf(expected: OperationExpectation): Json {
   return item?.[expected.method];
 }
 
+/** The success body's schema: the first `oneOf` member where the 200 response also admits the error envelope. */
 function successSchema(operation: Json): Json {
-  return resolve(operation.responses["200"]).content["application/json"].schema;
+  const schema = resolve(operation.responses["200"]).content["application/json"].schema;
+  return schema.oneOf ? schema.oneOf[0] : schema;
 }
 
 function dataView(operation: Json): SchemaView {
@@ -122,7 +126,18 @@ describe("KOOK v3 bundled description", () => {
     }
     const expected = kookOperations.map((op) => `${op.method.toUpperCase()} ${op.path} ${op.operationId}`);
     expect(actual.sort()).toEqual(expected.sort());
-    expect(expected).toHaveLength(15);
+    expect(expected).toHaveLength(15 + 40); // seed operations + kook-a's part of issue 20
+  });
+
+  it("groups every tag an operation uses in exactly one x-tagGroup (Redoc hides ungrouped tags)", () => {
+    const grouped = (doc["x-tagGroups"] as { name: string; tags: string[] }[]).flatMap((group) => group.tags);
+    expect(new Set(grouped).size).toBe(grouped.length);
+    const used = new Set<string>();
+    for (const item of Object.values<Json>(doc.paths)) {
+      for (const method of methods) for (const tag of resolve(item)[method]?.tags ?? []) used.add(tag);
+    }
+    for (const tag of used) expect(grouped, `tag ${tag}`).toContain(tag);
+    for (const tag of used) expect(doc.tags.map((t: Json) => t.name), `tag ${tag}`).toContain(tag);
   });
 
   it("targets the v3 server and authenticates every operation with the Authorization header", () => {
@@ -139,15 +154,14 @@ describe("KOOK v3 bundled description", () => {
     }
   });
 
-  it("defines the envelope, stating that a non-zero code is a failure under HTTP 200", () => {
-    const envelope = view(doc.components.schemas.Envelope);
-    expect([...view(envelope.properties.code!).types]).toEqual(["integer"]);
-    expect([...view(envelope.properties.message!).types]).toEqual(["string"]);
-    expect(envelope.properties.data).toBeDefined();
-    expect([...envelope.required].sort()).toEqual(["code", "data", "message"]);
-    expect(view(envelope.properties.data!).types.size).toBe(0);
-    expect(doc.components.schemas.Envelope.description).toMatch(/non-zero `code` is a failure/);
-    expect(doc.components.schemas.Envelope.description).toMatch(/200/);
+  it("defines the error envelope: a non-zero code, a message and data, stating that it comes under HTTP 200", () => {
+    const failure = view(doc.components.schemas.Failure);
+    expect([...view(failure.properties.code!).types]).toEqual(["integer"]);
+    expect([...view(failure.properties.message!).types]).toEqual(["string"]);
+    expect([...failure.required].sort()).toEqual(["code", "data", "message"]);
+    expect(doc.components.schemas.Failure.not).toEqual({ required: ["code"], properties: { code: { const: 0 } } });
+    expect(doc.components.schemas.Failure.description).toMatch(/usually with HTTP 200/);
+    expect(doc.components.schemas.SuccessCode).toMatchObject({ type: "integer", const: 0 });
   });
 
   it("defines the rate-limit headers with their meaning", () => {
@@ -163,19 +177,27 @@ describe("KOOK v3 bundled description", () => {
     expect(doc.components.headers["X-Rate-Limit-Global"].description).toMatch(/present, without a value/);
   });
 
-  it("shares the 429 and default error responses", () => {
+  it("shares the 401, 429, 500 and default error responses, all with the error envelope", () => {
     const tooMany = doc.components.responses.TooManyRequests;
     expect(Object.keys(tooMany.headers).sort()).toEqual(Object.keys(rateLimitHeaders).sort());
     for (const [name, header] of Object.entries<Json>(tooMany.headers)) {
       expect(header.$ref, name).toBe(`#/components/headers/${name}`);
     }
-    for (const response of [tooMany, doc.components.responses.Error]) {
+    const { Unauthorized, ServerError, Error: other } = doc.components.responses;
+    for (const response of [Unauthorized, tooMany, ServerError, other]) {
       const media = response.content["application/json"];
-      expect(media.schema.$ref).toBe("#/components/schemas/Envelope");
+      expect(media.schema.$ref).toBe("#/components/schemas/Failure");
       const first: Json = Object.values<Json>(media.examples)[0].value;
       expect(first.code).not.toBe(0);
     }
-    expect(Object.values<Json>(doc.components.responses.Error.content["application/json"].examples)[0].value.code).toBe(40000);
+    expect(Object.values<Json>(other.content["application/json"].examples)[0].value.code).toBe(40000);
+    expect(Object.values<Json>(Unauthorized.content["application/json"].examples)[0].value).toMatchObject({
+      code: 401,
+      data: { name: "Unauthorized", status: 401 },
+    });
+    expect(Object.values<Json>(ServerError.content["application/json"].examples)[0].value.code).toBe(500);
+    // hey-api files a default response whose description says "success" under the success types.
+    expect(other.description).not.toMatch(/success/i);
   });
 
   it("shares page/page_size parameters and the page meta schema", () => {
@@ -246,7 +268,7 @@ describe("KOOK v3 bundled description", () => {
       }
       const requestBody = resolve(operation.requestBody);
       expect(requestBody.required).toBe(body.some((p) => p.required) || expected.atLeastOneOf !== undefined);
-      const media = requestBody.content["application/json"];
+      const media = requestBody.content[expected.bodyMediaType ?? "application/json"];
       expect(media).toBeDefined();
       expect(Object.keys(media.examples ?? {}).length).toBeGreaterThan(0);
       const schema = view(media.schema);
@@ -267,31 +289,66 @@ describe("KOOK v3 bundled description", () => {
     });
 
     it("types every documented response field", () => {
+      if (expected.responseMediaType) {
+        expect(Object.keys(resolve(operation.responses["200"]).content)).toEqual([expected.responseMediaType]);
+        return;
+      }
       const data = dataView(operation);
-      expect([...data.types]).toEqual(["object"]);
-      for (const field of expected.response) checkField(data, field, expected.operationId);
+      expect([...data.types].sort()).toEqual([...(expected.dataTypes ?? ["object"])].sort());
+      // A list's field paths start at its items.
+      const root = expected.dataTypes?.length === 1 && expected.dataTypes[0] === "array" ? view(data.items) : data;
+      for (const field of expected.response) checkField(root, field, expected.operationId);
       if (expected.response.length === 0) expect(Object.keys(data.properties)).toEqual([]);
     });
 
-    it("names its success schema and wraps it in the envelope", () => {
-      const schema = successSchema(operation);
-      const name = `${expected.operationId[0]!.toUpperCase()}${expected.operationId.slice(1)}Response`;
-      expect(schema.$ref).toBe(`#/components/schemas/${name}`);
-      expect(resolve(schema).allOf[0].$ref).toBe("#/components/schemas/Envelope");
+    it("admits its named success body and the error envelope in the 200 response", () => {
+      if (expected.responseMediaType) return;
+      const name = `${expected.operationId[0]!.toUpperCase()}${expected.operationId.slice(1)}Result`;
+      const declared = resolve(operation.responses["200"]).content["application/json"].schema;
+      expect(declared).toEqual({ oneOf: [{ $ref: `#/components/schemas/${name}` }, { $ref: "#/components/schemas/Failure" }] });
+      const success = resolve(successSchema(operation));
+      expect(success.properties.code.$ref).toBe("#/components/schemas/SuccessCode");
+      expect(success.allOf).toBeUndefined();
     });
 
-    it("sends the rate-limit headers on success and shares the 429 and default responses", () => {
+    it("sends the rate-limit headers on success and shares the 401, 429, 500 and default responses", () => {
       const success = resolve(operation.responses["200"]);
       expect(Object.keys(success.headers ?? {}).sort()).toEqual(Object.keys(rateLimitHeaders).sort());
       for (const [name, header] of Object.entries<Json>(success.headers)) {
         expect(header.$ref, name).toBe(`#/components/headers/${name}`);
       }
+      expect(Object.keys(operation.responses)).toEqual(["200", "401", "429", "500", "default"]);
+      expect(operation.responses["401"].$ref).toBe("#/components/responses/Unauthorized");
       expect(operation.responses["429"].$ref).toBe("#/components/responses/TooManyRequests");
+      expect(operation.responses["500"].$ref).toBe("#/components/responses/ServerError");
       expect(operation.responses.default.$ref).toBe("#/components/responses/Error");
     });
 
+    it("validates an HTTP 200 failure against its 200 schema, and a success only with code 0", async () => {
+      const pointer = ["paths", expected.path, expected.method, "responses", "200", "content", "application/json", "schema"]
+        .map((segment) => segment.replaceAll("~", "~0").replaceAll("/", "~1"))
+        .join("/");
+      const schema = `${pathToFileURL(bundlePath).href}#/${pointer}`;
+      const valid = async (body: Json) => (await validate(schema, body, "FLAG")).valid;
+      expect(await valid({ code: 40000, message: "参数错误", data: [] })).toBe(true);
+      expect(await valid({ code: 47001, message: "内容审核中", data: {} })).toBe(true);
+      expect(await valid({ code: 401, message: "Unauthorized", data: { name: "Unauthorized", status: 401 } })).toBe(true);
+      const example: Json = Object.values<Json>(resolve(operation.responses["200"]).content["application/json"].examples)[0].value;
+      expect(await valid(example)).toBe(true);
+      // Neither variant admits a body without data, nor an error body with code 0.
+      const { data: _data, ...withoutData } = example;
+      expect(await valid(withoutData)).toBe(false);
+      expect(await valid({ code: 0, message: "操作成功", data: [1] })).toBe(false);
+      expect(await valid({ code: 40000, message: "参数错误" })).toBe(false);
+    });
+
     it("shows the doc's success example first", () => {
-      const examples: Json[] = Object.values(resolve(operation.responses["200"]).content["application/json"].examples);
+      const media = resolve(operation.responses["200"]).content[expected.responseMediaType ?? "application/json"];
+      const examples: Json[] = Object.values(media.examples);
+      if (expected.responseMediaType) {
+        expect(examples.length).toBeGreaterThan(0);
+        return;
+      }
       expect(examples.length).toBeGreaterThan(0);
       expect(examples[0].value).toMatchObject({ code: 0, message: "操作成功" });
       expect(examples[0].value.data).toBeDefined();

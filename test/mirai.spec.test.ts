@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { validate } from '@hyperjump/json-schema/openapi-3-1';
 import { describe, expect, it } from 'vitest';
 import { operations, type FieldSpec, type OperationSpec } from './data/mirai-operations.js';
 
@@ -166,11 +167,13 @@ describe('mirai-api-http description: document level', () => {
     const bad = spec.components.responses.BadRequest.content['application/json'];
     expect(Object.values(bad.examples as Schema)[0].value).toEqual({ code: 400, msg: '参数格式错误' });
     expect(spec.components.responses.InternalServerError).toBeDefined();
-    const ok = spec.components.responses.Status.content['application/json'];
-    expect(Object.values(ok.examples as Schema)[0].value).toEqual({ code: 0, msg: 'success' });
+    const failure = deref(spec.components.schemas.FailureStatus);
+    expect(failure.required.sort()).toEqual(['code', 'msg']);
+    // The codes sent under HTTP 200 in place of data: every documented code except success and 400.
+    expect(failure.properties.code.enum).toEqual([1, 2, 3, 4, 5, 10]);
   });
 
-  it('has exactly the operations of the test data (21)', () => {
+  it('has exactly the operations of the test data (22)', () => {
     const inBundle: string[] = [];
     for (const [path, item] of Object.entries(spec.paths as Schema)) {
       for (const method of HTTP_METHODS) {
@@ -178,7 +181,7 @@ describe('mirai-api-http description: document level', () => {
       }
     }
     const expected = operations.map((o) => `${o.method.toUpperCase()} ${o.path} ${o.operationId}`);
-    expect(expected).toHaveLength(21);
+    expect(expected).toHaveLength(22);
     expect(inBundle.sort()).toEqual(expected.sort());
   });
 });
@@ -247,7 +250,14 @@ describe.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path} (${o.o
       const res = deref(op.responses['200']);
       expect(Object.keys(res.content)).toEqual([o.response.contentType]);
       const media = res.content[o.response.contentType];
-      const schema = deref(media.schema);
+      let schema = deref(media.schema);
+      if (o.response.oneOf) {
+        const variants = (media.schema.oneOf as Schema[]).map((v) => (typeof v.$ref === 'string' ? v.$ref.split('/').pop() : undefined));
+        expect(variants, '200 variants').toEqual([...o.response.oneOf, 'FailureStatus']);
+        schema = deref(media.schema.oneOf[0]);
+      } else {
+        expect(media.schema.oneOf, 'no failure variant').toBeUndefined();
+      }
       expect(typesOf(schema)).toContain(o.response.type);
       for (const f of o.response.fields) checkField(schema, f);
       for (const a of o.response.absent ?? []) {
@@ -273,3 +283,73 @@ describe.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path} (${o.o
     }
   },
 );
+
+describe('the February 2020 server builds', () => {
+  const bundleUrl = pathToFileURL(bundlePath).href;
+  const pointer = (...segments: string[]) => segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const valid = async (at: string, value: unknown) => (await validate(`${bundleUrl}#/${at}`, value as never, 'FLAG')).valid;
+  const ok200 = (path: string, method = 'post') => pointer('paths', path, method, 'responses', '200', 'content', 'application/json', 'schema');
+
+  it('admits the /auth answer with the key in `session` and in `msg`, and the wrong-key failure', async () => {
+    const auth = ok200('/auth');
+    expect(await valid(auth, { code: 0, session: 'Xk2m9QaZ' })).toBe(true);
+    expect(await valid(auth, { code: 0, msg: 'Xk2m9QaZ' })).toBe(true);
+    expect(await valid(auth, { code: 1, msg: 'Auth Key错误' })).toBe(true);
+    expect(await valid(auth, { code: 0 })).toBe(false);
+    expect(await valid(auth, { code: 1, session: 'Xk2m9QaZ' })).toBe(false);
+  });
+
+  it('admits an incoming Source with `uid` (to 2020-02-22) or `id` (from 2020-02-23), not with neither or both', async () => {
+    const chain = pointer('components', 'schemas', 'MessageChain');
+    expect(await valid(chain, [{ type: 'Source', uid: 1 }, { type: 'Plain', text: 'hi' }])).toBe(true);
+    expect(await valid(chain, [{ type: 'Source', id: 1 }, { type: 'Plain', text: 'hi' }])).toBe(true);
+    expect(await valid(chain, [{ type: 'Source' }])).toBe(false);
+    expect(await valid(chain, [{ type: 'Source', id: 1, uid: 1 }])).toBe(false);
+  });
+
+  it('describes /quoteMessage as a deprecated alias with the request and response of /sendQuoteMessage', () => {
+    const current = spec.paths['/sendQuoteMessage'].post;
+    const older = spec.paths['/quoteMessage'].post;
+    expect(older.deprecated).toBe(true);
+    expect(current.deprecated).toBeUndefined();
+    expect(older.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/QuoteMessageRequest' });
+    expect(current.requestBody.content['application/json'].schema).toEqual(older.requestBody.content['application/json'].schema);
+    expect(older.responses['200'].content).toEqual(current.responses['200'].content);
+    expect(older.description).toContain('2020-02-14 to 2020-02-22');
+  });
+
+  it('admits a failure under HTTP 200 in place of data, and rejects a success code there', async () => {
+    for (const [path, method] of [['/friendList', 'get'], ['/fetchMessage', 'get'], ['/groupConfig', 'get'], ['/sendImageMessage', 'post']]) {
+      expect(await valid(ok200(path!, method), { code: 3, msg: 'Session失效或不存在' }), path).toBe(true);
+      expect(await valid(ok200(path!, method), { code: 0, msg: 'success' }), path).toBe(false);
+    }
+  });
+
+  it('constrains image ids to 37 or 42 characters and auth keys to 8 to 128', async () => {
+    const imageId = pointer('components', 'schemas', 'ImageId');
+    expect(await valid(imageId, '/f8f1ab55-bf8e-4236-b55e-955848d7069f')).toBe(true);
+    expect(await valid(imageId, '{01E9451B-70ED-EAE3-B37C-101F1EEBF5B5}.jpg')).toBe(true);
+    for (const length of [1, 36, 38, 41, 43]) expect(await valid(imageId, 'x'.repeat(length)), `${length}`).toBe(false);
+    const authKey = spec.paths['/auth'].post.requestBody.content['application/json'].schema.properties.authKey;
+    expect(authKey).toMatchObject({ minLength: 8, maxLength: 128 });
+  });
+
+  it('says that a missing or non-numeric numeric query parameter is answered with HTTP 500', () => {
+    const described = [
+      deref(spec.components.parameters.groupTarget).description,
+      spec.paths['/fetchMessage'].get.parameters.find((p: Schema) => p.name === 'count').description,
+      spec.paths['/memberInfo'].get.parameters.find((p: Schema) => p.name === 'memberId').description,
+    ];
+    for (const text of described) expect(text).toMatch(/missing or non-numeric value is answered with HTTP 500/);
+    const bad = spec.components.responses.BadRequest.content['application/json'];
+    expect(Object.values(bad.examples as Schema).map((e: Schema) => e.value.msg)).not.toContainEqual(expect.stringMatching(/Illegal param/));
+    expect(spec.components.responses.InternalServerError.description).toMatch(/`count`, `target`, `memberId`/);
+  });
+
+  it('has a Server builds table and corrects the Source descriptions', () => {
+    expect(spec.info.description).toContain('## Server builds');
+    expect(spec.info.description).toMatch(/\| 2020-02-26 on \| `session`/);
+    expect(spec.components.schemas.Source.description).toMatch(/group and friend alike/);
+    expect(spec.components.schemas.OutgoingMessageChain.description).toMatch(/placeholder text/);
+  });
+});

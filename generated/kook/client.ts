@@ -17,11 +17,11 @@ export const operationTable = {
   listInvites: {"method":"get","path":"/invite/list","parameters":{"guild_id":"query","channel_id":"query","page":"query","page_size":"query"}},
   createInvite: {"method":"post","path":"/invite/create","parameters":{},"body":"application/json"},
   deleteInvite: {"method":"post","path":"/invite/delete","parameters":{},"body":"application/json"},
-  getCurrentUser: {"method":"get","path":"/user/me","parameters":{}},
+  getCurrentUser: {"method":"get","path":"/user/me","parameters":{},"noInput":true},
   getUser: {"method":"get","path":"/user/view","parameters":{"user_id":"query","guild_id":"query"}},
-  setBotOffline: {"method":"post","path":"/user/offline","parameters":{}},
-  setBotOnline: {"method":"post","path":"/user/online","parameters":{}},
-  getBotOnlineStatus: {"method":"get","path":"/user/get-online-status","parameters":{}},
+  setBotOffline: {"method":"post","path":"/user/offline","parameters":{},"noInput":true},
+  setBotOnline: {"method":"post","path":"/user/online","parameters":{},"noInput":true},
+  getBotOnlineStatus: {"method":"get","path":"/user/get-online-status","parameters":{},"noInput":true},
   listCategories: {"method":"get","path":"/category/list","parameters":{"channel_id":"query"}},
   createThread: {"method":"post","path":"/thread/create","parameters":{},"body":"application/json"},
   createThreadReply: {"method":"post","path":"/thread/reply","parameters":{},"body":"application/json"},
@@ -33,37 +33,158 @@ export const operationTable = {
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
 export interface KookClient extends KookClientBase<paths, operations> {
-  /** List invites (`GET /invite/list`) */
-  listInvites(...args: OperationParams<operations["listInvites"]>): Promise<OperationResult<operations["listInvites"]>>;
-  /** Create an invite (`POST /invite/create`) */
-  createInvite(...args: OperationParams<operations["createInvite"]>): Promise<OperationResult<operations["createInvite"]>>;
-  /** Delete an invite (`POST /invite/delete`) */
-  deleteInvite(...args: OperationParams<operations["deleteInvite"]>): Promise<OperationResult<operations["deleteInvite"]>>;
-  /** Get the current user (`GET /user/me`) */
-  getCurrentUser(...args: OperationParams<operations["getCurrentUser"]>): Promise<OperationResult<operations["getCurrentUser"]>>;
-  /** Get a user (`GET /user/view`) */
-  getUser(...args: OperationParams<operations["getUser"]>): Promise<OperationResult<operations["getUser"]>>;
-  /** Take the bot offline (`POST /user/offline`) */
-  setBotOffline(...args: OperationParams<operations["setBotOffline"]>): Promise<OperationResult<operations["setBotOffline"]>>;
-  /** Bring the bot online (`POST /user/online`) */
-  setBotOnline(...args: OperationParams<operations["setBotOnline"]>): Promise<OperationResult<operations["setBotOnline"]>>;
-  /** Get the bot's online status (`GET /user/get-online-status`) */
-  getBotOnlineStatus(...args: OperationParams<operations["getBotOnlineStatus"]>): Promise<OperationResult<operations["getBotOnlineStatus"]>>;
-  /** List the categories of a thread channel (`GET /category/list`) */
-  listCategories(...args: OperationParams<operations["listCategories"]>): Promise<OperationResult<operations["listCategories"]>>;
-  /** Create a thread (`POST /thread/create`) */
-  createThread(...args: OperationParams<operations["createThread"]>): Promise<OperationResult<operations["createThread"]>>;
-  /** Reply to a thread or a post (`POST /thread/reply`) */
-  createThreadReply(...args: OperationParams<operations["createThreadReply"]>): Promise<OperationResult<operations["createThreadReply"]>>;
-  /** Get a thread (`GET /thread/view`) */
-  getThread(...args: OperationParams<operations["getThread"]>): Promise<OperationResult<operations["getThread"]>>;
-  /** List threads (`GET /thread/list`) */
-  listThreads(...args: OperationParams<operations["listThreads"]>): Promise<OperationResult<operations["listThreads"]>>;
-  /** Delete a thread, reply or nested reply (`POST /thread/delete`) */
-  deleteThread(...args: OperationParams<operations["deleteThread"]>): Promise<OperationResult<operations["deleteThread"]>>;
-  /** List the replies of a thread (`GET /thread/post`) */
-  listThreadPosts(...args: OperationParams<operations["listThreadPosts"]>): Promise<OperationResult<operations["listThreadPosts"]>>;
+  /**
+   * List invites (`GET /invite/list`).
+   *
+   * Upstream title: 获取邀请列表. Lists the invite links of a guild or of one of its channels, one page at a time. At least one of `guild_id` and `channel_id` is required; the doc states this in prose, and a query string cannot express it in the schema, so the server enforces it.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/invite/operation/listInvites | listInvites in the reference}
+   */
+  listInvites(...args: OperationParams<operations["listInvites"]>): Promise<ListInvitesResult>;
+  /**
+   * Create an invite (`POST /invite/create`).
+   *
+   * Upstream title: 创建邀请链接. Creates an invite link to a guild or to one of its channels, with an optional lifetime and usage limit. At least one of `guild_id` and `channel_id` is required (stated in prose by the doc). The doc's response example has a trailing comma (invalid JSON); the example here is the same without it.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/invite/operation/createInvite | createInvite in the reference}
+   */
+  createInvite(...args: OperationParams<operations["createInvite"]>): Promise<CreateInviteResult>;
+  /**
+   * Delete an invite (`POST /invite/delete`).
+   *
+   * Upstream title: 删除邀请链接. Deletes an invite link by its code (the invite's `url_code`).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/invite/operation/deleteInvite | deleteInvite in the reference}
+   */
+  deleteInvite(...args: OperationParams<operations["deleteInvite"]>): Promise<DeleteInviteResult>;
+  /**
+   * Get the current user (`GET /user/me`).
+   *
+   * Upstream title: 获取当前用户信息. Returns the user the token belongs to (the bot itself for a bot token), including fields only the user themself can see, such as the masked phone number and the invitation count. The newer upstream doc lists more fields than the seed (`vip_avatar`, `nickname`, `roles`, `is_vip`, `vip_amp`, `bot_status`, `tag_info`, `is_sys`, `client_id`, `verified`); they are included as optional fields, and the newer doc's example is the second example.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user/operation/getCurrentUser | getCurrentUser in the reference}
+   */
+  getCurrentUser(...args: OperationParams<operations["getCurrentUser"]>): Promise<GetCurrentUserResult>;
+  /**
+   * Get a user (`GET /user/view`).
+   *
+   * Upstream title: 获取目标用户信息. Returns a user. (The doc's route table repeats the description of `/user/me`; this route returns the user given by `user_id`.) With `guild_id`, the guild-specific fields (`nickname`, `roles`, `joined_at`, `active_time`) refer to that guild. `joined_at` and `active_time` are Unix times in milliseconds. The newer upstream doc's example is the second example.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user/operation/getUser | getUser in the reference}
+   */
+  getUser(...args: OperationParams<operations["getUser"]>): Promise<GetUserResult>;
+  /**
+   * Take the bot offline (`POST /user/offline`).
+   *
+   * Upstream title: 下线机器人. Takes the bot offline. Only for bots that receive events by webhook; a WebSocket bot is offline as soon as its connection closes. Takes no parameters and no body.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user/operation/setBotOffline | setBotOffline in the reference}
+   */
+  setBotOffline(...args: OperationParams<operations["setBotOffline"]>): Promise<SetBotOfflineResult>;
+  /**
+   * Bring the bot online (`POST /user/online`).
+   *
+   * Upstream title: 上线机器人. Brings the bot online without going through the developer portal. Only for bots that receive events by webhook; a WebSocket bot is online as soon as it connects to the gateway. This route allows only a low call rate: when the bot keeps going offline because of errors, fix the cause instead of calling this again. Takes no parameters and no body.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user/operation/setBotOnline | setBotOnline in the reference}
+   */
+  setBotOnline(...args: OperationParams<operations["setBotOnline"]>): Promise<SetBotOnlineResult>;
+  /**
+   * Get the bot's online status (`GET /user/get-online-status`).
+   *
+   * Upstream title: 获取在线状态 (listed as 获取机器人在线状态). Tells whether the bot is online and on which platforms; use it to make sure the bot stays online.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user/operation/getBotOnlineStatus | getBotOnlineStatus in the reference}
+   */
+  getBotOnlineStatus(...args: OperationParams<operations["getBotOnlineStatus"]>): Promise<GetBotOnlineStatusResult>;
+  /**
+   * List the categories of a thread channel (`GET /category/list`).
+   *
+   * Upstream title: 获取帖子分区列表. Lists the categories (sections) of a thread channel, with their permission settings. The data holds `list` and has no paging. The seed draft's example sends `allow` and `deny` as strings (`"0"`, `"2048"`); the final upstream doc sends integers, as the example here does.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/category/operation/listCategories | listCategories in the reference}
+   */
+  listCategories(...args: OperationParams<operations["listCategories"]>): Promise<ListCategoriesResult>;
+  /**
+   * Create a thread (`POST /thread/create`).
+   *
+   * Upstream title: 创建帖子. Creates a thread in a thread channel, optionally in a category; the content becomes the thread's main post. Returns the thread with the content and mentions of its main post. Creating threads and replies counts against the daily quota of 10,000 per developer (a later upstream note). New content may first be under review (`status` 1).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/createThread | createThread in the reference}
+   */
+  createThread(...args: OperationParams<operations["createThread"]>): Promise<CreateThreadResult>;
+  /**
+   * Reply to a thread or a post (`POST /thread/reply`).
+   *
+   * Upstream title: 评论/回复. Posts a reply to a thread's main post, or, with `reply_id`, a nested reply to another reply. Replies to the main post are card messages; nested replies support only KMarkdown and emoji. Creating threads and replies counts against the daily quota of 10,000 per developer (a later upstream note).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/createThreadReply | createThreadReply in the reference}
+   */
+  createThreadReply(...args: OperationParams<operations["createThreadReply"]>): Promise<CreateThreadReplyResult>;
+  /**
+   * Get a thread (`GET /thread/view`).
+   *
+   * Upstream title: 贴子详情 (listed as 帖子详情). Returns a thread with its activity data and the content and mentions of its main post. `latest_active_time` and `create_time` are Unix times in milliseconds (the doc's examples show placeholder values).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/getThread | getThread in the reference}
+   */
+  getThread(...args: OperationParams<operations["getThread"]>): Promise<GetThreadResult>;
+  /**
+   * List threads (`GET /thread/list`).
+   *
+   * Upstream title: 帖子列表. Lists the threads of a thread channel, optionally of one category, newest first by the chosen order. There is no `meta` and no page number: to get the next batch, pass as `time` the time of the last thread received (`latest_active_time` when `sort` is 1, `create_time` when `sort` is 2). The items carry the thread's activity data but not its main post's content.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/listThreads | listThreads in the reference}
+   */
+  listThreads(...args: OperationParams<operations["listThreads"]>): Promise<ListThreadsResult>;
+  /**
+   * Delete a thread, reply or nested reply (`POST /thread/delete`).
+   *
+   * Upstream title: 帖子/评论/回复删除 (listed as 帖子删除). Deletes a whole thread (give `thread_id`) or one reply or nested reply (give `post_id`). At least one of the two is required (stated in prose by the doc); when both are given, only the post is deleted.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/deleteThread | deleteThread in the reference}
+   */
+  deleteThread(...args: OperationParams<operations["deleteThread"]>): Promise<DeleteThreadResult>;
+  /**
+   * List the replies of a thread (`GET /thread/post`).
+   *
+   * Upstream title: 回复列表. Lists the replies to a thread's main post, one page at a time; each top-level reply carries at most two of its nested replies in `replies`. With `post_id`, lists the nested replies of that reply instead. Pages by `page` (with `meta` in the response) in the direction given by `order`; `time` may additionally be set to a post's `create_time`. The doc types `time`, `page_size` and `page` as strings; they are numbers in meaning and are typed as integers here.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/listThreadPosts | listThreadPosts in the reference}
+   */
+  listThreadPosts(...args: OperationParams<operations["listThreadPosts"]>): Promise<ListThreadPostsResult>;
 }
+
+/** What `listInvites` resolves to. */
+export type ListInvitesResult = OperationResult<operations["listInvites"]>;
+/** What `createInvite` resolves to. */
+export type CreateInviteResult = OperationResult<operations["createInvite"]>;
+/** What `deleteInvite` resolves to. */
+export type DeleteInviteResult = OperationResult<operations["deleteInvite"]>;
+/** What `getCurrentUser` resolves to. */
+export type GetCurrentUserResult = OperationResult<operations["getCurrentUser"]>;
+/** What `getUser` resolves to. */
+export type GetUserResult = OperationResult<operations["getUser"]>;
+/** What `setBotOffline` resolves to. */
+export type SetBotOfflineResult = OperationResult<operations["setBotOffline"]>;
+/** What `setBotOnline` resolves to. */
+export type SetBotOnlineResult = OperationResult<operations["setBotOnline"]>;
+/** What `getBotOnlineStatus` resolves to. */
+export type GetBotOnlineStatusResult = OperationResult<operations["getBotOnlineStatus"]>;
+/** What `listCategories` resolves to. */
+export type ListCategoriesResult = OperationResult<operations["listCategories"]>;
+/** What `createThread` resolves to. */
+export type CreateThreadResult = OperationResult<operations["createThread"]>;
+/** What `createThreadReply` resolves to. */
+export type CreateThreadReplyResult = OperationResult<operations["createThreadReply"]>;
+/** What `getThread` resolves to. */
+export type GetThreadResult = OperationResult<operations["getThread"]>;
+/** What `listThreads` resolves to. */
+export type ListThreadsResult = OperationResult<operations["listThreads"]>;
+/** What `deleteThread` resolves to. */
+export type DeleteThreadResult = OperationResult<operations["deleteThread"]>;
+/** What `listThreadPosts` resolves to. */
+export type ListThreadPostsResult = OperationResult<operations["listThreadPosts"]>;
 
 export function createKookClient(options: KookClientOptions): KookClient {
   return createRuntime<paths, KookClient>(operationTable, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });

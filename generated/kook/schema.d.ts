@@ -301,25 +301,879 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/guild/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the current user's guilds
+         * @description Upstream title: 获取当前用户加入的服务器列表. Lists the guilds (servers) the current user or bot has joined, one page at a time. The items carry the guild fields without `roles` and `channels`. The doc's general `sort` parameter is kept; it names no sortable field for this route.
+         */
+        get: operations["listGuilds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a guild
+         * @description Upstream title: 获取服务器详情. Returns a guild with its roles and channels (the channels as summaries). The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
+         */
+        get: operations["getGuild"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/user-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of a guild
+         * @description Upstream title: 获取服务器中的用户列表. Lists the members of a guild, one page at a time, optionally filtered (by channel, name, role, phone verification, or one user ID) and sorted by activity or join time. Besides the page, `data` has member counts: `user_count` is the whole guild; `online_count` and `offline_count` count under the current filters, and their sum may be less than the total, because members of roles shown apart from the online list are counted in neither; the total under the filters is `meta.total`. The doc's enum table for `status` lists `0` and `10`; its user object also uses `1` for a normal account.
+         */
+        get: operations["listGuildMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/nickname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a nickname in a guild
+         * @description Upstream title: 修改服务器中用户的昵称. Sets or clears the nickname of the current user or, with `user_id`, of another member (which needs the permission to change others' nicknames). Leaving out `nickname` clears it.
+         */
+        post: operations["setGuildNickname"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a guild
+         * @description Upstream title: 离开服务器. Makes the current user or bot leave a guild.
+         */
+        post: operations["leaveGuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild/kickout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kick a member out of a guild
+         * @description Upstream title: 踢出服务器. Removes a member from a guild. Needs the kick permission, and the member must rank below the caller.
+         */
+        post: operations["kickGuildMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-mute/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List muted and deafened members
+         * @description Upstream title: 服务器静音闭麦列表. Lists the members of a guild whose microphone is muted or whose headset is deafened by the guild. The answer described here is the one for `return_type=detail`, which the doc recommends and every SDK sends (Kook.Net, khl.py); other values give an older format kept for compatibility, which the doc does not describe.
+         */
+        get: operations["listGuildMutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-mute/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mute or deafen a member
+         * @description Upstream title: 添加服务器静音或闭麦. Mutes the microphone or deafens the headset of a member across the guild's voice channels. The member is named by `user_id`, as the doc and most SDKs (khl.py, the JavaScript ones) send it; Kook.Net sends the same ID as `target_id`.
+         */
+        post: operations["createGuildMute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-mute/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unmute or undeafen a member
+         * @description Upstream title: 删除服务器静音或闭麦. Lifts a guild mute (microphone) or deafening (headset) of a member. The member is named by `user_id`, as the doc and most SDKs (khl.py, the JavaScript ones) send it; Kook.Net sends the same ID as `target_id`.
+         */
+        post: operations["deleteGuildMute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-boost/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the boost history of a guild
+         * @description Upstream title: 服务器助力历史. Lists the boosts used on a guild, newest first (by `start_time`), one page at a time, optionally within a time range. Needs the manage-guild permission. The doc's parameter table lists no `page` and `page_size`, but it says the answer is a standard page (and its example pages by one item); Kook.Net sends both, so they are declared. The times are Unix seconds.
+         */
+        get: operations["listGuildBoosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the channels of a guild
+         * @description Upstream title: 获取频道列表. Lists the channels of a guild as summaries, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
+         */
+        get: operations["listChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a channel
+         * @description Upstream title: 获取频道详情. Returns a channel with its permission overrides and, for voice channels, the voice settings. With `need_children=true` a category also lists the IDs of its channels in `children`.
+         */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a channel
+         * @description Upstream title: 创建频道. Creates a text or voice channel, or a category. For a category (`is_category` 1) the server reads only `guild_id`, `name` and `is_category` and ignores the rest. The answer is the new channel, as `/channel/view` returns it.
+         */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a channel
+         * @description Upstream title: 编辑频道. Changes the settings of a channel; only the fields sent change. `topic` and `slow_mode` apply to text channels, `limit_amount`, `voice_quality` and `password` to voice channels. `slow_mode` is in milliseconds here (the doc lists the accepted values), while the channel tables call the same field seconds; Kook.Net treats both as milliseconds. The answer is the channel after the change; its example sends `is_category` as `0` (a boolean elsewhere), which the Channel schema accepts.
+         */
+        post: operations["updateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a channel
+         * @description Upstream title: 删除频道. Deletes a channel.
+         */
+        post: operations["deleteChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/user-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users in a voice channel
+         * @description Upstream title: 语音频道用户列表. Lists the users connected to a voice channel. Unlike most lists, `data` is a plain array of users, without paging. The example's users carry fields the user object does not document (`is_ai_reduce_noise`, `is_personal_card_bg`, `live_info`); they are described on User as optional.
+         */
+        get: operations["listVoiceChannelUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/move-user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move users to another voice channel
+         * @description Upstream title: 语音频道之间移动用户. Moves users into a voice channel. It works only between voice channels, and only for users currently connected to another voice channel. `data` is an empty array.
+         */
+        post: operations["moveVoiceChannelUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel/kickout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect a user from a voice channel
+         * @description Upstream title: 踢出语音频道中的用户. Disconnects a user from a voice channel; the user must be connected to it. `data` is an empty array.
+         */
+        post: operations["kickVoiceChannelUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the permission overrides of a channel
+         * @description Upstream title: 频道角色权限详情. Returns the permission overrides of a channel: per role, per user, and whether the channel follows its category. The doc marks this route GET (as khl.py and the JavaScript SDKs call it); Kook.Net sends POST with the same query string. `permission_sync` is `0` or `1`.
+         */
+        get: operations["getChannelPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a permission override to a channel
+         * @description Upstream title: 创建频道角色权限. Adds an (empty) permission override for a role or a user to a channel; set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
+         */
+        post: operations["createChannelPermission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a permission override of a channel
+         * @description Upstream title: 更新频道角色权限. Sets the allowed and denied permission bits of a role's or user's override in a channel. `allow` and `deny` replace the current sets and default to `0`. `value` is required although the doc marks it optional (see `/channel-role/create`).
+         */
+        post: operations["updateChannelPermission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync a channel's permissions with its category
+         * @description Upstream title: 同步频道角色权限. Makes a channel follow its category's permissions again (replacing its own overrides) and returns the overrides it now has.
+         */
+        post: operations["syncChannelPermissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-role/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a permission override from a channel
+         * @description Upstream title: 删除频道角色权限. Removes the override of a role or user from a channel. `value` is required although the doc marks it optional (see `/channel-role/create`).
+         */
+        post: operations["deleteChannelPermission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-user/get-joined-channel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the voice channels a user is in
+         * @description Upstream title: 根据用户 id 和服务器 id 获取用户所在语音频道. Lists the voice channels of a guild that a user is connected to (normally at most one), as a page of channels with their permission overrides.
+         */
+        get: operations["listJoinedVoiceChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the roles of a guild
+         * @description Upstream title: 获取服务器角色列表. Lists the roles of a guild, one page at a time.
+         */
+        get: operations["listGuildRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a role
+         * @description Upstream title: 创建服务器角色. Creates a role in a guild; set its color, permissions and the rest with `/guild-role/update`. The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+         */
+        post: operations["createGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a role
+         * @description Upstream title: 更新服务器角色. Changes a role; only the fields sent change. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+         */
+        post: operations["updateGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a role
+         * @description Upstream title: 删除服务器角色. Deletes a role from a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher).
+         */
+        post: operations["deleteGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a role to a member
+         * @description Upstream title: 赋予用户角色. Gives a role to a member of a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The answer lists the role IDs the member has afterwards.
+         */
+        post: operations["grantGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-role/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a role from a member
+         * @description Upstream title: 删除用户角色. Takes a role away from a member of a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The answer lists the role IDs the member has afterwards.
+         */
+        post: operations["revokeGuildRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the custom emoji of a guild
+         * @description Upstream title: 获取服务器表情列表. Lists the custom emoji of a guild with who uploaded them, one page at a time.
+         */
+        get: operations["listGuildEmojis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a custom emoji
+         * @description Upstream title: 创建服务器表情. Uploads a PNG image (at most 256 KB) as a custom emoji of a guild. The request is `multipart/form-data`, not JSON: `emoji` is the file part, `guild_id` and `name` text parts. Needs the manage-emoji permission.
+         */
+        post: operations["createGuildEmoji"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a custom emoji
+         * @description Upstream title: 更新服务器表情. Renames a custom emoji. The doc's table marks `name` required yet repeats the create route's "a random string when left out"; it is required here, since renaming is all this route does.
+         */
+        post: operations["updateGuildEmoji"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guild-emoji/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a custom emoji
+         * @description Upstream title: 删除服务器表情. Deletes a custom emoji of a guild.
+         */
+        post: operations["deleteGuildEmoji"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the blacklist of a guild
+         * @description Upstream title: 获取黑名单列表. Lists the users banned from a guild, with the reason and time, one page at a time (the doc refers to the usual `page` and `page_size` parameters). Needs the ban-members permission.
+         */
+        get: operations["listBlacklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ban a user from a guild
+         * @description Upstream title: 加入黑名单. Bans a user from a guild (adds them to its blacklist), optionally deleting their recent messages. Needs the ban-members permission.
+         */
+        post: operations["createBlacklistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unban a user
+         * @description Upstream title: 移除黑名单. Removes a user from the blacklist of a guild. Needs the ban-members permission.
+         */
+        post: operations["deleteBlacklistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intimacy/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user's intimacy with the bot
+         * @description Upstream title: 获取用户亲密度. Returns the bot's intimacy (亲密度) with a user: the score, the image and social text the bot shows the user, and the images to choose from. The example has `last_modify`, which the table does not list; it is described as optional. Times are Unix milliseconds.
+         */
+        get: operations["getIntimacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intimacy/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a user's intimacy with the bot
+         * @description Upstream title: 更新用户亲密度. Changes the bot's intimacy with a user: the score, the social text or the image shown. Only the fields sent change. The doc types `img_id` as a string but its curl example sends the number `1`, and Kook.Net sends a number too; both are accepted.
+         */
+        post: operations["updateIntimacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/badge/guild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the badge image of a guild
+         * @description Upstream title: 获取服务器 Badge. Returns a badge image of a guild, to embed in a web page or README (for example as the image of a link to the guild's invite). The answer is the image itself, not the JSON envelope. The doc only says it is an image; it is an SVG (`image/svg+xml`): Kook.Net's request queue passes exactly that media type through as the badge's stream. The client returns it as a `Blob`. Failures come as the JSON error envelope.
+         */
+        get: operations["getGuildBadge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The wrapper of every KOOK response body, on success and on failure. `code` 0 means success. Any non-zero `code` is a failure even though the HTTP status is usually 200, so check `code` before using `data`. KOOK publishes no list of error codes; codes seen in the wild include 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review). Each operation's response schema narrows `data` to its exact shape. */
-        Envelope: {
+        /**
+         * Format: int32
+         * @description The `code` of a success envelope, always `0`.
+         * @example 0
+         * @constant
+         */
+        SuccessCode: 0;
+        /**
+         * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` ("operation succeeded") on success.
+         * @example 操作成功
+         */
+        ResultMessage: string;
+        /**
+         * Failure
+         * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
+         */
+        Failure: {
             /**
              * Format: int32
-             * @description Result code. `0` is success; anything else is a failure, whatever the HTTP status.
-             * @example 0
+             * @description Error code; never `0`.
+             * @example 40000
              */
             code: number;
+            message: components["schemas"]["ResultMessage"];
+            /** @description Usually empty: `[]` or `{}`. With code 401 it is `{name: "Unauthorized", status: 401}`. */
+            data: {
+                /** @description Name of the HTTP status, for example `Unauthorized`. */
+                name?: string;
+                /**
+                 * Format: int32
+                 * @description The HTTP status, for example `401`.
+                 */
+                status?: number;
+            } | Record<string, never>[];
+        };
+        /**
+         * Format: int32
+         * @description The `code` of a success envelope, always `0`.
+         * @example 0
+         * @constant
+         */
+        SuccessCode: 0;
+        /**
+         * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` ("operation succeeded") on success.
+         * @example 操作成功
+         */
+        ResultMessage: string;
+        /**
+         * Failure
+         * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
+         */
+        Failure: {
             /**
-             * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` on success.
-             * @example 操作成功
+             * Format: int32
+             * @description Error code; never `0`.
+             * @example 40000
              */
-            message: string;
-            /** @description The payload. Its shape depends on the operation; on failure it carries no useful data (often an empty array or object). */
-            data: unknown;
+            code: number;
+            message: components["schemas"]["ResultMessage"];
+            /** @description Usually empty: `[]` or `{}`. With code 401 it is `{name: "Unauthorized", status: 401}`. */
+            data: {
+                /** @description Name of the HTTP status, for example `Unauthorized`. */
+                name?: string;
+                /**
+                 * Format: int32
+                 * @description The HTTP status, for example `401`.
+                 */
+                status?: number;
+            } | Record<string, never>[];
         };
         /** @description Paging information of a `page`-based list. */
         PageMeta: {
@@ -345,6 +1199,7 @@ export interface components {
             total: number;
         };
         /**
+         * User
          * @description A KOOK user. Which fields are present depends on the operation and context: the fields of the standard user object, the extra fields of `/user/me` (only for the current user), and guild-specific fields (`nickname`, `roles`, `joined_at`, `active_time`) when a guild is in scope. Only the fields every documented example carries are required here; each operation states which others it always returns.
          * @example {
          *       "id": "2418200000",
@@ -437,6 +1292,27 @@ export interface components {
              * @description When the user was last active, Unix time in milliseconds.
              */
             active_time?: number;
+            /** @description Not in the user tables; shown by the channel examples. Whether the user has AI noise reduction on for voice. */
+            is_ai_reduce_noise?: boolean;
+            /** @description Not in the user tables; shown by the `/channel/user-list` example. */
+            is_personal_card_bg?: boolean;
+            /** @description Not in the user tables; shown by the `/channel/user-list` example: the user's live stream in the voice channel. */
+            live_info?: {
+                /** @description Whether the user is streaming. */
+                in_live?: boolean;
+                /**
+                 * Format: int32
+                 * @description Number of viewers.
+                 */
+                audience_count?: number;
+                /** @description URL of the stream's thumbnail (may be empty). */
+                live_thumb?: string;
+                /**
+                 * Format: int64
+                 * @description When the stream started, Unix time in milliseconds (`0` when not streaming).
+                 */
+                live_start_time?: number;
+            };
         };
         /** @description An invite link of a guild or channel. */
         Invite: {
@@ -450,6 +1326,276 @@ export interface components {
             url: string;
             /** @description The user who created the invite. */
             user: components["schemas"]["User"];
+        };
+        /**
+         * @description A guild (server) (objects.md "Guild", and the guild tables of guild.md). `/guild/list` returns it without `roles` and `channels`; `/guild/view` with them. `boost_num` and `level` are in the guild.md tables and examples but not in objects.md, so they are optional here.
+         * @example {
+         *       "id": "2405000000000",
+         *       "name": "工具",
+         *       "topic": "",
+         *       "user_id": "9200000000",
+         *       "icon": "",
+         *       "notify_type": 1,
+         *       "region": "beijing",
+         *       "enable_open": false,
+         *       "open_id": "0",
+         *       "default_channel_id": "2369000000000",
+         *       "welcome_channel_id": "0",
+         *       "roles": [
+         *         {
+         *           "role_id": 109472,
+         *           "name": "管理员",
+         *           "color": 0,
+         *           "position": 1,
+         *           "hoist": 0,
+         *           "mentionable": 0,
+         *           "permissions": 1
+         *         }
+         *       ],
+         *       "channels": [
+         *         {
+         *           "id": "2369000000000",
+         *           "user_id": "9200000000",
+         *           "parent_id": "",
+         *           "name": "你好",
+         *           "type": 1,
+         *           "level": 1,
+         *           "limit_amount": 0,
+         *           "is_category": false
+         *         }
+         *       ]
+         *     }
+         */
+        Guild: {
+            /** @description Guild ID. */
+            id: string;
+            /** @description Guild name. */
+            name: string;
+            /** @description Guild topic (description). */
+            topic: string;
+            /** @description ID of the guild's owner. */
+            user_id: string;
+            /** @description URL of the guild icon (may be empty). */
+            icon: string;
+            /**
+             * Format: int32
+             * @description The current user's notification setting for the guild. `0`: the guild's default; `1`: all messages; `2`: only mentions; `3`: none.
+             * @enum {integer}
+             */
+            notify_type: 0 | 1 | 2 | 3;
+            /** @description Default voice region of the guild, for example `beijing`. */
+            region: string;
+            /** @description Whether the guild is public (listed and joinable by its open ID). */
+            enable_open: boolean;
+            /** @description Public ID of the guild; `"0"` when it has none. */
+            open_id: string;
+            /** @description ID of the default channel. */
+            default_channel_id: string;
+            /** @description ID of the welcome channel; `"0"` when none is set. */
+            welcome_channel_id: string;
+            /**
+             * Format: int32
+             * @description Number of boosts the guild has.
+             */
+            boost_num?: number;
+            /**
+             * Format: int32
+             * @description Boost level of the guild.
+             */
+            level?: number;
+            /** @description The guild's roles (`/guild/view`). */
+            roles?: components["schemas"]["Role"][];
+            /** @description The guild's channels, as summaries (`/guild/view`). */
+            channels?: components["schemas"]["Channel"][];
+        };
+        /**
+         * @description A role of a guild (objects.md "Role", and the role tables of guild-role.md). `hoist` and `mentionable` are the integers `0` and `1`, not booleans. The docs type the numbers as (unsigned) int; `permissions` is a bit set (see the `permissions` field) and may use bits above 31, so it is an int64 here. `color_type`, `color_map`, `type` and `op_permissions` are not in the docs; they are what Kook.Net reads from the live API and are optional.
+         * @example {
+         *       "role_id": 11111,
+         *       "name": "新角色",
+         *       "color": 0,
+         *       "position": 5,
+         *       "hoist": 0,
+         *       "mentionable": 0,
+         *       "permissions": 142924296
+         *     }
+         */
+        Role: {
+            /**
+             * Format: int64
+             * @description Role ID. `0` is the built-in role every member has (@everyone).
+             */
+            role_id: number;
+            /** @description Role name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description Role color as an RGB integer, `0x000000` to `0xFFFFFF` (`0`: no color).
+             */
+            color: number;
+            /**
+             * Format: int32
+             * @description Place in the guild's role order; a smaller value comes first and ranks higher. A member can only manage roles and members ranked below their own highest role.
+             */
+            position: number;
+            /**
+             * Format: int32
+             * @description `1`: members with this role are listed apart from (above) other members; `0`: not.
+             * @enum {integer}
+             */
+            hoist: 0 | 1;
+            /**
+             * Format: int32
+             * @description `1`: anyone may mention this role with @; `0`: not.
+             * @enum {integer}
+             */
+            mentionable: 0 | 1;
+            /** @description Permission bits of the role. */
+            permissions: components["schemas"]["Permissions"];
+            /**
+             * Format: int32
+             * @description Not in the docs (Kook.Net): `1`: solid color (`color`); `2`: gradient (`color_map`).
+             * @enum {integer}
+             */
+            color_type?: 1 | 2;
+            /** @description Not in the docs (Kook.Net): the colors of a gradient role color. */
+            color_map?: {
+                /** @description The gradient's colors, as RGB integers. */
+                color_list?: number[];
+            };
+            /**
+             * Format: int32
+             * @description Not in the docs (Kook.Net): `0`: created by a user; `1`: the role a bot gets on joining; `2`: the booster role; `255`: the @everyone role.
+             * @enum {integer}
+             */
+            type?: 0 | 1 | 2 | 255;
+            /**
+             * Format: int64
+             * @description Not in the docs (Kook.Net); permission bits related to the role's management.
+             */
+            op_permissions?: number;
+        };
+        /**
+         * @description A channel of a guild: a category (group of channels), a text, voice or thread channel (objects.md "Channel", and the channel tables of channel.md). Which fields are present depends on the route: lists (`/channel/list`, the `channels` of `/guild/view`) carry a summary, the detail routes (`/channel/view`, `/channel/create`, `/channel/update`) the permission overrides and the voice settings; only the fields every documented example carries are required here. Departures from the docs: `is_category` is a boolean in most answers but `0`/`1` in the `/channel/update` example (and in events), so both are accepted; `voice_quality` is a string of digits; the `/guild/view` example shows `id` and `parent_id` as numbers, which every other example and SDK treat as strings.
+         * @example {
+         *       "id": "53002000000000",
+         *       "name": "新的频道",
+         *       "user_id": "2418239356",
+         *       "guild_id": "6016389000000",
+         *       "is_category": false,
+         *       "parent_id": "6016400000000000",
+         *       "level": 12,
+         *       "slow_mode": 0,
+         *       "topic": "新的频道的说明",
+         *       "type": 1,
+         *       "permission_overwrites": [
+         *         {
+         *           "role_id": 0,
+         *           "allow": 0,
+         *           "deny": 0
+         *         }
+         *       ],
+         *       "permission_users": [],
+         *       "permission_sync": 1
+         *     }
+         */
+        Channel: {
+            /** @description Channel ID. */
+            id: string;
+            /** @description Channel name. */
+            name: string;
+            /** @description ID of the user who created the channel. */
+            user_id: string;
+            /** @description ID of the guild. */
+            guild_id?: string;
+            /** @description Channel topic (description); text channels. */
+            topic?: string;
+            /** @description Whether this is a category. A boolean in most answers; `/channel/update` answers `0`/`1` (and events always do), so read it as truthy. */
+            is_category: boolean | (0 | 1);
+            /** @description ID of the category the channel is in; empty or `"0"` when it is in none. */
+            parent_id: string;
+            /**
+             * Format: int32
+             * @description Sort position of the channel (smaller comes first).
+             */
+            level: number;
+            /**
+             * Format: int32
+             * @description Slow mode: the least time a member must wait between two messages. The channel and object tables say seconds, but `/channel/update` sets it in milliseconds (one of its listed values), and Kook.Net reads the same number as milliseconds; `0`: off.
+             */
+            slow_mode?: number;
+            /**
+             * Format: int32
+             * @description Channel type. `0`: category; `1`: text; `2`: voice; `4`: thread channel (not listed by the channel docs; thread channels are those of the thread routes, and Kook.Net knows this value).
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2 | 4;
+            /**
+             * Format: int32
+             * @description Most users a voice channel can hold (`0`: no limit).
+             */
+            limit_amount?: number;
+            /** @description Whether the voice channel has a password. */
+            has_password?: boolean;
+            /**
+             * Format: int32
+             * @description `1`: the permissions follow the parent category's; `0`: the channel has its own.
+             * @enum {integer}
+             */
+            permission_sync?: 0 | 1;
+            /** @description Permission overrides of roles in this channel. */
+            permission_overwrites?: components["schemas"]["RolePermissionOverwrite"][];
+            /** @description Permission overrides of single users in this channel. */
+            permission_users?: components["schemas"]["UserPermissionOverwrite"][];
+            /** @description Voice quality of a voice channel, a digit as a string: `1`: smooth; `2`: normal; `3`: high (the documented values). Kook.Net also knows `4` to `7`, higher qualities of boosted guilds. */
+            voice_quality?: string;
+            /** @description Address of the voice server, as `HOST:PORT/PATH`. */
+            server_url?: string;
+            /** @description IDs of the channels in this category (`/channel/view` with `need_children`). */
+            children?: string[];
+            /** @description Not in the docs (shown by the `/channel/update` example). */
+            is_readonly?: boolean;
+            /** @description Not in the docs (shown by the `/channel/update` example). */
+            is_private?: boolean;
+            /** @description Not in the docs (shown by the `/channel/update` example); whether the caller owns the guild. */
+            is_master?: boolean;
+            /**
+             * Format: int32
+             * @description Not in the docs (shown by the `/channel/update` example); the kind of voice server.
+             */
+            server_type?: number;
+            /**
+             * Format: int32
+             * @description Not in the docs (shown by the `/channel/update` example).
+             */
+            mode?: number;
+        };
+        /**
+         * Format: int64
+         * @description A permission bit set (guild-role.md "权限说明"): bit `n` (value `1 << n`) grants one permission. `1` administrator (every permission, bypassing channel overrides); `2` manage guild; `4` view the audit log; `8` create invites; `16` manage invites; `32` manage channels; `64` kick members; `128` ban members; `256` manage custom emoji; `512` change own nickname; `1024` manage roles; `2048` view text and voice channels; `4096` send messages; `8192` manage messages (delete others', pin); `16384` upload files; `32768` connect to voice; `65536` manage voice (move and kick members); `131072` mention @everyone; `262144` add reactions; `524288` follow existing reactions; `1048576` join voice only when invited or moved (a restriction); `2097152` push-to-talk only (a restriction); `4194304` use voice activity (free microphone); `8388608` speak; `16777216` deafen members; `33554432` mute members; `67108864` change others' nicknames; `134217728` play music in voice. The doc calls it an unsigned int; new bits may be added above bit 27, hence int64.
+         * @example 142924296
+         */
+        Permissions: number;
+        /** @description A channel's permission override for one role (an entry of `permission_overwrites`). `allow` and `deny` are permission bit sets; the bits in neither fall back to the role's guild permissions (or to the parent category when the channel is synced). */
+        RolePermissionOverwrite: {
+            /**
+             * Format: int64
+             * @description ID of the role; `0` is the @everyone role.
+             */
+            role_id: number;
+            /** @description Permission bits granted to the role in this channel. */
+            allow: components["schemas"]["Permissions"];
+            /** @description Permission bits denied to the role in this channel. */
+            deny: components["schemas"]["Permissions"];
+        };
+        /** @description A channel's permission override for one user (an entry of `permission_users`), with the user's details. */
+        UserPermissionOverwrite: {
+            /** @description The user the override applies to, with guild-specific fields. */
+            user: components["schemas"]["User"];
+            /** @description Permission bits granted to the user in this channel. */
+            allow: components["schemas"]["Permissions"];
+            /** @description Permission bits denied to the user in this channel. */
+            deny: components["schemas"]["Permissions"];
         };
         /** @description A category (section) of a thread channel. Threads without a category appear only under the channel's "all" view; threads with one appear there and in the category. Inside threads the category comes without `roles`. The seed draft's list example sends `allow`/`deny` as strings and its table types `roles` as an object; the final upstream doc and every other example use integers and an array, as here. */
         Category: {
@@ -569,7 +1715,7 @@ export interface components {
             item_part: Record<string, never>[];
         };
         /** @description A post of a thread: a reply to the thread (its main post) or a nested reply to another reply. The seed draft types `status` as a string; the final upstream doc makes it an integer. */
-        Post: {
+        Post: components["schemas"]["PostContent"] & {
             /** @description Post ID. */
             id: string;
             /** @description ID of the thread's category. */
@@ -595,12 +1741,12 @@ export interface components {
             create_time?: number;
             /** @description The user who wrote the post. */
             user?: components["schemas"]["Author"];
-        } & components["schemas"]["PostContent"];
+        };
         /** @description A post as listed by `/thread/post`, always with its author and creation time. Top-level replies also carry up to two of their nested replies in `replies`. */
-        PostListItem: {
+        PostListItem: components["schemas"]["Post"] & {
             /** @description The first nested replies of this reply, at most two; page through the rest with `post_id` set to this post's `id`. */
             replies?: components["schemas"]["PostListItem"][];
-        } & WithRequired<components["schemas"]["Post"], "belong_to_post_id" | "create_time" | "user">;
+        };
         /** @description A media item (image) attached to a thread's main post through its card message. */
         Media: {
             /**
@@ -754,7 +1900,9 @@ export interface components {
             post_id: string;
         });
         /** @description Success body of `/invite/list`. */
-        ListInvitesResponse: components["schemas"]["Envelope"] & {
+        ListInvitesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One page of invites. */
             data: {
                 /** @description The invites on this page. */
@@ -767,7 +1915,9 @@ export interface components {
             };
         };
         /** @description Success body of `/invite/create`. */
-        CreateInviteResponse: components["schemas"]["Envelope"] & {
+        CreateInviteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new invite. */
             data: {
                 /** @description URL of the invite. */
@@ -775,32 +1925,44 @@ export interface components {
             };
         };
         /** @description Success body of `/invite/delete`. */
-        DeleteInviteResponse: components["schemas"]["Envelope"] & {
+        DeleteInviteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/me`. */
-        GetCurrentUserResponse: components["schemas"]["Envelope"] & {
+        GetCurrentUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The current user, with the fields only the user themself sees. The required fields are the seed's table for this operation. The newer upstream doc adds `vip_avatar`, `nickname`, `roles`, `is_vip`, `vip_amp`, `bot_status`, `tag_info`, `is_sys`, `client_id` (already in the seed's example) and `verified`; they are optional here. */
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "os" | "status" | "avatar" | "banner" | "bot" | "mobile_verified" | "mobile_prefix" | "mobile" | "invited_count">;
         };
         /** @description Success body of `/user/view`. */
-        GetUserResponse: components["schemas"]["Envelope"] & {
+        GetUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The user; guild-specific fields refer to `guild_id` when given. The doc's table also lists `nickname` and `is_vip`, but its example lacks them, so they are optional here; the newer upstream doc adds `os`, `banner`, `vip_amp` and `is_sys`. */
             data: WithRequired<components["schemas"]["User"], "id" | "username" | "identify_num" | "online" | "status" | "avatar" | "vip_avatar" | "bot" | "mobile_verified" | "roles" | "joined_at" | "active_time">;
         };
         /** @description Success body of `/user/offline`. */
-        SetBotOfflineResponse: components["schemas"]["Envelope"] & {
+        SetBotOfflineResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/online`. */
-        SetBotOnlineResponse: components["schemas"]["Envelope"] & {
+        SetBotOnlineResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/user/get-online-status`. */
-        GetBotOnlineStatusResponse: components["schemas"]["Envelope"] & {
+        GetBotOnlineStatusResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Online status of the bot. */
             data: {
                 /** @description Whether the bot is online. */
@@ -810,7 +1972,9 @@ export interface components {
             };
         };
         /** @description Success body of `/category/list`. */
-        ListCategoriesResponse: components["schemas"]["Envelope"] & {
+        ListCategoriesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The categories of the thread channel. Unlike the usual lists, the data holds `list`, not `items`, and has no paging. */
             data: {
                 /** @description The categories. */
@@ -818,22 +1982,30 @@ export interface components {
             };
         };
         /** @description Success body of `/thread/create`. */
-        CreateThreadResponse: components["schemas"]["Envelope"] & {
+        CreateThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new thread, with the content and mentions of its main post. The doc refers to the Post table for the main post's data; as its examples show, that is the content and mention fields (the main post's ID is `post_id`). */
             data: components["schemas"]["Thread"] & components["schemas"]["PostContent"];
         };
         /** @description Success body of `/thread/reply`. */
-        CreateThreadReplyResponse: components["schemas"]["Envelope"] & {
+        CreateThreadReplyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The new post. */
             data: components["schemas"]["Post"];
         };
         /** @description Success body of `/thread/view`. */
-        GetThreadResponse: components["schemas"]["Envelope"] & {
+        GetThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description The thread with its activity data and the content and mentions of its main post. The doc refers to the Post table for the main post's data; as its examples show, that is the content and mention fields (the main post's ID is `post_id`). */
             data: WithRequired<components["schemas"]["Thread"], "latest_active_time" | "create_time" | "is_updated" | "content_deleted" | "content_deleted_type" | "collect_num" | "post_count"> & components["schemas"]["PostContent"];
         };
         /** @description Success body of `/thread/list`. */
-        ListThreadsResponse: components["schemas"]["Envelope"] & {
+        ListThreadsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One batch of threads. Unlike the usual lists there is no `meta`: page on with the `time` cursor. */
             data: {
                 /** @description The threads. The doc refers to the thread detail for their fields, but its example has no content or mentions of the main posts, so those are not declared here; like every KOOK response, an item may carry more fields than it declares. */
@@ -841,21 +2013,844 @@ export interface components {
             };
         };
         /** @description Success body of `/thread/delete`. */
-        DeleteThreadResponse: components["schemas"]["Envelope"] & {
+        DeleteThreadResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
         };
         /** @description Success body of `/thread/post`. */
-        ListThreadPostsResponse: components["schemas"]["Envelope"] & {
+        ListThreadPostsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
             /** @description One page of posts. */
             data: {
                 meta: components["schemas"]["PageMeta"];
                 /** @description The posts on this page. */
-                items: WithRequired<components["schemas"]["PostListItem"], "replies">[];
+                items: components["schemas"]["PostListItem"][];
             };
+        };
+        /**
+         * @description The sort order a page-based list applied, as field name to `1` (ascending) or `-1` (descending). Lists that are not sorted by a field send an empty object, and some send an empty array `[]` instead (the `/channel/list` example does), so both are accepted.
+         * @example {
+         *       "id": 1
+         *     }
+         * @example {}
+         */
+        PageSort: {
+            [key: string]: 1 | -1;
+        } | Record<string, never>[];
+        /** @description A custom emoji of a guild (guild-emoji.md). `emoji_type` is not in the docs (Kook.Net reads it). */
+        GuildEmoji: {
+            /** @description Emoji name. */
+            name: string;
+            /** @description Emoji ID, of the form `<guild id>/<key>`; use it in KMarkdown as `(emj)name(emj)[id]`. */
+            id: string;
+            /** @description The user who uploaded the emoji. */
+            user_info?: components["schemas"]["User"];
+            /**
+             * Format: int32
+             * @description Not in the docs (Kook.Net): `1`: static; `2`: animated; `3`: interactive.
+             * @enum {integer}
+             */
+            emoji_type?: 1 | 2 | 3;
+        };
+        /** @description A user on a guild's blacklist (ban list), with the reason and time (blacklist.md). */
+        BlacklistEntry: {
+            /** @description ID of the banned user. */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description When the user was blacklisted, Unix time in milliseconds.
+             */
+            created_time: number;
+            /** @description Reason given for the ban (may be empty). */
+            remark: string;
+            /** @description The banned user. */
+            user: components["schemas"]["User"];
+        };
+        /** @description One boost (助力包) used on a guild (guild.md "服务器助力历史"). Unlike most KOOK times, the times here are Unix time in seconds. */
+        GuildBoost: {
+            /** @description ID of the user who used the boost. */
+            user_id: string;
+            /** @description ID of the guild. */
+            guild_id: string;
+            /**
+             * Format: int64
+             * @description When the boost took effect, Unix time in seconds.
+             */
+            start_time: number;
+            /**
+             * Format: int64
+             * @description When the boost ends, Unix time in seconds.
+             */
+            end_time: number;
+            /** @description The user who used the boost. */
+            user: components["schemas"]["User"];
+        };
+        /** @description The users of a guild under one kind of voice restriction (`/guild-mute/list`). */
+        GuildMuteGroup: {
+            /**
+             * Format: int32
+             * @description `1`: microphone muted (闭麦); `2`: headset deafened (静音).
+             * @enum {integer}
+             */
+            type: 1 | 2;
+            /** @description IDs of the restricted users. */
+            user_ids: string[];
+        };
+        /** @description Body of `/guild/nickname`. */
+        SetGuildNicknameRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description The new nickname, 2 to 64 characters. Leave it out to clear the nickname. */
+            nickname?: string;
+            /** @description ID of the member to rename. Leave it out to rename the current user. */
+            user_id?: string;
+        };
+        /** @description Body of `/guild/leave`. */
+        LeaveGuildRequest: {
+            /** @description ID of the guild to leave. */
+            guild_id: string;
+        };
+        /** @description Body of `/guild/kickout`. */
+        KickGuildMemberRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member to remove. */
+            target_id: string;
+        };
+        /** @description Body of `/guild-mute/create`. */
+        CreateGuildMuteRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description Kind of restriction. `1`: microphone muted (闭麦), the member cannot speak; `2`: headset deafened (静音), the member hears nothing.
+             * @enum {integer}
+             */
+            type: 1 | 2;
+        };
+        /** @description Body of `/guild-mute/delete`. */
+        DeleteGuildMuteRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description Kind of restriction. `1`: microphone muted (闭麦), the member cannot speak; `2`: headset deafened (静音), the member hears nothing.
+             * @enum {integer}
+             */
+            type: 1 | 2;
+        };
+        /** @description Body of `/channel/create`. */
+        CreateChannelRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description Channel name. */
+            name: string;
+            /** @description ID of the category to create the channel in. */
+            parent_id?: string;
+            /**
+             * Format: int32
+             * @description Channel type. `1`: text (default); `2`: voice.
+             * @default 1
+             * @enum {integer}
+             */
+            type?: 1 | 2;
+            /**
+             * Format: int32
+             * @description Most users the voice channel can hold, at most 99.
+             */
+            limit_amount?: number;
+            /**
+             * @description Voice quality of a voice channel. `1`: smooth; `2`: normal (default); `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted.
+             * @default 2
+             */
+            voice_quality?: ("1" | "2" | "3") | (1 | 2 | 3);
+            /**
+             * Format: int32
+             * @description `1`: create a category (then only `guild_id`, `name` and `is_category` are read); `0`: a channel (default).
+             * @default 0
+             * @enum {integer}
+             */
+            is_category?: 0 | 1;
+        };
+        /** @description Body of `/channel/update`. */
+        UpdateChannelRequest: {
+            /** @description ID of the channel. */
+            channel_id: string;
+            /** @description New channel name. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description New sort position.
+             */
+            level?: number;
+            /** @description ID of the category to move the channel to; `0` takes it out of its category. */
+            parent_id?: string;
+            /** @description New topic (text channels). */
+            topic?: string;
+            /**
+             * Format: int32
+             * @description Slow mode in milliseconds (text channels), one of the listed values: `0` (off), 5 s, 10 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min, 15 min, 30 min, 1 h, 2 h, 6 h.
+             * @enum {integer}
+             */
+            slow_mode?: 0 | 5000 | 10000 | 15000 | 30000 | 60000 | 120000 | 300000 | 600000 | 900000 | 1800000 | 3600000 | 7200000 | 21600000;
+            /**
+             * Format: int32
+             * @description Most users the voice channel can hold, at most 99.
+             */
+            limit_amount?: number;
+            /** @description Voice quality (voice channels). `1`: smooth; `2`: normal; `3`: high. The doc types it as a string; Kook.Net sends a number, so both are accepted. */
+            voice_quality?: ("1" | "2" | "3") | (1 | 2 | 3);
+            /** @description Password of the voice channel (voice channels). */
+            password?: string;
+        };
+        /** @description Body of `/channel/delete`. */
+        DeleteChannelRequest: {
+            /** @description ID of the channel to delete. */
+            channel_id: string;
+        };
+        /** @description Body of `/channel/move-user`. */
+        MoveVoiceChannelUsersRequest: {
+            /** @description ID of the voice channel to move the users to. */
+            target_id: string;
+            /** @description IDs of the users to move (as strings, as Kook.Net sends them). */
+            user_ids: string[];
+        };
+        /** @description Body of `/channel/kickout`. */
+        KickVoiceChannelUserRequest: {
+            /** @description ID of the voice channel. */
+            channel_id: string;
+            /** @description ID of the user to disconnect. */
+            user_id: string;
+        };
+        /** @description Body of `/channel-role/create`. */
+        CreateChannelPermissionRequest: {
+            /** @description ID of the channel; for a category, the change also applies to its channels that follow it (`permission_sync` 1). */
+            channel_id: string;
+            /**
+             * @description What `value` names. `role_id`: a role; `user_id`: a user (default).
+             * @default user_id
+             * @enum {string}
+             */
+            type?: "role_id" | "user_id";
+            /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
+            value: string;
+        };
+        /** @description Body of `/channel-role/update`. */
+        UpdateChannelPermissionRequest: {
+            /** @description ID of the channel; for a category, the change also applies to its channels that follow it (`permission_sync` 1). */
+            channel_id: string;
+            /**
+             * @description What `value` names. `role_id`: a role; `user_id`: a user (default).
+             * @default user_id
+             * @enum {string}
+             */
+            type?: "role_id" | "user_id";
+            /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
+            value: string;
+            /**
+             * Format: int64
+             * @description Permission bits to allow (a bit set as in Permissions); `0` by default.
+             * @default 0
+             */
+            allow?: number;
+            /**
+             * Format: int64
+             * @description Permission bits to deny (a bit set as in Permissions); `0` by default.
+             * @default 0
+             */
+            deny?: number;
+        };
+        /** @description Body of `/channel-role/sync`. */
+        SyncChannelPermissionsRequest: {
+            /** @description ID of the channel. */
+            channel_id: string;
+        };
+        /** @description Body of `/channel-role/delete`. */
+        DeleteChannelPermissionRequest: {
+            /** @description ID of the channel; for a category, the change also applies to its channels that follow it (`permission_sync` 1). */
+            channel_id: string;
+            /**
+             * @description What `value` names. `role_id`: a role; `user_id`: a user (default).
+             * @default user_id
+             * @enum {string}
+             */
+            type?: "role_id" | "user_id";
+            /** @description ID of the user or role, per `type`. The doc marks it optional, but an override needs its target (Kook.Net always sends it); a role ID goes as a string too (`0`: @everyone). */
+            value: string;
+        };
+        /** @description Body of `/guild-role/create`. */
+        CreateGuildRoleRequest: {
+            /**
+             * @description Role name; `新角色` ("new role") when left out.
+             * @default 新角色
+             */
+            name?: string;
+            /** @description ID of the guild. */
+            guild_id: string;
+        };
+        /** @description Body of `/guild-role/update`. */
+        UpdateGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+            /** @description New role name. */
+            name?: string;
+            /**
+             * Format: int32
+             * @description New color as an RGB integer, `0x000000` to `0xFFFFFF`.
+             */
+            color?: number;
+            /**
+             * Format: int32
+             * @description `1`: list members with this role apart from (above) others; `0`: not.
+             * @enum {integer}
+             */
+            hoist?: 0 | 1;
+            /**
+             * Format: int32
+             * @description `1`: anyone may mention the role; `0`: not.
+             * @enum {integer}
+             */
+            mentionable?: 0 | 1;
+            /** @description New permission bits of the role. */
+            permissions?: components["schemas"]["Permissions"];
+        };
+        /** @description Body of `/guild-role/delete`. */
+        DeleteGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+        };
+        /** @description Body of `/guild-role/grant`. */
+        GrantGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+        };
+        /** @description Body of `/guild-role/revoke`. */
+        RevokeGuildRoleRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the member. */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description ID of the role.
+             */
+            role_id: number;
+        };
+        /** @description Form of `/guild-emoji/create`. */
+        CreateGuildEmojiRequest: {
+            /** @description Emoji name, 2 to 32 characters; a random string when left out. */
+            name?: string;
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description The emoji image, a PNG file of at most 256 KB, as a file part. */
+            emoji: Blob;
+        };
+        /** @description Body of `/guild-emoji/update`. */
+        UpdateGuildEmojiRequest: {
+            /** @description New emoji name, 2 to 32 characters. */
+            name: string;
+            /** @description ID of the emoji. */
+            id: string;
+        };
+        /** @description Body of `/guild-emoji/delete`. */
+        DeleteGuildEmojiRequest: {
+            /** @description ID of the emoji. */
+            id: string;
+        };
+        /** @description Body of `/blacklist/create`. */
+        CreateBlacklistEntryRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the user to ban. */
+            target_id: string;
+            /** @description Reason for the ban. */
+            remark?: string;
+            /**
+             * Format: int32
+             * @description Delete the user's messages of this many last days, at most 7; `0` (default) keeps them.
+             * @default 0
+             */
+            del_msg_days?: number;
+        };
+        /** @description Body of `/blacklist/delete`. */
+        DeleteBlacklistEntryRequest: {
+            /** @description ID of the guild. */
+            guild_id: string;
+            /** @description ID of the user to unban. */
+            target_id: string;
+        };
+        /** @description Body of `/intimacy/update`. */
+        UpdateIntimacyRequest: {
+            /** @description ID of the user. */
+            user_id: string;
+            /**
+             * Format: int32
+             * @description New intimacy score, 0 to 2200.
+             */
+            score?: number;
+            /** @description New social text, at most 500 characters. */
+            social_info?: string;
+            /** @description ID of the image to show, from `img_list` of `/intimacy/index`: a string as the table says, or a number as the doc's curl example and Kook.Net send it. */
+            img_id?: string | number;
+        };
+        /** @description Success body of `/guild/list`. */
+        ListGuildsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The guilds on this page, without `roles` and `channels`. */
+                items: components["schemas"]["Guild"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild/view`. */
+        GetGuildResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The guild, with `roles` and `channels`. */
+            data: WithRequired<components["schemas"]["Guild"], "roles" | "channels">;
+        };
+        /** @description Success body of `/guild/user-list`. */
+        ListGuildMembersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of members, with member counts. */
+            data: {
+                /** @description The members on this page, with guild-specific fields (`nickname`, `roles`). */
+                items: components["schemas"]["User"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+                /**
+                 * Format: int32
+                 * @description Number of members of the guild, whatever the filters.
+                 */
+                user_count: number;
+                /**
+                 * Format: int32
+                 * @description Members online under the filters, as the member list shows them (without members of roles listed apart).
+                 */
+                online_count: number;
+                /**
+                 * Format: int32
+                 * @description Members offline under the filters.
+                 */
+                offline_count: number;
+            };
+        };
+        /** @description Success body of `/guild/nickname`. */
+        SetGuildNicknameResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild/leave`. */
+        LeaveGuildResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild/kickout`. */
+        KickGuildMemberResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-mute/list`. */
+        ListGuildMutesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The restricted members, by kind. */
+            data: {
+                /** @description Members whose microphone is muted (`type` 1). */
+                mic: components["schemas"]["GuildMuteGroup"];
+                /** @description Members whose headset is deafened (`type` 2). */
+                headset: components["schemas"]["GuildMuteGroup"];
+            };
+        };
+        /** @description Success body of `/guild-mute/create`. */
+        CreateGuildMuteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-mute/delete`. */
+        DeleteGuildMuteResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-boost/history`. */
+        ListGuildBoostsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The boosts on this page, newest first. */
+                items: components["schemas"]["GuildBoost"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/channel/list`. */
+        ListChannelsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The channels on this page, as summaries (no permission overrides). */
+                items: WithRequired<components["schemas"]["Channel"], "limit_amount">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/channel/view`. */
+        GetChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The channel. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
+        };
+        /** @description Success body of `/channel/create`. */
+        CreateChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new channel. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync" | "has_password">;
+        };
+        /** @description Success body of `/channel/update`. */
+        UpdateChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The channel after the change. */
+            data: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">;
+        };
+        /** @description Success body of `/channel/delete`. */
+        DeleteChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/channel/user-list`. */
+        ListVoiceChannelUsersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The connected users, with guild-specific fields. */
+            data: components["schemas"]["User"][];
+        };
+        /** @description Success body of `/channel/move-user`. */
+        MoveVoiceChannelUsersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
+            data: Record<string, never>[] | Record<string, never>;
+        };
+        /** @description Success body of `/channel/kickout`. */
+        KickVoiceChannelUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty: the doc shows `[]`; an empty object is accepted too. */
+            data: Record<string, never>[] | Record<string, never>;
+        };
+        /** @description Success body of `/channel-role/index`. */
+        GetChannelPermissionsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The overrides. */
+            data: {
+                /** @description Overrides of roles. */
+                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
+                /** @description Overrides of single users. */
+                permission_users: components["schemas"]["UserPermissionOverwrite"][];
+                /**
+                 * Format: int32
+                 * @description `1`: the channel follows its category's permissions; `0`: it has its own.
+                 * @enum {integer}
+                 */
+                permission_sync: 0 | 1;
+            };
+        };
+        /** @description Success body of `/channel-role/create`. */
+        CreateChannelPermissionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
+            data: {
+                /**
+                 * Format: int64
+                 * @description ID of the role (`type` `role_id`).
+                 */
+                role_id?: number;
+                /** @description ID of the user (`type` `user_id`). */
+                user_id?: string;
+                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
+                user?: components["schemas"]["User"];
+                /** @description Permission bits now allowed. */
+                allow: components["schemas"]["Permissions"];
+                /** @description Permission bits now denied. */
+                deny: components["schemas"]["Permissions"];
+            };
+        };
+        /** @description Success body of `/channel-role/update`. */
+        UpdateChannelPermissionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The override after the change. The doc's table says `user_id` or `role_id` per `type`, and its example shows `user_id` as a string; Kook.Net reads `role_id` or a `user` object instead. Both forms are described; `allow` and `deny` are the resulting bit sets. */
+            data: {
+                /**
+                 * Format: int64
+                 * @description ID of the role (`type` `role_id`).
+                 */
+                role_id?: number;
+                /** @description ID of the user (`type` `user_id`). */
+                user_id?: string;
+                /** @description The user (`type` `user_id`), as Kook.Net reads it. */
+                user?: components["schemas"]["User"];
+                /** @description Permission bits now allowed. */
+                allow: components["schemas"]["Permissions"];
+                /** @description Permission bits now denied. */
+                deny: components["schemas"]["Permissions"];
+            };
+        };
+        /** @description Success body of `/channel-role/sync`. */
+        SyncChannelPermissionsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The overrides the channel now has. */
+            data: {
+                /** @description Overrides of roles. */
+                permission_overwrites: components["schemas"]["RolePermissionOverwrite"][];
+                /** @description Overrides of single users. */
+                permission_users: components["schemas"]["UserPermissionOverwrite"][];
+            };
+        };
+        /** @description Success body of `/channel-role/delete`. */
+        DeleteChannelPermissionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/channel-user/get-joined-channel`. */
+        ListJoinedVoiceChannelsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The voice channels the user is connected to. */
+                items: WithRequired<components["schemas"]["Channel"], "guild_id" | "topic" | "slow_mode" | "limit_amount" | "permission_overwrites" | "permission_users" | "permission_sync">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-role/list`. */
+        ListGuildRolesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The roles on this page. */
+                items: components["schemas"]["Role"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-role/create`. */
+        CreateGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new role. */
+            data: components["schemas"]["Role"];
+        };
+        /** @description Success body of `/guild-role/update`. */
+        UpdateGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The role after the change. */
+            data: components["schemas"]["Role"];
+        };
+        /** @description Success body of `/guild-role/delete`. */
+        DeleteGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-role/grant`. */
+        GrantGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The member and the roles they now have. */
+            data: {
+                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
+                user_id: string;
+                /** @description ID of the guild. */
+                guild_id: string;
+                /** @description IDs of the member's roles after the change. */
+                roles: number[];
+            };
+        };
+        /** @description Success body of `/guild-role/revoke`. */
+        RevokeGuildRoleResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The member and the roles they now have. */
+            data: {
+                /** @description ID of the member. (The revoke table calls it the role ID, a slip: it is the user.) */
+                user_id: string;
+                /** @description ID of the guild. */
+                guild_id: string;
+                /** @description IDs of the member's roles after the change. */
+                roles: number[];
+            };
+        };
+        /** @description Success body of `/guild-emoji/list`. */
+        ListGuildEmojisResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The emoji on this page. */
+                items: WithRequired<components["schemas"]["GuildEmoji"], "user_info">[];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/guild-emoji/create`. */
+        CreateGuildEmojiResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new emoji with its uploader. */
+            data: WithRequired<components["schemas"]["GuildEmoji"], "user_info">;
+        };
+        /** @description Success body of `/guild-emoji/update`. */
+        UpdateGuildEmojiResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/guild-emoji/delete`. */
+        DeleteGuildEmojiResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/blacklist/list`. */
+        ListBlacklistResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of results. */
+            data: {
+                /** @description The banned users on this page. */
+                items: components["schemas"]["BlacklistEntry"][];
+                meta: components["schemas"]["PageMeta"];
+                sort: components["schemas"]["PageSort"];
+            };
+        };
+        /** @description Success body of `/blacklist/create`. */
+        CreateBlacklistEntryResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/blacklist/delete`. */
+        DeleteBlacklistEntryResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
+        };
+        /** @description Success body of `/intimacy/index`. */
+        GetIntimacyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The intimacy. */
+            data: {
+                /** @description URL of the image the bot shows the user (may be empty). */
+                img_url: string;
+                /** @description The social text the bot shows the user. */
+                social_info: string;
+                /**
+                 * Format: int64
+                 * @description When the user last looked, Unix time in milliseconds (`0`: never).
+                 */
+                last_read: number;
+                /**
+                 * Format: int64
+                 * @description When the intimacy last changed, Unix time in milliseconds (in the example, not in the table).
+                 */
+                last_modify?: number;
+                /**
+                 * Format: int32
+                 * @description Intimacy score, 0 to 2200.
+                 */
+                score: number;
+                /** @description The images the bot can show. */
+                img_list: {
+                    /** @description Image ID, for `img_id` of `/intimacy/update`. */
+                    id: string;
+                    /** @description URL of the image. */
+                    url: string;
+                }[];
+            };
+        };
+        /** @description Success body of `/intimacy/update`. */
+        UpdateIntimacyResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
+            data: Record<string, never>;
         };
     };
     responses: {
+        /** @description Error: the token is missing, malformed or revoked (HTTP 401). The body is the error envelope with code 401 and `data: {name: "Unauthorized", status: 401}`, as real clients see it (the docs do not list it). The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
+        Unauthorized: {
+            headers: {
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
         /** @description Rate limit exceeded (HTTP 429). The body is the usual envelope with a non-zero `code`, and the rate-limit headers are sent as on any rate-controlled response. Wait `X-Rate-Limit-Reset` seconds before calling the bucket (or, with `X-Rate-Limit-Global`, any route) again: repeated violations lead to warnings and can get the bot disabled. The docs give neither the `code` nor the text of this body; the example's values are illustrative. */
         TooManyRequests: {
             headers: {
@@ -867,10 +2862,19 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
-        /** @description Any other failure. KOOK usually reports failures with HTTP 200 and a non-zero `code` in the envelope (such a body does not match the operation's success schema); other HTTP error statuses carry the same envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with failures too. */
+        /** @description Error: a system error on KOOK's side (HTTP 500, code 500), as real clients see it (the docs do not list it). Retrying later may work. The example's text is illustrative. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Failure"];
+            };
+        };
+        /** @description Any other error, under an HTTP error status. KOOK reports most errors with HTTP 200 instead (see the `Failure` variant of each 200 response); whatever the status, the body is the error envelope. No list of error codes is published; `40000` is the general failure code seen in the wild. The example's text is illustrative. Rate-controlled routes send their rate-limit headers with errors too. */
         Error: {
             headers: {
                 "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -881,7 +2885,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Envelope"];
+                "application/json": components["schemas"]["Failure"];
             };
         };
     };
@@ -970,7 +2974,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of invites. */
+            /** @description One page of invites. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -981,10 +2985,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListInvitesResponse"];
+                    "application/json": components["schemas"]["ListInvitesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1007,7 +3013,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new invite's URL. */
+            /** @description The new invite's URL. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1018,10 +3024,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateInviteResponse"];
+                    "application/json": components["schemas"]["CreateInviteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1044,7 +3052,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The invite was deleted; `data` is empty. */
+            /** @description The invite was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1055,10 +3063,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteInviteResponse"];
+                    "application/json": components["schemas"]["DeleteInviteResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1077,7 +3087,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The current user. */
+            /** @description The current user. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1088,10 +3098,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentUserResponse"];
+                    "application/json": components["schemas"]["GetCurrentUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1121,7 +3133,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user. */
+            /** @description The user. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1132,10 +3144,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetUserResponse"];
+                    "application/json": components["schemas"]["GetUserResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1154,7 +3168,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot is offline; `data` is empty. */
+            /** @description The bot is offline; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1165,10 +3179,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetBotOfflineResponse"];
+                    "application/json": components["schemas"]["SetBotOfflineResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1187,7 +3203,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot is online; `data` is empty. */
+            /** @description The bot is online; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1198,10 +3214,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetBotOnlineResponse"];
+                    "application/json": components["schemas"]["SetBotOnlineResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1220,7 +3238,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot's online status. */
+            /** @description The bot's online status. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1231,10 +3249,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetBotOnlineStatusResponse"];
+                    "application/json": components["schemas"]["GetBotOnlineStatusResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1259,7 +3279,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The categories. */
+            /** @description The categories. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non- zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1270,10 +3290,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListCategoriesResponse"];
+                    "application/json": components["schemas"]["ListCategoriesResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1296,7 +3318,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new thread with its main post's content and mentions. */
+            /** @description The new thread with its main post's content and mentions. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1307,10 +3329,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateThreadResponse"];
+                    "application/json": components["schemas"]["CreateThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1333,7 +3357,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new post. */
+            /** @description The new post. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1344,10 +3368,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateThreadReplyResponse"];
+                    "application/json": components["schemas"]["CreateThreadReplyResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1377,7 +3403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The thread. */
+            /** @description The thread. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1388,10 +3414,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetThreadResponse"];
+                    "application/json": components["schemas"]["GetThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1436,7 +3464,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One batch of threads. */
+            /** @description One batch of threads. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1447,10 +3475,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListThreadsResponse"];
+                    "application/json": components["schemas"]["ListThreadsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1473,7 +3503,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Deleted; `data` is empty. */
+            /** @description Deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1484,10 +3514,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteThreadResponse"];
+                    "application/json": components["schemas"]["DeleteThreadResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };
@@ -1515,10 +3547,10 @@ export interface operations {
                  */
                 time?: number;
                 /**
-                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
-                 * @example 50
+                 * @description Number of replies per page. The doc gives no default for this list (unlike the usual lists, whose default is 50), so none is stated here; the doc types it as a string.
+                 * @example 10
                  */
-                page_size?: components["parameters"]["PageSize"];
+                page_size?: number;
                 /**
                  * @description Sort order by creation time: `asc`: oldest first; `desc`: newest first.
                  * @example asc
@@ -1542,7 +3574,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of replies. */
+            /** @description One page of replies. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
             200: {
                 headers: {
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
@@ -1553,10 +3585,1758 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListThreadPostsResponse"];
+                    "application/json": components["schemas"]["ListThreadPostsResult"] | components["schemas"]["Failure"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuilds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description Sort field, `-` in front for descending order (for example `-id`). The doc lists no sortable field for this route; `id` is the one its answer reports.
+                 * @example id
+                 */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of guilds. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGuild: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guild. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetGuildResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description ID of a channel: the members (and counts) of the member list shown beside that channel. The doc gives no more detail.
+                 * @example 9219038000000
+                 */
+                channel_id?: string;
+                /**
+                 * @description Text to search for in user names and nicknames.
+                 * @example tz
+                 */
+                search?: string;
+                /**
+                 * @description ID of a role: only members with it are listed.
+                 * @example 702
+                 */
+                role_id?: number;
+                /**
+                 * @description `1`: only members with a verified phone number; `0`: only those without.
+                 * @example 1
+                 */
+                mobile_verified?: 0 | 1;
+                /**
+                 * @description Sort by last activity. `0`: ascending (oldest first); `1`: descending (most recent first).
+                 * @example 1
+                 */
+                active_time?: 0 | 1;
+                /**
+                 * @description Sort by join time. `0`: ascending (earliest first); `1`: descending (latest first).
+                 * @example 0
+                 */
+                joined_at?: 0 | 1;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of a user: returns only that member (a way to read one member with the list fields).
+                 * @example 2418200000
+                 */
+                filter_user_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildMembersResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setGuildNickname: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGuildNicknameRequest"];
+            };
+        };
+        responses: {
+            /** @description The nickname was changed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetGuildNicknameResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    leaveGuild: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveGuildRequest"];
+            };
+        };
+        responses: {
+            /** @description Left the guild; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveGuildResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    kickGuildMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickGuildMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member was removed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickGuildMemberResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildMutes: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Format of the answer. Send `detail` (the format described here); other values are only for compatibility.
+                 * @example detail
+                 */
+                return_type?: "detail";
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restricted members. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildMutesResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGuildMute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuildMuteRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuildMuteResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGuildMute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGuildMuteRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGuildMuteResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildBoosts: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Start of the time range, Unix time in seconds.
+                 * @example 1667814426
+                 */
+                start_time?: number;
+                /**
+                 * @description End of the time range, Unix time in seconds.
+                 * @example 1670406426
+                 */
+                end_time?: number;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of boosts. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildBoostsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Only channels of this type. `1`: text; `2`: voice.
+                 * @example 2
+                 */
+                type?: 1 | 2;
+                /**
+                 * @description ID of a category: only the channels in it.
+                 * @example 7480000000000000
+                 */
+                parent_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of channels. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListChannelsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the channel.
+                 * @example 9219038000000
+                 */
+                target_id: string;
+                /**
+                 * @description Whether to list the IDs of the channels of a category in `children`. Defaults to `false`.
+                 * @example true
+                 */
+                need_children?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetChannelResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The new channel. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChannelResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated channel. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChannelResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The channel was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteChannelResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listVoiceChannelUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the voice channel.
+                 * @example 9219038000000
+                 */
+                channel_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connected users. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListVoiceChannelUsersResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    moveVoiceChannelUsers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveVoiceChannelUsersRequest"];
+            };
+        };
+        responses: {
+            /** @description The users were moved; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveVoiceChannelUsersResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    kickVoiceChannelUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickVoiceChannelUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was disconnected; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickVoiceChannelUserResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChannelPermissions: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the channel.
+                 * @example 9219038000000
+                 */
+                channel_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The permission overrides. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetChannelPermissionsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChannelPermission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelPermissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new override. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChannelPermissionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChannelPermission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelPermissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The override after the change. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChannelPermissionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    syncChannelPermissions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncChannelPermissionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The overrides after syncing. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncChannelPermissionsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteChannelPermission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteChannelPermissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The override was removed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteChannelPermissionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listJoinedVoiceChannels: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description ID of the user.
+                 * @example 2418200000
+                 */
+                user_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of voice channels. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListJoinedVoiceChannelsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildRoles: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of roles. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildRolesResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new role. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuildRoleResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated role. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateGuildRoleResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGuildRoleResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    grantGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The member's roles after the change. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantGuildRoleResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeGuildRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeGuildRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The member's roles after the change. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeGuildRoleResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGuildEmojis: {
+        parameters: {
+            query: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of emoji. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuildEmojisResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGuildEmoji: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A `multipart/form-data` form with the guild, the optional name and the PNG file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateGuildEmojiRequest"];
+            };
+        };
+        responses: {
+            /** @description The new emoji. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuildEmojiResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateGuildEmoji: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGuildEmojiRequest"];
+            };
+        };
+        responses: {
+            /** @description The emoji was renamed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateGuildEmojiResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGuildEmoji: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGuildEmojiRequest"];
+            };
+        };
+        responses: {
+            /** @description The emoji was deleted; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGuildEmojiResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listBlacklist: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of banned users. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBlacklistResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createBlacklistEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBlacklistEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was banned; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateBlacklistEntryResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteBlacklistEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteBlacklistEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was unbanned; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteBlacklistEntryResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getIntimacy: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the user.
+                 * @example 2418200000
+                 */
+                user_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The intimacy. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetIntimacyResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateIntimacy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntimacyRequest"];
+            };
+        };
+        responses: {
+            /** @description The intimacy was changed; `data` is empty. On failure, the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateIntimacyResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGuildBadge: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the guild.
+                 * @example 91686000000
+                 */
+                guild_id: string;
+                /**
+                 * @description What the badge shows. `0`: the guild name (default); `1`: the online member count; `2`: online / total members.
+                 * @example 1
+                 */
+                style?: 0 | 1 | 2;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The badge image. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": Blob;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             default: components["responses"]["Error"];
         };
     };

@@ -508,6 +508,7 @@ export interface components {
             group: components["schemas"]["Group"];
         };
         /**
+         * Source
          * @description Incoming only. Identifies a received group message; it is always the first element of a group message's chain and is never present in friend messages at this version. Its `uid` is the `target` of `/sendQuoteMessage`.
          * @example {
          *       "type": "Source",
@@ -527,6 +528,7 @@ export interface components {
             uid: number;
         };
         /**
+         * At
          * @description A mention (@) of one group member, as received (see `OutgoingAt` for sending).
          * @example {
          *       "type": "At",
@@ -546,6 +548,7 @@ export interface components {
             display: string;
         };
         /**
+         * AtAll
          * @description A mention of all group members (@全体成员), as received (see `OutgoingAtAll` for sending).
          * @example {
          *       "type": "AtAll"
@@ -565,6 +568,7 @@ export interface components {
             target?: 0;
         };
         /**
+         * Face
          * @description A built-in QQ face (emoticon), as received (see `OutgoingFace` for sending).
          * @example {
          *       "type": "Face",
@@ -584,6 +588,7 @@ export interface components {
             faceId: number;
         };
         /**
+         * Plain
          * @description Plain text, as received (see `OutgoingPlain` for sending).
          * @example {
          *       "type": "Plain",
@@ -600,6 +605,7 @@ export interface components {
             text: string;
         };
         /**
+         * Image
          * @description An image, as received (see `OutgoingImage` for sending), referenced by its image id. The doc's type list ticks Image, but its Image section says it is not supported yet and gives no fields; the server of this version handles images with an `imageId`.
          * @example {
          *       "type": "Image",
@@ -615,6 +621,7 @@ export interface components {
             imageId: components["schemas"]["ImageId"];
         };
         /**
+         * Xml
          * @description An XML card message, as received (see `OutgoingXml` for sending). The doc marks it as not yet supported; the server of this version handles it.
          * @example {
          *       "type": "Xml",
@@ -631,6 +638,7 @@ export interface components {
             xml: string;
         };
         /**
+         * Unknown
          * @description Incoming only, not in the doc: stands for a received element this version cannot convert; `text` is a fixed placeholder, not the element's content.
          * @example {
          *       "type": "Unknown",
@@ -647,6 +655,7 @@ export interface components {
             text: string;
         };
         /**
+         * At
          * @description Sending side of `At`: mentions one group member. Only meaningful in group messages. Unknown keys are rejected.
          * @example {
          *       "type": "At",
@@ -666,6 +675,7 @@ export interface components {
             display: string;
         };
         /**
+         * AtAll
          * @description Sending side of `AtAll`: mentions all members of the group. Only meaningful in group messages. Unknown keys are rejected.
          * @example {
          *       "type": "AtAll"
@@ -685,6 +695,7 @@ export interface components {
             target?: 0;
         };
         /**
+         * Face
          * @description Sending side of `Face`. Unknown keys are rejected.
          * @example {
          *       "type": "Face",
@@ -704,6 +715,7 @@ export interface components {
             faceId: number;
         };
         /**
+         * Plain
          * @description Sending side of `Plain`. Unknown keys are rejected.
          * @example {
          *       "type": "Plain",
@@ -720,6 +732,7 @@ export interface components {
             text: string;
         };
         /**
+         * Image
          * @description Sending side of `Image`: an image previously uploaded with `/uploadImage` (use a friend image id in friend messages and a group image id in group messages). The doc's Image section says images are not supported yet (its type list ticks them); the server of this version accepts them by `imageId`. Unknown keys are rejected.
          * @example {
          *       "type": "Image",
@@ -735,6 +748,7 @@ export interface components {
             imageId: components["schemas"]["ImageId"];
         };
         /**
+         * Xml
          * @description Sending side of `Xml`: an XML card. The doc marks it as not yet supported; the server of this version accepts it. Unknown keys are rejected.
          * @example {
          *       "type": "Xml",
@@ -778,7 +792,10 @@ export interface components {
          *     ]
          */
         OutgoingMessageChain: (components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"])[];
-        /** @description A message received in a group. */
+        /**
+         * Group message
+         * @description A message received in a group.
+         */
         GroupMessage: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -790,7 +807,10 @@ export interface components {
             /** @description The sending member, with the group the message was sent in. */
             sender: components["schemas"]["Member"];
         };
-        /** @description A private message received from a friend. */
+        /**
+         * Friend message
+         * @description A private message received from a friend.
+         */
         FriendMessage: {
             /**
              * @description discriminator enum property added by openapi-typescript

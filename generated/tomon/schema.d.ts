@@ -70,6 +70,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * Snowflake
          * @description Snowflake ID sent as a string of 17 to 19 decimal digits (it does not fit a JavaScript number). The timestamp part counts milliseconds from the Tomon epoch, 2019-06-01T00:00:00Z.
          * @example 136412396083740672
          */

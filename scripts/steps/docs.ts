@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { apis, type ApiEntry } from "../apis.js";
 import { bundledSpec, generatedPath, type BuildContext } from "../context.js";
 import { listOperations } from "../operations.js";
+import { decorate } from "../docs-extras.js";
 
 /**
  * Builds the offline Redoc pages: `generated/docs/<api>.html` per API and `generated/docs/index.html`.
@@ -87,7 +88,8 @@ function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-function renderApiPage(api: ApiEntry, document: Record<string, any>, redoc: string, all: ApiEntry[]): string {
+function renderApiPage(api: ApiEntry, bundle: Record<string, any>, redoc: string, all: ApiEntry[]): string {
+  const { document, search } = decorate(api, bundle);
   const title = `${document.info?.title ?? api.name} ${document.info?.version ?? ""}`.trim();
   return `<!doctype html>
 <html lang="en">
@@ -106,17 +108,26 @@ function renderApiPage(api: ApiEntry, document: Record<string, any>, redoc: stri
   #botspec-bar a:hover, #botspec-bar a[aria-current] { text-decoration: underline; }
   #botspec-bar strong { margin-right: 8px; }
   #redoc { padding-top: ${barHeight}px; }
+  #botspec-search { margin-left: auto; position: relative; }
+  #botspec-search input { width: 22rem; max-width: 40vw; padding: 4px 8px; border: 0; border-radius: 3px; font: inherit; }
+  #botspec-results { position: absolute; right: 0; top: 30px; width: 32rem; max-width: 90vw; max-height: 70vh; overflow: auto;
+    margin: 0; padding: 0; list-style: none; background: #fff; color: #263238; box-shadow: 0 4px 16px rgba(0,0,0,.25); border-radius: 3px; }
+  #botspec-results:empty { display: none; }
+  #botspec-results a { display: block; padding: 6px 10px; color: #263238; text-decoration: none; }
+  #botspec-results a:hover, #botspec-results a:focus { background: #eceff1; }
+  #botspec-results small { display: block; color: #546e7a; }
   noscript { display: block; padding: 48px 16px; }
 </style>
 </head>
 <body>
 <nav id="botspec-bar" aria-label="botspec APIs"><strong><a href="index.html">botspec</a></strong>${all
     .map((other) => `<a href="${other.name}.html"${other === api ? ' aria-current="page"' : ""}>${escapeHtml(other.prefix)}</a>`)
-    .join("")}</nav>
+    .join("")}<div id="botspec-search" role="search"><input type="search" placeholder="Search operations and fields (中文, English)" aria-label="Search operations, their upstream Chinese titles and field descriptions"><ul id="botspec-results"></ul></div></nav>
 <noscript>This page needs JavaScript to render the API reference. The description itself is in generated/${api.name}/openapi.json.</noscript>
 <div id="redoc"></div>
 <script type="application/json" id="botspec-spec">${inlineJson(document)}</script>
 <script type="application/json" id="botspec-options">${inlineJson(redocOptions)}</script>
+<script type="application/json" id="botspec-search-index">${inlineJson(search)}</script>
 <script>
 ${redoc}
 </script>
@@ -124,12 +135,45 @@ ${redoc}
 (function () {
   var read = function (id) { return JSON.parse(document.getElementById(id).textContent); };
   Redoc.init(read("botspec-spec"), read("botspec-options"), document.getElementById("redoc"));
+${searchScript}
 })();
 </script>
 </body>
 </html>
 `;
 }
+
+/**
+ * The page's own search (Redoc's splits words at spaces and trims non-Latin letters, so it finds no Chinese): every
+ * term of the query must occur in an operation's text (summary, description with the upstream Chinese title, and the
+ * descriptions of its parameters and fields); summary matches come first. A result links to Redoc's anchor.
+ */
+const searchScript = `  var index = read("botspec-search-index");
+  var input = document.querySelector("#botspec-search input");
+  var list = document.getElementById("botspec-results");
+  input.addEventListener("input", function () {
+    var terms = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
+    var found = terms.length === 0 ? [] : index.filter(function (entry) {
+      return terms.every(function (term) { return entry.text.indexOf(term) >= 0; });
+    });
+    found.sort(function (a, b) {
+      var inA = terms.every(function (t) { return a.summary.toLowerCase().indexOf(t) >= 0; });
+      var inB = terms.every(function (t) { return b.summary.toLowerCase().indexOf(t) >= 0; });
+      return Number(inB) - Number(inA);
+    });
+    list.replaceChildren.apply(list, found.slice(0, 30).map(function (entry) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = "#" + entry.anchor;
+      link.textContent = entry.summary;
+      var where = document.createElement("small");
+      where.textContent = entry.method + " " + entry.path;
+      link.appendChild(where);
+      link.addEventListener("click", function () { list.replaceChildren(); });
+      item.appendChild(link);
+      return item;
+    }));
+  });`;
 
 function renderIndex(documents: Map<ApiEntry, Record<string, any>>): string {
   const sections = [...documents].map(([api, document]) => renderIndexEntry(api, document)).join("\n");

@@ -2,7 +2,7 @@ import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import { retryAfterHeader, type RetryOptions } from "../fetch/retry.js";
-import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Simplify, SuccessBody } from "../operation.js";
+import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Readable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
@@ -25,13 +25,14 @@ export interface KookClientOptions extends CommonOptions {
   rateLimit?: boolean | { store: RateLimitStore } | undefined;
 }
 
-/** The `data` of a KOOK operation's success envelope. */
-export type KookData<Op> = SuccessBody<Op> extends { data?: infer D } ? D : never;
+/** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
+type SuccessEnvelope<Op> = Extract<SuccessBody<Op>, { code: 0 }>;
+export type KookData<Op> = SuccessBody<Op> extends Blob ? Blob : SuccessEnvelope<Op> extends { data?: infer D } ? D : never;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
 /** What an operation method resolves to. */
-export type OperationResult<Op> = KookData<Op>;
+export type OperationResult<Op> = Readable<KookData<Op>>;
 
 type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
 type PagedIds<Ops> = {
@@ -44,7 +45,7 @@ type PagerInput<Op> = "page" extends keyof OperationInput<Op>
 
 /** Async iterators over every paged operation, yielding the items of all pages. */
 export type KookPaginateOf<Ops> = {
-  [K in PagedIds<Ops>]: (...args: MethodArgs<PagerInput<Ops[K]>, CallOptions>) => AsyncGenerator<Item<Ops[K]>, void, undefined>;
+  [K in PagedIds<Ops>]: (...args: MethodArgs<PagerInput<Ops[K]>, CallOptions>) => AsyncGenerator<Readable<Item<Ops[K]>>, void, undefined>;
 };
 
 export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
@@ -69,6 +70,8 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
       if (answer.response.ok && envelope?.code === 0) return envelope.data;
+      // An image answer (the guild badge) is the result itself.
+      if (answer.response.ok && answer.body instanceof Blob) return answer.body;
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },

@@ -1,9 +1,10 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
-import type { MethodArgs, OperationInput, OperationTable, SuccessBody } from "../operation.js";
+import type { MethodArgs, OperationInput, OperationSpec, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
+import { InvalidResponseError } from "../errors.js";
 import { MiraiApiError } from "./errors.js";
 
 export interface MiraiClientOptions extends CommonOptions {
@@ -16,33 +17,41 @@ type FileFriendly<T> = { [K in keyof T]: T[K] extends Blob ? Blob | Uint8Array :
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = MethodArgs<FileFriendly<OperationInput<Op>>, CallOptions>;
-/** What an operation method resolves to. */
-export type OperationResult<Op> = SuccessBody<Op>;
+/**
+ * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-10),
+ * which the method throws as MiraiApiError instead.
+ */
+export type OperationResult<Op> = Readable<Exclude<SuccessBody<Op>, { code: 1 | 2 | 3 | 4 | 5 | 10 }>>;
 
 /** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
 type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
-type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
-type SessionIds<Ops> = Exclude<keyof Ops, "authenticate" | "verifySession" | "releaseSession">;
+/** The arguments of a session method: the operation's, without the session key the session fills in. */
+export type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
 
-/**
- * A verified session: every operation that needs a session key, with the key filled in. The methods' type is written
- * out rather than named, so that an editor shows their parameters.
- */
-export type MiraiSessionOf<Ops> = { [K in SessionIds<Ops>]: (...args: SessionParams<Ops[K]>) => Promise<SuccessBody<Ops[K]>> } & {
+/** What every session has besides its operation methods (generated as `MiraiSession`, each method with its docs). */
+export interface MiraiSessionBase {
   readonly sessionKey: string;
+  /** The bot's QQ number the session is bound to. */
   readonly qq: number;
-  /** Releases the session (POST /release). Safe to call twice. */
+  /** Releases the session (`POST /release`). Safe to call twice: the second call sends nothing. */
   release(options?: CallOptions): Promise<void>;
+  /** Releases the session when an `await using` block ends. */
   [Symbol.asyncDispose](): Promise<void>;
-};
+}
 
-export interface MiraiClientBase<Paths extends {}, Ops> extends ClientBase<Paths> {
-  /** Authenticates with the auth key and verifies the session for the bot `qq` (auth + verify). */
-  openSession(qq: number, options?: CallOptions): Promise<MiraiSessionOf<Ops>>;
+export interface MiraiClientBase<Paths extends {}, _Ops, Session> extends ClientBase<Paths> {
+  /** Authenticates with the auth key and verifies the session for the bot `qq` (`POST /auth`, then `POST /verify`). */
+  openSession(qq: number, options?: CallOptions): Promise<Session>;
 }
 
 /** The operations of the session flow itself; every other mirai operation takes the session key. */
 const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]);
+
+/** Operations served under another route by other server builds: each one's stand-in when its route answers 404. */
+const ROUTE_ALIASES: Readonly<Record<string, string>> = { sendQuoteMessage: "quoteMessage", quoteMessage: "sendQuoteMessage" };
+
+/** How long openSession waits for the release of a session whose verification failed. */
+const RELEASE_AFTER_FAILED_VERIFY_MS = 5000;
 
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
@@ -64,14 +73,45 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       throw apiError(MiraiApiError, answer, redactor, code, status.msg);
     },
   });
-  const methods = bindOperations(table, (operationId, spec, input, callOptions) => {
+  /** The operation whose route the server answered (not with 404), per pair of aliases. */
+  const servedRoute = new Map<string, string>();
+  const methods = bindOperations(table, async (operationId, spec, input, callOptions) => {
     if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
-    return core.invoke(operationId, spec, withBlobs(input), callOptions);
+    const body = withBlobs(input);
+    const alias = ROUTE_ALIASES[operationId];
+    if (alias === undefined || !table[alias]) return core.invoke(operationId, spec, body, callOptions);
+    // A route the server does not have answers 404 before anything is sent, so trying the other one sends nothing twice.
+    const first = servedRoute.get(operationId) ?? operationId;
+    const second = first === operationId ? alias : operationId;
+    try {
+      const result = await core.invoke(operationId, table[first]!, body, callOptions);
+      servedRoute.set(operationId, first).set(alias, first);
+      return result;
+    } catch (error) {
+      if (!(error instanceof MiraiApiError && error.status === 404)) throw error;
+    }
+    const result = await core.invoke(operationId, table[second]!, body, callOptions);
+    servedRoute.set(operationId, second).set(alias, second);
+    return result;
   });
 
   async function openSession(qq: number, callOptions?: CallOptions) {
-    const { session: sessionKey } = (await methods.authenticate!({ authKey }, callOptions)) as { session: string };
-    await methods.verifySession!({ sessionKey, qq }, callOptions);
+    // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.
+    const auth = (await methods.authenticate!({ authKey }, callOptions)) as { session?: string; msg?: string };
+    const sessionKey = auth.session ?? auth.msg;
+    if (typeof sessionKey !== "string") {
+      const context = { operationId: "authenticate", method: "POST", url: redactor.text(`${options.baseUrl}${table.authenticate!.path}`) };
+      throw new InvalidResponseError("HTTP 200 without a session key in `session` or `msg`", 200, context);
+    }
+    sessionKeys.add(sessionKey);
+    try {
+      await methods.verifySession!({ sessionKey, qq }, callOptions);
+    } catch (error) {
+      // The server may have verified the key although the answer was lost (timeout, reset): release it so that its
+      // message queue does not grow for ever. An unverified key is refused with code 4 and expires on its own.
+      await methods.releaseSession!({ sessionKey, qq }, { timeoutMs: RELEASE_AFTER_FAILED_VERIFY_MS }).catch(() => undefined);
+      throw error;
+    }
     let released: Promise<void> | undefined;
     const release = (releaseOptions?: CallOptions) =>
       (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(
@@ -84,12 +124,19 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const session: Record<string | symbol, unknown> = { sessionKey, qq, release, [Symbol.asyncDispose]: () => release() };
     for (const operationId of Object.keys(table)) {
       if (SESSION_FLOW.has(operationId)) continue;
-      session[operationId] = (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
+      session[operationId] = sessionKeyOnly(table[operationId]!)
+        ? (o?: CallOptions) => methods[operationId]!({ sessionKey }, o)
+        : (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
     }
     return session;
   }
 
   return { ...methods, openSession, raw: core.raw, use: core.use } as Client;
+}
+
+/** A GET whose only input is the session key: its session method takes only the call options (as `SessionParams` says). */
+function sessionKeyOnly(spec: OperationSpec): boolean {
+  return !spec.body && Object.keys(spec.parameters).every((name) => name === "sessionKey");
 }
 
 function withBlobs(input: Record<string, unknown> | undefined): Record<string, unknown> | undefined {

@@ -5,3 +5,22 @@ export const atAll = () => ({ type: "AtAll" as const });
 export const face = (faceId: number) => ({ type: "Face" as const, faceId });
 export const image = (imageId: string) => ({ type: "Image" as const, imageId });
 export const xml = (content: string) => ({ type: "Xml" as const, xml: content });
+
+/** A received `Source` element: its id is in `id` on builds from 2020-02-23, in `uid` on earlier ones. */
+export interface SourceElement {
+  type: "Source";
+  id?: number | undefined;
+  uid?: number | undefined;
+}
+
+/**
+ * The `target` that quotes a received message in `sendQuoteMessage`: the id of its `Source` element, whichever
+ * field the server build put it in. Takes the element, the message chain, or the whole fetched message.
+ */
+export function quoteTarget<Element extends { type: string }>(message: SourceElement | readonly Element[] | { messageChain: readonly Element[] }): number {
+  const chain: readonly { type: string }[] = Array.isArray(message) ? message : "messageChain" in message ? message.messageChain : [message];
+  const source = chain.find((element): element is SourceElement => element.type === "Source");
+  const id = source?.id ?? source?.uid;
+  if (typeof id !== "number") throw new TypeError("quoteTarget: the message has no Source element with an `id` or `uid`");
+  return id;
+}

@@ -2,7 +2,7 @@ import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
 import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
-import type { OperationArgs, OperationTable, SuccessBody } from "../operation.js";
+import type { OperationArgs, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
 import { TomonApiError } from "./errors.js";
@@ -17,7 +17,7 @@ export interface TomonClientOptions extends CommonOptions {
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
 /** What an operation method resolves to. */
-export type OperationResult<Op> = SuccessBody<Op>;
+export type OperationResult<Op> = Readable<SuccessBody<Op>>;
 
 export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths>;
 

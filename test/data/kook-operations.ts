@@ -39,6 +39,13 @@ export interface OperationExpectation {
   params: ParamExpectation[];
   /** "At least one of" rules the doc states in prose: each inner list is one alternative. */
   atLeastOneOf?: string[][];
+  /** Media type of the request body when it is not JSON (uploads). */
+  bodyMediaType?: string;
+  /** JSON types `data` may have, when not only `object` (a plain list, or an empty `[]` the doc shows). */
+  dataTypes?: JsonType[];
+  /** Media type of the success response when it is not the JSON envelope (the badge image). */
+  responseMediaType?: string;
+  /** Fields of `data`; for a `data` that is a list, paths start at its items. */
   response: FieldExpectation[];
 }
 
@@ -138,6 +145,76 @@ const postFields: FieldExpectation[] = [
 ];
 
 const emptyData: FieldExpectation[] = [];
+
+/** Guild table of guild.md / objects.md (boost_num and level only in guild.md). */
+const guildFields: FieldExpectation[] = [
+  f("id", "string", true),
+  f("name", "string", true),
+  f("topic", "string", true),
+  f("user_id", "string", true),
+  f("icon", "string", true),
+  f("notify_type", "integer", true, { enum: [0, 1, 2, 3] }),
+  f("region", "string", true),
+  f("enable_open", "boolean", true),
+  f("open_id", "string", true),
+  f("default_channel_id", "string", true),
+  f("welcome_channel_id", "string", true),
+];
+
+/** Role table of guild-role.md / objects.md. */
+const roleFields: FieldExpectation[] = [
+  f("role_id", "integer", true),
+  f("name", "string", true),
+  f("color", "integer", true),
+  f("position", "integer", true),
+  f("hoist", "integer", true, { enum: [0, 1] }),
+  f("mentionable", "integer", true, { enum: [0, 1] }),
+  f("permissions", "integer", true, { format: "int64" }),
+];
+
+/** permission_overwrites / permission_users of channel-role.md. */
+const overwriteFields: FieldExpectation[] = [
+  f("permission_overwrites", "array", true),
+  f("permission_overwrites[].role_id", "integer", true),
+  f("permission_overwrites[].allow", "integer", true),
+  f("permission_overwrites[].deny", "integer", true),
+  f("permission_users", "array", true),
+  f("permission_users[].user", "object", true),
+  f("permission_users[].allow", "integer", true),
+  f("permission_users[].deny", "integer", true),
+];
+
+/** Channel detail table of channel.md (/channel/view) with its overrides. */
+const channelDetail: FieldExpectation[] = [
+  f("id", "string", true),
+  f("guild_id", "string", true),
+  f("user_id", "string", true),
+  f("parent_id", "string", true),
+  f("name", "string", true),
+  f("topic", "string", true),
+  f("type", "integer", true, { enum: [0, 1, 2, 4] }),
+  f("level", "integer", true),
+  f("slow_mode", "integer", true),
+  f("limit_amount", "integer", true),
+  f("is_category", "boolean", true),
+  f("permission_sync", "integer", true, { enum: [0, 1] }),
+  ...overwriteFields,
+];
+
+/** channel-role create/update: `user_id` or `role_id` by type (Kook.Net: `role_id` or a `user` object). */
+const overrideResult: FieldExpectation[] = [
+  f("user_id", "string", false),
+  f("role_id", "integer", false),
+  f("user", "object", false),
+  f("allow", "integer", true),
+  f("deny", "integer", true),
+];
+
+/** grant/revoke answer of guild-role.md. */
+const memberRoles: FieldExpectation[] = [f("user_id", "string", true), f("guild_id", "string", true), f("roles", "array", true)];
+
+/** Emoji table of guild-emoji.md. */
+const emojiFields: FieldExpectation[] = [f("name", "string", true), f("id", "string", true), f("user_info", "object", true), f("user_info.id", "string", true)];
 
 export const kookOperations: OperationExpectation[] = [
   // ---- 000: invites ----
@@ -409,6 +486,470 @@ export const kookOperations: OperationExpectation[] = [
         ]),
       ]),
     ],
+  },
+  // kook-a: guild, guild-mute, guild-boost, channel, channel-role, channel-user, guild-role, guild-emoji, blacklist,
+  // intimacy, badge (upstream http/*.md at 5edf3ed; required flags where the doc's table and every example agree)
+  {
+    method: "get",
+    path: "/guild/list",
+    operationId: "listGuilds",
+    upstreamTitle: "获取当前用户加入的服务器列表",
+    params: [q("page", "integer", false), q("page_size", "integer", false, { default: 50 }), q("sort", "string", false)],
+    response: [f("items", "array", true), ...under("items[]", guildFields), f("items[].boost_num", "integer"), f("items[].level", "integer"), ...meta, f("sort", "object", true)],
+  },
+  {
+    method: "get",
+    path: "/guild/view",
+    operationId: "getGuild",
+    upstreamTitle: "获取服务器详情",
+    params: [q("guild_id", "string", true)],
+    response: [
+      ...guildFields,
+      f("roles", "array", true),
+      ...under("roles[]", roleFields),
+      f("channels", "array", true),
+      f("channels[].id", "string", true), // example: number 123; everywhere else a string
+      f("channels[].guild_id", "string"),
+      f("channels[].user_id", "string", true),
+      f("channels[].parent_id", "string", true), // example: number 123
+      f("channels[].name", "string", true),
+      f("channels[].topic", "string"),
+      f("channels[].type", "integer", true, { enum: [0, 1, 2, 4] }), // 4: thread channels (Kook.Net)
+      f("channels[].level", "integer", true),
+      f("channels[].slow_mode", "integer"),
+      f("channels[].is_category", "boolean", true),
+      f("boost_num", "integer"),
+      f("level", "integer"),
+    ],
+  },
+  {
+    method: "get",
+    path: "/guild/user-list",
+    operationId: "listGuildMembers",
+    upstreamTitle: "获取服务器中的用户列表",
+    params: [
+      q("guild_id", "string", true),
+      q("channel_id", "string", false),
+      q("search", "string", false),
+      q("role_id", "integer", false),
+      q("mobile_verified", "integer", false, { enum: [0, 1] }),
+      q("active_time", "integer", false, { enum: [0, 1] }),
+      q("joined_at", "integer", false, { enum: [0, 1] }),
+      q("page", "integer", false),
+      q("page_size", "integer", false, { default: 50 }),
+      q("filter_user_id", "string", false),
+    ],
+    response: [
+      f("items", "array", true),
+      f("items[].id", "string", true),
+      f("items[].username", "string", true),
+      f("items[].identify_num", "string", true),
+      f("items[].online", "boolean"),
+      f("items[].status", "integer", undefined, { enum: [0, 1, 10] }), // doc's enum table: 0, 10; user object: 0/1 normal, 10 banned
+      f("items[].bot", "boolean"),
+      f("items[].avatar", "string", true),
+      f("items[].vip_avatar", "string"),
+      f("items[].nickname", "string"),
+      f("items[].roles", "array"),
+      ...meta,
+      f("sort", "object", true),
+      f("user_count", "integer", true),
+      f("online_count", "integer", true),
+      f("offline_count", "integer", true),
+    ],
+  },
+  {
+    method: "post",
+    path: "/guild/nickname",
+    operationId: "setGuildNickname",
+    upstreamTitle: "修改服务器中用户的昵称",
+    params: [b("guild_id", "string", true), b("nickname", "string", false), b("user_id", "string", false)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/guild/leave",
+    operationId: "leaveGuild",
+    upstreamTitle: "离开服务器",
+    params: [b("guild_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/guild/kickout",
+    operationId: "kickGuildMember",
+    upstreamTitle: "踢出服务器",
+    params: [b("guild_id", "string", true), b("target_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/guild-mute/list",
+    operationId: "listGuildMutes",
+    upstreamTitle: "服务器静音闭麦列表",
+    params: [q("guild_id", "string", true), q("return_type", "string", false, { enum: ["detail"] })], // doc: string, "detail" recommended
+    response: [
+      f("mic", "object", true),
+      f("mic.type", "integer", true, { enum: [1, 2] }),
+      f("mic.user_ids", "array", true),
+      f("headset", "object", true),
+      f("headset.type", "integer", true, { enum: [1, 2] }),
+      f("headset.user_ids", "array", true),
+    ],
+  },
+  {
+    method: "post",
+    path: "/guild-mute/create",
+    operationId: "createGuildMute",
+    upstreamTitle: "添加服务器静音或闭麦",
+    params: [b("guild_id", "string", true), b("user_id", "string", true), b("type", "integer", true, { enum: [1, 2] })],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/guild-mute/delete",
+    operationId: "deleteGuildMute",
+    upstreamTitle: "删除服务器静音或闭麦",
+    params: [b("guild_id", "string", true), b("user_id", "string", true), b("type", "integer", true, { enum: [1, 2] })],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/guild-boost/history",
+    operationId: "listGuildBoosts",
+    upstreamTitle: "服务器助力历史",
+    params: [
+      q("guild_id", "string", true),
+      q("start_time", "integer", false, { format: "int64" }), // Unix seconds
+      q("end_time", "integer", false, { format: "int64" }),
+      q("page", "integer", false), // not in the table; the doc says the answer is a standard page
+      q("page_size", "integer", false, { default: 50 }),
+    ],
+    response: [
+      f("items", "array", true),
+      f("items[].user_id", "string", true),
+      f("items[].guild_id", "string", true),
+      f("items[].start_time", "integer", true, { format: "int64" }),
+      f("items[].end_time", "integer", true, { format: "int64" }),
+      f("items[].user", "object", true),
+      ...meta,
+      f("sort", "object", true),
+    ],
+  },
+  {
+    method: "get",
+    path: "/channel/list",
+    operationId: "listChannels",
+    upstreamTitle: "获取频道列表",
+    params: [
+      q("page", "integer", false),
+      q("page_size", "integer", false, { default: 50 }),
+      q("guild_id", "string", true),
+      q("type", "integer", false, { enum: [1, 2] }), // doc: default 1, but its example without type lists a category and a voice channel
+      q("parent_id", "string", false),
+    ],
+    response: [
+      f("items", "array", true),
+      f("items[].id", "string", true),
+      f("items[].user_id", "string", true),
+      f("items[].parent_id", "string", true),
+      f("items[].name", "string", true),
+      f("items[].type", "integer", true, { enum: [0, 1, 2, 4] }),
+      f("items[].level", "integer", true),
+      f("items[].limit_amount", "integer", true),
+      f("items[].is_category", "boolean", true),
+      ...meta,
+      f("sort", "object", true), // example: [] (an empty array)
+    ],
+  },
+  {
+    method: "get",
+    path: "/channel/view",
+    operationId: "getChannel",
+    upstreamTitle: "获取频道详情",
+    params: [q("target_id", "string", true), q("need_children", "boolean", false, { default: false })],
+    response: [...channelDetail, f("has_password", "boolean", true), f("voice_quality", "string"), f("server_url", "string"), f("children", "array")],
+  },
+  {
+    method: "post",
+    path: "/channel/create",
+    operationId: "createChannel",
+    upstreamTitle: "创建频道",
+    params: [
+      b("guild_id", "string", true),
+      b("name", "string", true),
+      b("parent_id", "string", false),
+      b("type", "integer", false, { default: 1, enum: [1, 2] }),
+      b("limit_amount", "integer", false),
+      b("voice_quality", "string", false, { default: "2", enum: ["1", "2", "3"] }), // doc: string; Kook.Net sends a number (an integer branch 1–3 beside)
+      b("is_category", "integer", false, { default: 0, enum: [0, 1] }),
+    ],
+    response: [...channelDetail, f("has_password", "boolean", true), f("voice_quality", "string"), f("server_url", "string")],
+  },
+  {
+    method: "post",
+    path: "/channel/update",
+    operationId: "updateChannel",
+    upstreamTitle: "编辑频道",
+    params: [
+      b("channel_id", "string", true),
+      b("name", "string", false),
+      b("level", "integer", false),
+      b("parent_id", "string", false),
+      b("topic", "string", false),
+      b("slow_mode", "integer", false, {
+        enum: [0, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 900000, 1800000, 3600000, 7200000, 21600000],
+      }),
+      b("limit_amount", "integer", false),
+      b("voice_quality", "string", false, { enum: ["1", "2", "3"] }), // doc: string; Kook.Net sends a number (an integer branch 1–3 beside)
+      b("password", "string", false),
+    ],
+    response: [...channelDetail, f("is_category", "integer", true), f("voice_quality", "string"), f("server_url", "string"), f("has_password", "boolean")],
+  },
+  {
+    method: "post",
+    path: "/channel/delete",
+    operationId: "deleteChannel",
+    upstreamTitle: "删除频道",
+    params: [b("channel_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/channel/user-list",
+    operationId: "listVoiceChannelUsers",
+    upstreamTitle: "语音频道用户列表",
+    params: [q("channel_id", "string", true)],
+    dataTypes: ["array"],
+    response: [f("id", "string", true), f("username", "string", true), f("identify_num", "string", true), f("online", "boolean"), f("avatar", "string", true), f("nickname", "string"), f("roles", "array")],
+  },
+  {
+    method: "post",
+    path: "/channel/move-user",
+    operationId: "moveVoiceChannelUsers",
+    upstreamTitle: "语音频道之间移动用户",
+    params: [b("target_id", "string", true), b("user_ids", "array", true)],
+    dataTypes: ["array", "object"], // example: []
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/channel/kickout",
+    operationId: "kickVoiceChannelUser",
+    upstreamTitle: "踢出语音频道中的用户",
+    params: [b("channel_id", "string", true), b("user_id", "string", true)],
+    dataTypes: ["array", "object"], // example: []
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/channel-role/index",
+    operationId: "getChannelPermissions",
+    upstreamTitle: "频道角色权限详情",
+    params: [q("channel_id", "string", true)],
+    response: [...overwriteFields, f("permission_sync", "integer", true, { enum: [0, 1] })],
+  },
+  {
+    method: "post",
+    path: "/channel-role/create",
+    operationId: "createChannelPermission",
+    upstreamTitle: "创建频道角色权限",
+    params: [b("channel_id", "string", true), b("type", "string", false, { default: "user_id", enum: ["role_id", "user_id"] }), b("value", "string", true)], // doc: value optional
+    response: overrideResult,
+  },
+  {
+    method: "post",
+    path: "/channel-role/update",
+    operationId: "updateChannelPermission",
+    upstreamTitle: "更新频道角色权限",
+    params: [
+      b("channel_id", "string", true),
+      b("type", "string", false, { default: "user_id", enum: ["role_id", "user_id"] }),
+      b("value", "string", true), // doc: optional; an override needs its target
+      b("allow", "integer", false, { default: 0 }),
+      b("deny", "integer", false, { default: 0 }),
+    ],
+    response: overrideResult,
+  },
+  {
+    method: "post",
+    path: "/channel-role/sync",
+    operationId: "syncChannelPermissions",
+    upstreamTitle: "同步频道角色权限",
+    params: [b("channel_id", "string", true)],
+    response: overwriteFields,
+  },
+  {
+    method: "post",
+    path: "/channel-role/delete",
+    operationId: "deleteChannelPermission",
+    upstreamTitle: "删除频道角色权限",
+    params: [b("channel_id", "string", true), b("type", "string", false, { default: "user_id", enum: ["role_id", "user_id"] }), b("value", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/channel-user/get-joined-channel",
+    operationId: "listJoinedVoiceChannels",
+    upstreamTitle: "根据用户 id 和服务器 id 获取用户所在语音频道",
+    params: [q("page", "integer", false), q("page_size", "integer", false, { default: 50 }), q("guild_id", "string", true), q("user_id", "string", true)],
+    response: [f("items", "array", true), ...under("items[]", channelDetail), ...meta, f("sort", "object", true)],
+  },
+  {
+    method: "get",
+    path: "/guild-role/list",
+    operationId: "listGuildRoles",
+    upstreamTitle: "获取服务器角色列表",
+    params: [q("guild_id", "string", true), q("page", "integer", false), q("page_size", "integer", false, { default: 50 })],
+    response: [f("items", "array", true), ...under("items[]", roleFields), ...meta, f("sort", "object", true)],
+  },
+  {
+    method: "post",
+    path: "/guild-role/create",
+    operationId: "createGuildRole",
+    upstreamTitle: "创建服务器角色",
+    params: [b("name", "string", false, { default: "新角色" }), b("guild_id", "string", true)],
+    response: roleFields, // the doc's example wraps the role in an array; its table and the SDKs: one role
+  },
+  {
+    method: "post",
+    path: "/guild-role/update",
+    operationId: "updateGuildRole",
+    upstreamTitle: "更新服务器角色",
+    params: [
+      b("guild_id", "string", true),
+      b("role_id", "integer", true),
+      b("name", "string", false),
+      b("color", "integer", false),
+      b("hoist", "integer", false, { enum: [0, 1] }),
+      b("mentionable", "integer", false, { enum: [0, 1] }),
+      b("permissions", "integer", false),
+    ],
+    response: roleFields,
+  },
+  {
+    method: "post",
+    path: "/guild-role/delete",
+    operationId: "deleteGuildRole",
+    upstreamTitle: "删除服务器角色",
+    params: [b("guild_id", "string", true), b("role_id", "integer", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/guild-role/grant",
+    operationId: "grantGuildRole",
+    upstreamTitle: "赋予用户角色",
+    params: [b("guild_id", "string", true), b("user_id", "string", true), b("role_id", "integer", true)],
+    response: memberRoles,
+  },
+  {
+    method: "post",
+    path: "/guild-role/revoke",
+    operationId: "revokeGuildRole",
+    upstreamTitle: "删除用户角色",
+    params: [b("guild_id", "string", true), b("user_id", "string", true), b("role_id", "integer", true)],
+    response: memberRoles,
+  },
+  {
+    method: "get",
+    path: "/guild-emoji/list",
+    operationId: "listGuildEmojis",
+    upstreamTitle: "获取服务器表情列表",
+    params: [q("page", "integer", false), q("page_size", "integer", false, { default: 50 }), q("guild_id", "string", true)],
+    response: [f("items", "array", true), ...under("items[]", emojiFields), ...meta, f("sort", "object", true)],
+  },
+  {
+    method: "post",
+    path: "/guild-emoji/create",
+    operationId: "createGuildEmoji",
+    upstreamTitle: "创建服务器表情",
+    bodyMediaType: "multipart/form-data",
+    params: [b("name", "string", false), b("guild_id", "string", true), b("emoji", "string", true)], // emoji: string(binary), a PNG file
+    response: emojiFields,
+  },
+  {
+    method: "post",
+    path: "/guild-emoji/update",
+    operationId: "updateGuildEmoji",
+    upstreamTitle: "更新服务器表情",
+    params: [b("name", "string", true), b("id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/guild-emoji/delete",
+    operationId: "deleteGuildEmoji",
+    upstreamTitle: "删除服务器表情",
+    params: [b("id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/blacklist/list",
+    operationId: "listBlacklist",
+    upstreamTitle: "获取黑名单列表",
+    params: [q("guild_id", "string", true), q("page", "integer", false), q("page_size", "integer", false, { default: 50 })], // paging: "分页参数"
+    response: [
+      f("items", "array", true),
+      f("items[].user_id", "string", true),
+      f("items[].created_time", "integer", true, { format: "int64" }), // ms
+      f("items[].remark", "string", true),
+      f("items[].user", "object", true),
+      f("items[].user.id", "string", true),
+      ...meta,
+      f("sort", "object", true),
+    ],
+  },
+  {
+    method: "post",
+    path: "/blacklist/create",
+    operationId: "createBlacklistEntry",
+    upstreamTitle: "加入黑名单",
+    params: [b("guild_id", "string", true), b("target_id", "string", true), b("remark", "string", false), b("del_msg_days", "integer", false, { default: 0 })],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/blacklist/delete",
+    operationId: "deleteBlacklistEntry",
+    upstreamTitle: "移除黑名单",
+    params: [b("guild_id", "string", true), b("target_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/intimacy/index",
+    operationId: "getIntimacy",
+    upstreamTitle: "获取用户亲密度",
+    params: [q("user_id", "string", true)],
+    response: [
+      f("img_url", "string", true),
+      f("social_info", "string", true),
+      f("last_read", "integer", true, { format: "int64" }),
+      f("last_modify", "integer", false, { format: "int64" }), // example only
+      f("score", "integer", true),
+      f("img_list", "array", true),
+      f("img_list[].id", "string", true),
+      f("img_list[].url", "string", true),
+    ],
+  },
+  {
+    method: "post",
+    path: "/intimacy/update",
+    operationId: "updateIntimacy",
+    upstreamTitle: "更新用户亲密度",
+    params: [b("user_id", "string", true), b("score", "integer", false), b("social_info", "string", false), b("img_id", "string", false)], // curl example and Kook.Net: a number; both accepted
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/badge/guild",
+    operationId: "getGuildBadge",
+    upstreamTitle: "获取服务器 Badge",
+    params: [q("guild_id", "string", true), q("style", "integer", false, { default: 0, enum: [0, 1, 2] })],
+    responseMediaType: "image/svg+xml", // the doc says "an image"; Kook.Net passes image/svg+xml through
+    response: [],
   },
 ];
 

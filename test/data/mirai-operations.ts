@@ -47,6 +47,12 @@ export interface BodySpec {
 
 export interface ResponseSpec {
   contentType: 'application/json' | 'text/plain';
+  /**
+   * ref: the server sends failures (codes 1-10) under HTTP 200 in place of the data, so the 200 schema is a oneOf of
+   * these success variants (component names; undefined: one inline schema) and `FailureStatus`. `type` and `fields`
+   * describe the first variant.
+   */
+  oneOf?: (string | undefined)[];
   /** type of the whole 200 body */
   type: JsonType;
   fields: FieldSpec[];
@@ -108,7 +114,9 @@ const incomingChainFields = (prefix: string): FieldSpec[] => [
     type: 'object',
     variants: ['Source', 'At', 'AtAll', 'Face', 'Plain', 'Image', 'Xml', 'Unknown'],
   },
-  { path: `${prefix}[]<Source>.uid`, type: 'integer', format: 'int64', required: true },
+  // ref: `uid` up to the build of 2020-02-22, `id` from 2020-02-23 on; exactly one is present (checked in the spec test)
+  { path: `${prefix}[]<Source>.uid`, type: 'integer', format: 'int64', required: false },
+  { path: `${prefix}[]<Source>.id`, type: 'integer', format: 'int64', required: false },
   { path: `${prefix}[]<Plain>.text`, type: 'string', required: true },
   { path: `${prefix}[]<At>.target`, type: 'integer', format: 'int64', required: true },
   { path: `${prefix}[]<At>.display`, type: 'string', required: true },
@@ -184,6 +192,8 @@ export const operations: OperationSpec[] = [
     },
     response: {
       contentType: 'application/json',
+      // ref: builds of 2020-02-04 to 2020-02-26 answer the key in `msg` (LegacyAuthResult)
+      oneOf: ['AuthResult', 'LegacyAuthResult'],
       type: 'object',
       fields: [
         { path: 'code', type: 'integer', required: true },
@@ -254,6 +264,17 @@ export const operations: OperationSpec[] = [
     errors: jsonErrors,
   },
   {
+    // ref: the route of quote replies in the builds of 2020-02-14 to 2020-02-22 (deprecated alias)
+    method: 'post',
+    path: '/quoteMessage',
+    operationId: 'quoteMessage',
+    tag: 'message',
+    params: [],
+    body: sendBody('int64'),
+    response: statusResponse,
+    errors: jsonErrors,
+  },
+  {
     // ref: the seed shows it as POST /sendGroupMessage
     method: 'post',
     path: '/sendImageMessage',
@@ -274,7 +295,7 @@ export const operations: OperationSpec[] = [
         { path: 'urls[]', type: 'string' },
       ],
     },
-    response: { contentType: 'application/json', type: 'array', fields: [{ path: '[]', type: 'string' }] },
+    response: { contentType: 'application/json', oneOf: [undefined], type: 'array', fields: [{ path: '[]', type: 'string' }] },
     errors: jsonErrors,
     correctedFrom: { method: 'post', path: '/sendGroupMessage' },
   },
@@ -307,6 +328,7 @@ export const operations: OperationSpec[] = [
     params: [sessionKeyParam, { name: 'count', in: 'query', type: 'integer', format: 'int32', required: true }],
     response: {
       contentType: 'application/json',
+      oneOf: [undefined],
       type: 'array',
       fields: [
         { path: '[]', type: 'object', variants: ['GroupMessage', 'FriendMessage'] },
@@ -329,7 +351,7 @@ export const operations: OperationSpec[] = [
     operationId: 'listFriends',
     tag: 'friend',
     params: [sessionKeyParam],
-    response: { contentType: 'application/json', type: 'array', fields: friendFields('[].') },
+    response: { contentType: 'application/json', oneOf: [undefined], type: 'array', fields: friendFields('[].') },
     errors: jsonErrors,
   },
   {
@@ -338,7 +360,7 @@ export const operations: OperationSpec[] = [
     operationId: 'listGroups',
     tag: 'group',
     params: [sessionKeyParam],
-    response: { contentType: 'application/json', type: 'array', fields: groupFields('[].') },
+    response: { contentType: 'application/json', oneOf: [undefined], type: 'array', fields: groupFields('[].') },
     errors: jsonErrors,
   },
   {
@@ -348,7 +370,7 @@ export const operations: OperationSpec[] = [
     operationId: 'listMembers',
     tag: 'member',
     params: [sessionKeyParam, groupTargetParam],
-    response: { contentType: 'application/json', type: 'array', fields: memberFields('[].') },
+    response: { contentType: 'application/json', oneOf: [undefined], type: 'array', fields: memberFields('[].') },
     errors: jsonErrors,
   },
   // ---- group administration ----
@@ -413,6 +435,7 @@ export const operations: OperationSpec[] = [
     params: [sessionKeyParam, groupTargetParam],
     response: {
       contentType: 'application/json',
+      oneOf: ['GroupConfig'],
       type: 'object',
       fields: [
         { path: 'name', type: 'string', required: true },
@@ -466,6 +489,7 @@ export const operations: OperationSpec[] = [
     ],
     response: {
       contentType: 'application/json',
+      oneOf: ['MemberInfo'],
       type: 'object',
       fields: [
         { path: 'name', type: 'string', required: true },

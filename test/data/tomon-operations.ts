@@ -53,7 +53,7 @@ export interface OperationSpec {
   errorStatuses: string[];
 }
 
-export const SNOWFLAKE = '^[0-9]{17,19}$';
+export const SNOWFLAKE = '^[0-9]{1,19}$'; // ref: ids of the epoch's first 27 days have fewer than 17 digits
 export const INVITE_CODE = '^[A-Za-z0-9]+$';
 
 export const SERVER_URL = 'https://beta.tomon.co/api/v1';

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const entries = ["kook", "tomon", "mirai"].flatMap((api) => [`dist/generated/${api}/client.js`, `dist/generated/${api}/schema.d.ts`]);
+const entries = ["kook", "tomon", "mirai"].flatMap((api) => [`dist/${api}.js`, `dist/${api}.d.ts`, `dist/generated/${api}/client.js`, `dist/generated/${api}/schema.d.ts`]);
 
 /**
  * Builds dist/ (the package entry points) with the build's `dist` step when an entry or its types are missing or older

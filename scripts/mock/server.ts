@@ -1,0 +1,266 @@
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { performance } from "node:perf_hooks";
+import { createLogger } from "@stoplight/prism-core";
+import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import type { ApiEntry } from "../apis.js";
+import { loggableTarget, type AccessLog } from "./access-log.js";
+import { securityFailure } from "./auth.js";
+import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
+import { declaresHeader, type Operation } from "./operations.js";
+import { readPrefer, type Preference } from "./prefer.js";
+import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
+import { flatHeaders, formField, parseBody, queryValues, readBody } from "./request.js";
+import { createRouter, malformedSegment } from "./routes.js";
+import { hasSessionFlow, sessionAnswer } from "./session-flow.js";
+import { createSessions, defaultMiraiAuthKey } from "./sessions.js";
+import { describe, fromPrism, violation, violationsHeader, type Violation } from "./violations.js";
+
+export interface LayerOptions {
+  /** The auth key mirai's `/auth` accepts (default `botspec-mock-auth-key`). */
+  miraiAuthKey?: string | undefined;
+  /** KOOK rate limits (default: 120 requests per 60 s per bucket, 600 per 60 s in all, enforced). */
+  rateLimit?: RateLimitOptions | undefined;
+  /** Called once per request with its access-log line (default: nothing is logged). */
+  log?: AccessLog | undefined;
+  /** How long Prism may take to answer one request (default 10 s). */
+  prismTimeoutMs?: number | undefined;
+}
+
+/** A layer's answer before it is written: the refusal reasons go to `sl-violations`, the note to the access log. */
+interface Outcome extends Answer {
+  violations?: Violation[];
+  note?: string;
+}
+
+const RATE_HEADER = /^x-rate-limit-/i;
+
+/**
+ * The mock of one API: Prism (routing, validation, examples, `Prefer`) behind a layer that answers the way the real
+ * service does wherever a client has to handle the difference: its error shapes and codes, credentials, mirai's
+ * sessions, KOOK's rate limits. No request can crash it: every failure, Prism's included, becomes an answer.
+ */
+export async function createMockServer(api: ApiEntry["name"], document: unknown, options: LayerOptions = {}) {
+  const operations: Operation[] = await getHttpOperationsFromSpec(document as Parameters<typeof getHttpOperationsFromSpec>[0]);
+  const prism = createInstance(
+    { mock: { dynamic: false }, checkSecurity: false, validateRequest: true, validateResponse: true, errors: true, upstreamProxy: undefined, isProxy: false },
+    { logger: createLogger("botspec-mock", { level: "silent" }) },
+  );
+  const route = createRouter(operations);
+  const dialect = dialectOf(api, operations);
+  const status = miraiStatusBody(operations);
+  const sessions = hasSessionFlow(operations) ? createSessions(options.miraiAuthKey ?? defaultMiraiAuthKey) : undefined;
+  const limiter = createRateLimiter(options.rateLimit);
+  const prismTimeoutMs = options.prismTimeoutMs ?? 10_000;
+
+  const refuse = (kind: Refusal, detail: string, violations: Violation[], extra: Partial<Outcome> = {}): Outcome => {
+    const answer = dialect.refuse(kind, detail);
+    return { ...answer, ...extra, headers: { ...extra.headers, ...answer.headers }, violations, note: `${kind}: ${detail}` };
+  };
+
+  async function respond(request: IncomingMessage): Promise<Outcome> {
+    const rawUrl = request.url ?? "/";
+    const url = rawUrl.startsWith("/") ? parseUrl(rawUrl) : undefined;
+    if (!url) return refuse("malformed", "the request target must be a path", [violation(["path"], "invalid_url", "not a path")]);
+    const bad = malformedSegment(url.pathname);
+    if (bad !== undefined) {
+      const detail = `the path segment "${bad.slice(0, 60)}" is not valid percent-encoding`;
+      return refuse("malformed", detail, [violation(["path"], "invalid_percent_encoding", detail)]);
+    }
+    const bytes = await readBody(request);
+    if (bytes === "tooLarge") return refuse("tooLarge", "the body is larger than 10 MB", [violation(["body"], 413, "body too large")], { headers: { Connection: "close" } });
+
+    const method = request.method ?? "GET";
+    const match = route(method, url.pathname);
+    if ("status" in match) {
+      if (match.status === 404) return refuse("notFound", `no operation has the path ${url.pathname.slice(0, 100)}`, [violation(["path"], 404, "no such route")]);
+      const allowed = match.allowed!.join(", ");
+      return refuse("methodNotAllowed", `the path takes ${allowed}`, [violation(["method"], 405, `allowed: ${allowed}`)], { headers: { Allow: allowed } });
+    }
+    const { operation } = match;
+
+    const unauthorized = securityFailure(operation, request.headers, url.searchParams);
+    if (unauthorized) return refuse("unauthorized", unauthorized, [violation(["header", "Authorization"], 401, unauthorized)]);
+
+    const prefer = readPrefer(header(request, "prefer"), operation);
+    if ("error" in prefer) return refuse("malformed", prefer.error, [violation(["header", "Prefer"], "invalid_prefer", prefer.error)]);
+    const { preference } = prefer;
+    const scripted = preference.code !== undefined || preference.exampleKey !== undefined;
+
+    const contentType = header(request, "content-type");
+    const parsed = parseBody(bytes, contentType);
+    if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
+
+    const rate = isRateControlled(operation) ? limiter.take(header(request, "authorization") ?? "", operation.path.slice(1), scripted) : undefined;
+    if (rate?.refused) {
+      const detail = rate.refused === "global" ? "the global rate limit is reached" : `the bucket ${operation.path.slice(1)} is empty`;
+      return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
+    }
+
+    const outcome = await askPrism(request, url, parsed.body, preference);
+    if (outcome.status < 400 && !outcome.violations && sessions && !scripted) {
+      const body = isRecord(parsed.body) ? parsed.body : {};
+      const sessionKey = url.searchParams.get("sessionKey") ?? (typeof body.sessionKey === "string" ? body.sessionKey : formField(parsed.text, contentType, "sessionKey"));
+      const simulated = sessionAnswer(operation, { body, sessionKey }, sessions, status);
+      if (simulated) return withRate({ ...simulated, note: `session: code ${(simulated.body as { code: number }).code}` }, rate, false);
+    }
+    return withRate(outcome, rate, scripted);
+  }
+
+  /** Prism's answer: the example it picks, or the refusal of a request its validator rejects. */
+  async function askPrism(request: IncomingMessage, url: URL, body: unknown, preference: Preference): Promise<Outcome> {
+    const input = {
+      method: (request.method ?? "get").toLowerCase() as Operation["method"],
+      url: { path: url.pathname, query: queryValues(url.searchParams) },
+      headers: flatHeaders(request.headers),
+      body,
+    };
+    const config = {
+      mock: { dynamic: false, ...preference },
+      checkSecurity: false,
+      validateRequest: true,
+      validateResponse: true,
+      errors: true,
+      upstreamProxy: undefined,
+      isProxy: false,
+    } as const;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Prism did not answer within ${prismTimeoutMs} ms`)), prismTimeoutMs);
+    });
+    const result = await Promise.race([prism.request(input as never, operations as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
+    if (result._tag === "Left") {
+      const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: Violation[] } };
+      const detail = error.detail || error.message;
+      const violations = (error.additional?.validation ?? []).map((entry) => ({ ...entry, location: ["request", ...(entry.location ?? [])] }));
+      switch (error.status) {
+        case 400:
+        case 422:
+          return refuse("invalid", describe(violations), violations);
+        case 415:
+          return refuse("invalid", detail, [violation(["header", "content-type"], 415, detail)]);
+        case 406:
+          return refuse("notAcceptable", detail, [violation(["header", "accept"], 406, detail)]);
+        case 404:
+          return refuse("malformed", `Prefer cannot be served: ${detail}`, [violation(["header", "Prefer"], 404, detail)]);
+        default:
+          return refuse("internal", detail, violations);
+      }
+    }
+    const { output, validations } = result.right;
+    const inputViolations = fromPrism(validations.input as never);
+    if (inputViolations.some((entry) => entry.severity === "Error")) return refuse("invalid", describe(inputViolations), inputViolations);
+    const outputViolations = fromPrism(validations.output as never, "response");
+    if (outputViolations.some((entry) => entry.severity === "Error")) {
+      return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations]);
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) headers[name] = String(value);
+    const warnings = [...inputViolations, ...outputViolations];
+    return { status: output.statusCode, headers, body: output.body, ...(warnings.length > 0 ? { violations: warnings } : {}) };
+  }
+
+  /** The bucket's real counts in place of the example's rate-limit headers; a scripted 429 shows an empty bucket. */
+  function withRate(outcome: Outcome, rate: RateDecision | undefined, scripted: boolean): Outcome {
+    if (!rate) return outcome;
+    const headers = Object.fromEntries(Object.entries(outcome.headers ?? {}).filter(([name]) => !RATE_HEADER.test(name)));
+    Object.assign(headers, rate.headers);
+    if (scripted && outcome.status === 429) headers["X-Rate-Limit-Remaining"] = "0";
+    return { ...outcome, headers };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const started = performance.now();
+    request.on("error", () => {});
+    response.on("error", () => {});
+    let outcome: Outcome;
+    try {
+      outcome = await respond(request);
+    } catch (error) {
+      const detail = `the mock failed: ${error instanceof Error ? error.message : String(error)}`;
+      outcome = refuse("internal", detail, [violation([], 500, detail)]);
+    }
+    try {
+      write(response, outcome);
+    } catch (error) {
+      const detail = `the answer could not be written: ${error instanceof Error ? error.message : String(error)}`;
+      outcome = refuse("internal", detail, [violation([], 500, detail)]);
+      if (!response.headersSent) write(response, outcome);
+      else response.destroy();
+    }
+    options.log?.({
+      api,
+      method: request.method ?? "GET",
+      target: loggableTarget(request.url ?? "/"),
+      status: outcome.status,
+      ms: Math.round(performance.now() - started),
+      note: outcome.note,
+    });
+  }
+
+  const server = createHttpServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 65_000 }, (request, response) => void handle(request, response));
+  // Bytes that are not HTTP: answer 400 and close, unless an answer to an earlier request on the connection is still
+  // being made (it goes out first; the connection then closes).
+  server.on("clientError", (_error, socket) => {
+    const pending = (socket as { _httpMessage?: ServerResponse })._httpMessage;
+    if (pending && !pending.writableEnded) pending.shouldKeepAlive = false;
+    else if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    else socket.destroy();
+  });
+
+  return {
+    async listen(port: number, host: string): Promise<string> {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+      const address = server.address();
+      if (!address || typeof address === "string") throw new Error("the mock server has no TCP address");
+      const hostname = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      return `http://${hostname}:${address.port}`;
+    },
+    close(): Promise<void> {
+      return new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function write(response: ServerResponse, outcome: Outcome): void {
+  const headers: Record<string, string> = { ...outcome.headers };
+  if (outcome.violations && outcome.violations.length > 0) headers["sl-violations"] = violationsHeader(outcome.violations);
+  const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
+  let payload: string | undefined;
+  if (outcome.body === undefined || outcome.body === null && contentType === undefined) payload = undefined;
+  else if (typeof outcome.body === "string" && (contentType === undefined || !/json/i.test(contentType))) payload = outcome.body;
+  else payload = JSON.stringify(outcome.body);
+  if (payload !== undefined && contentType === undefined) headers["Content-Type"] = typeof outcome.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
+  headers["Content-Length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
+  response.writeHead(outcome.status, headers);
+  response.end(payload);
+}
+
+function isRateControlled(operation: Operation): boolean {
+  return operation.responses.some((response) => declaresHeader(response, "X-Rate-Limit-Bucket"));
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function parseUrl(rawUrl: string): URL | undefined {
+  try {
+    return new URL(`http://mock${rawUrl}`);
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,166 @@
+// The mock answers failures the way each real API does, and keeps Prism's reasons in `sl-violations`.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMock, type MockServer } from "../scripts/prism.js";
+import { send } from "./support/raw-http.js";
+
+const bot = { Authorization: "Bot contract-token-5f1e9c" };
+const json = { "Content-Type": "application/json" };
+
+function violations(answer: { headers: Record<string, string | string[] | undefined> }): { location: unknown[]; message: string }[] {
+  const header = answer.headers["sl-violations"];
+  expect(header, "sl-violations header").toBeTypeOf("string");
+  return JSON.parse(header as string);
+}
+
+describe("KOOK dialect", () => {
+  let mock: MockServer;
+  beforeAll(async () => void (mock = await startMock("kook")));
+  afterAll(() => mock?.close());
+
+  it.each([
+    ["no Authorization", {}, "the Authorization header is missing"],
+    ["a wrong scheme", { Authorization: "Token abc" }, "must be `Bot <token>` or `Bearer <token>`"],
+    ["a scheme without a token", { Authorization: "Bot " }, "must be `Bot <token>` or `Bearer <token>`"],
+  ])("answers %s with HTTP 401 and KOOK's 401 envelope", async (_label, headers, reason) => {
+    const answer = await send(mock.url, { path: "/user/me", headers });
+    expect(answer.status).toBe(401);
+    expect(answer.json()).toMatchObject({ code: 401, message: expect.stringContaining(reason), data: { name: "Unauthorized", status: 401 } });
+    expect(violations(answer)[0]).toMatchObject({ location: ["request", "header", "Authorization"] });
+  });
+
+  it.each([["Bot"], ["Bearer"]])("accepts the %s scheme", async (scheme) => {
+    const answer = await send(mock.url, { path: "/user/me", headers: { Authorization: `${scheme} t0ken` } });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toMatchObject({ code: 0, data: { id: expect.any(String) } });
+    expect(answer.headers["sl-violations"]).toBeUndefined();
+  });
+
+  it("answers invalid parameters as KOOK does: HTTP 200, the general failure code, a message naming the violation", async () => {
+    const answer = await send(mock.url, { method: "POST", path: "/invite/create", headers: { ...bot, ...json }, body: JSON.stringify({ guild_id: 5 }) });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toMatchObject({ code: 40000, message: expect.stringContaining("guild_id"), data: [] });
+    expect(violations(answer).some((entry) => entry.location.includes("guild_id"))).toBe(true);
+  });
+
+  it("answers a missing query parameter the same way, naming it", async () => {
+    const answer = await send(mock.url, { path: "/user/view", headers: bot });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toMatchObject({ code: 40000, message: expect.stringContaining("user_id") });
+    expect(violations(answer).length).toBeGreaterThan(0);
+  });
+
+  it("answers malformed JSON with HTTP 400 in the envelope, with a violation on the body", async () => {
+    const answer = await send(mock.url, { method: "POST", path: "/invite/create", headers: { ...bot, ...json }, body: "{bad" });
+    expect(answer.status).toBe(400);
+    expect(answer.json()).toMatchObject({ code: 40000, message: expect.stringContaining("not valid JSON") });
+    expect(violations(answer)[0]).toMatchObject({ location: ["request", "body"], code: "invalid_json" });
+  });
+
+  it("answers an unknown route with HTTP 404 and a wrong method with 405 and Allow, in the envelope", async () => {
+    const missing = await send(mock.url, { path: "/no/such/route", headers: bot });
+    expect(missing.status).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 404, message: expect.any(String) });
+    violations(missing);
+    const wrongMethod = await send(mock.url, { method: "DELETE", path: "/user/me", headers: bot });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.allow).toBe("GET");
+    violations(wrongMethod);
+  });
+});
+
+describe("Tomon dialect", () => {
+  let mock: MockServer;
+  beforeAll(async () => void (mock = await startMock("tomon")));
+  afterAll(() => mock?.close());
+
+  it("answers the request that used to crash the mock, GET /invites/%FF, with 400 {message}, and keeps serving", async () => {
+    const answer = await send(mock.url, { path: "/invites/%FF", headers: { Authorization: "Bearer t" } });
+    expect(answer.status).toBe(400);
+    expect(answer.json()).toEqual({ message: expect.stringContaining("percent-encoding") });
+    expect(violations(answer)[0]).toMatchObject({ location: ["request", "path"] });
+    const next = await send(mock.url, { path: "/invites/y5gRxd", headers: { Authorization: "Bearer t" } });
+    expect(next.status).toBe(200);
+  });
+
+  it("checks the bearer scheme: none or another scheme is 401 {message}", async () => {
+    for (const [headers, reason] of [
+      [{}, "the Authorization header is missing"],
+      [{ Authorization: "Bot t" }, "must be `Bearer <token>`"],
+    ] as const) {
+      const answer = await send(mock.url, { path: "/invites/y5gRxd", headers });
+      expect(answer.status).toBe(401);
+      expect(answer.json()).toEqual({ message: expect.stringContaining(reason) });
+      violations(answer);
+    }
+  });
+
+  it("answers an invalid body with 400 {message} naming the violation", async () => {
+    const answer = await send(mock.url, {
+      method: "POST",
+      path: "/channels/136412396083740672/invites",
+      headers: { Authorization: "Bearer t", ...json },
+      body: JSON.stringify({ max_age: "soon" }),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.json().message).toMatch(/max_age|additional/);
+    violations(answer);
+  });
+});
+
+describe("mirai dialect", () => {
+  let mock: MockServer;
+  beforeAll(async () => void (mock = await startMock("mirai")));
+  afterAll(() => mock?.close());
+
+  it("answers malformed and invalid requests with HTTP 400 {code: 400, msg}", async () => {
+    for (const body of ["{bad", JSON.stringify({ authKey: 5 }), JSON.stringify({ authKey: "k", extra: 1 })]) {
+      const answer = await send(mock.url, { method: "POST", path: "/auth", headers: json, body });
+      expect(answer.status).toBe(400);
+      expect(answer.json()).toEqual({ code: 400, msg: expect.any(String) });
+      violations(answer);
+    }
+  });
+
+  it("answers a missing query parameter with 400 naming it", async () => {
+    const answer = await send(mock.url, { path: "/friendList" });
+    expect(answer.status).toBe(400);
+    expect(answer.json()).toEqual({ code: 400, msg: expect.stringMatching(/sessionkey/i) });
+  });
+});
+
+describe("Prefer", () => {
+  let mock: MockServer;
+  beforeAll(async () => void (mock = await startMock("kook")));
+  afterAll(() => mock?.close());
+
+  it("serves the response and example it names", async () => {
+    const answer = await send(mock.url, { path: "/user/me", headers: { ...bot, Prefer: "example=newerDocExample" } });
+    expect(answer.status).toBe(200);
+    expect(answer.json().data).toMatchObject({ id: "57655610" });
+    const failure = await send(mock.url, { path: "/user/me", headers: { ...bot, Prefer: "code=403" } });
+    expect(failure.status).toBe(403);
+    expect(failure.json()).toMatchObject({ code: 40000 });
+  });
+
+  it.each([
+    ["code=999", "code=999"],
+    ["code=abc", "code=abc"],
+    ["code=200, example=nope", "example=nope"],
+    ["example=nope", "example=nope"],
+    ["code=429, example=docExample", "example=docExample"],
+    ["dynamic=maybe", "dynamic=maybe"],
+  ])("answers `Prefer: %s`, which names nothing, with a 400 listing what exists", async (prefer, named) => {
+    const answer = await send(mock.url, { path: "/user/me", headers: { ...bot, Prefer: prefer } });
+    expect(answer.status).toBe(400);
+    const { code, message } = answer.json();
+    expect(code).toBe(40000);
+    expect(message).toContain(named);
+    if (!prefer.startsWith("dynamic")) expect(message).toMatch(/code=200 \(examples docExample, newerDocExample\).*code=429 \(example rateLimited\)/);
+    expect(violations(answer)[0]).toMatchObject({ location: ["request", "header", "Prefer"] });
+  });
+
+  it("ignores preferences it does not know (RFC 7240)", async () => {
+    const answer = await send(mock.url, { path: "/user/me", headers: { ...bot, Prefer: "return=minimal, respond-async" } });
+    expect(answer.status).toBe(200);
+  });
+});
