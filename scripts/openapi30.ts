@@ -8,7 +8,8 @@
  * - Schemas: `type: [T, "null"]` becomes `type: T, nullable: true` (several non-null types become an `anyOf`);
  *   a `{type: "null"}` branch of `oneOf`/`anyOf` becomes `nullable: true` (see nullableReference for how a nullable
  *   `$ref` is written); `const` becomes a one-value `enum`;
- *   `examples: [...]` becomes `example` (the first); `contentMediaType` becomes `format: binary` and
+ *   `examples: [...]` becomes `example` (the first); `contentMediaType` becomes `format: binary` (JSON media
+ *   types excepted: the string stays a string, its `contentSchema` becomes `x-contentSchema`) and
  *   `contentEncoding: base64` becomes `format: byte`; numeric `exclusiveMinimum`/`exclusiveMaximum` become
  *   `minimum`/`maximum` with the boolean flag; a `$ref` with sibling keywords becomes `allOf: [{$ref}]` plus
  *   the siblings; boolean schemas become `{}` / `{not: {}}`; arrays without `items` get `items: {}`; JSON Schema
@@ -45,7 +46,6 @@ const droppedKeywords = new Set([
   "propertyNames",
   "unevaluatedItems",
   "unevaluatedProperties",
-  "contentSchema",
 ]);
 
 const httpMethods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
@@ -263,7 +263,12 @@ export function convertSchema(schema: Json): Json {
         if (Array.isArray(value) && value.length > 0 && source.example === undefined) out.example = structuredClone(value[0]!);
         break;
       case "contentMediaType":
-        if (source.format === undefined && source.contentEncoding === undefined) out.format = "binary";
+        // A string holding JSON (KOOK's card messages) stays a string; other media are files.
+        if (source.format === undefined && source.contentEncoding === undefined && !/json/.test(String(value))) out.format = "binary";
+        break;
+      case "contentSchema":
+        // No 3.0 equivalent: kept as an extension, so the schema it names stays referenced and readable.
+        out["x-contentSchema"] = convertSchema(value);
         break;
       case "contentEncoding":
         if (source.format === undefined) out.format = value === "base64" ? "byte" : "binary";
@@ -317,7 +322,12 @@ export function convertSchema(schema: Json): Json {
     }
   }
   if (typeBranches !== undefined) {
-    // Several non-null types: an `anyOf` of them, nested in `allOf` if the schema has its own `anyOf`.
+    // Several non-null types: an `anyOf` of them, nested in `allOf` if the schema has its own `anyOf`. A numeric
+    // format (`[string, integer]` with `int64`) goes with the numeric branches, where 3.0 tools look for it.
+    if (typeof out.format === "string" && /^(int32|int64|float|double)$/.test(out.format)) {
+      const format = out.format;
+      for (const branch of typeBranches as JsonObject[]) if (branch.type === "integer" || branch.type === "number") branch.format = format;
+    }
     if (out.anyOf === undefined) out.anyOf = typeBranches;
     else out.allOf = [...((out.allOf as Json[] | undefined) ?? []), { anyOf: typeBranches }];
   }

@@ -18,6 +18,10 @@ export interface OperationInfo {
   bodyRequired?: boolean;
   /** Media type of the first success response, if it has content. */
   responseType?: string;
+  /** URL of the operation's own server, when it declares one (`servers` of the operation). */
+  server?: string;
+  /** The success body is not wrapped in the API's envelope (`x-unwrapped: true` on the operation). */
+  unwrapped?: boolean;
 }
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -53,6 +57,8 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         parameterTypes,
         ...(body === undefined ? {} : { body, bodyRequired: requestBody.required === true }),
         ...(responseType === undefined ? {} : { responseType }),
+        ...(operation.servers?.[0] ? { server: operation.servers[0].url } : {}),
+        ...(operation["x-unwrapped"] === true ? { unwrapped: true } : {}),
       });
     }
   }

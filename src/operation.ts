@@ -14,6 +14,8 @@ export interface OperationSpec {
   readonly noContent?: true;
   /** The operation takes no path, query or body fields: its method's only argument is the call options. */
   readonly noInput?: true;
+  /** The success body is the payload itself, not wrapped in the API's envelope (KOOK's OAuth2 token). */
+  readonly unwrapped?: true;
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;

@@ -102,6 +102,11 @@ describe("KOOK methods", () => {
       | "listGuildRoles"
       | "listGuildEmojis"
       | "listBlacklist"
+      // kook-b: message, direct-message, user-chat, voice, game
+      | "listDirectMessages"
+      | "listUserChats"
+      | "listVoiceChannels"
+      | "listGames"
     >();
     // @ts-expect-error getUser is not paged
     kook.paginate.getUser;

@@ -22,7 +22,7 @@ describe.each(apiNames)("%s contract against Prism", (api: ApiName) => {
     const result = await contract.method(operationId)(exampleInput(api, op));
     expect(contract.state.violations).toBeNull();
     expect(contract.state.status).toBe(expected.status);
-    expect(await comparable(result)).toEqual(expectedResult(api, expected.body));
+    expect(await comparable(result)).toEqual(expectedResult(api, expected.body, op));
     exercised.add(operationId);
   });
 
@@ -56,6 +56,6 @@ describe.each(apiNames)("%s contract against Prism", (api: ApiName) => {
 
   it("covers every operation in the bundle", () => {
     expect([...exercised].sort()).toEqual(operations.map((op) => op.operationId).sort());
-    expect(operations.length).toBe({ kook: 15 + 40, tomon: 5, mirai: 22 }[api]);
+    expect(operations.length).toBe({ kook: 15 + 40 + 40, tomon: 5, mirai: 22 }[api]);
   });
 });

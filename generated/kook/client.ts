@@ -29,6 +29,86 @@ export const operationTable = {
   listThreads: {"method":"get","path":"/thread/list","parameters":{"channel_id":"query","category_id":"query","sort":"query","page_size":"query","time":"query"}},
   deleteThread: {"method":"post","path":"/thread/delete","parameters":{},"body":"application/json"},
   listThreadPosts: {"method":"get","path":"/thread/post","parameters":{"channel_id":"query","post_id":"query","thread_id":"query","time":"query","page_size":"query","order":"query","page":"query"}},
+  listGuilds: {"method":"get","path":"/guild/list","parameters":{"page":"query","page_size":"query","sort":"query"}},
+  getGuild: {"method":"get","path":"/guild/view","parameters":{"guild_id":"query"}},
+  listGuildMembers: {"method":"get","path":"/guild/user-list","parameters":{"guild_id":"query","channel_id":"query","search":"query","role_id":"query","mobile_verified":"query","active_time":"query","joined_at":"query","page":"query","page_size":"query","filter_user_id":"query"}},
+  setGuildNickname: {"method":"post","path":"/guild/nickname","parameters":{},"body":"application/json"},
+  leaveGuild: {"method":"post","path":"/guild/leave","parameters":{},"body":"application/json"},
+  kickGuildMember: {"method":"post","path":"/guild/kickout","parameters":{},"body":"application/json"},
+  listGuildMutes: {"method":"get","path":"/guild-mute/list","parameters":{"guild_id":"query","return_type":"query"}},
+  createGuildMute: {"method":"post","path":"/guild-mute/create","parameters":{},"body":"application/json"},
+  deleteGuildMute: {"method":"post","path":"/guild-mute/delete","parameters":{},"body":"application/json"},
+  listGuildBoosts: {"method":"get","path":"/guild-boost/history","parameters":{"guild_id":"query","start_time":"query","end_time":"query","page":"query","page_size":"query"}},
+  listChannels: {"method":"get","path":"/channel/list","parameters":{"page":"query","page_size":"query","guild_id":"query","type":"query","parent_id":"query"}},
+  getChannel: {"method":"get","path":"/channel/view","parameters":{"target_id":"query","need_children":"query"}},
+  createChannel: {"method":"post","path":"/channel/create","parameters":{},"body":"application/json"},
+  updateChannel: {"method":"post","path":"/channel/update","parameters":{},"body":"application/json"},
+  deleteChannel: {"method":"post","path":"/channel/delete","parameters":{},"body":"application/json"},
+  listVoiceChannelUsers: {"method":"get","path":"/channel/user-list","parameters":{"channel_id":"query"}},
+  moveVoiceChannelUsers: {"method":"post","path":"/channel/move-user","parameters":{},"body":"application/json"},
+  kickVoiceChannelUser: {"method":"post","path":"/channel/kickout","parameters":{},"body":"application/json"},
+  getChannelPermissions: {"method":"get","path":"/channel-role/index","parameters":{"channel_id":"query"}},
+  createChannelPermission: {"method":"post","path":"/channel-role/create","parameters":{},"body":"application/json"},
+  updateChannelPermission: {"method":"post","path":"/channel-role/update","parameters":{},"body":"application/json"},
+  syncChannelPermissions: {"method":"post","path":"/channel-role/sync","parameters":{},"body":"application/json"},
+  deleteChannelPermission: {"method":"post","path":"/channel-role/delete","parameters":{},"body":"application/json"},
+  listJoinedVoiceChannels: {"method":"get","path":"/channel-user/get-joined-channel","parameters":{"page":"query","page_size":"query","guild_id":"query","user_id":"query"}},
+  listGuildRoles: {"method":"get","path":"/guild-role/list","parameters":{"guild_id":"query","page":"query","page_size":"query"}},
+  createGuildRole: {"method":"post","path":"/guild-role/create","parameters":{},"body":"application/json"},
+  updateGuildRole: {"method":"post","path":"/guild-role/update","parameters":{},"body":"application/json"},
+  deleteGuildRole: {"method":"post","path":"/guild-role/delete","parameters":{},"body":"application/json"},
+  grantGuildRole: {"method":"post","path":"/guild-role/grant","parameters":{},"body":"application/json"},
+  revokeGuildRole: {"method":"post","path":"/guild-role/revoke","parameters":{},"body":"application/json"},
+  listGuildEmojis: {"method":"get","path":"/guild-emoji/list","parameters":{"page":"query","page_size":"query","guild_id":"query"}},
+  createGuildEmoji: {"method":"post","path":"/guild-emoji/create","parameters":{},"body":"multipart/form-data"},
+  updateGuildEmoji: {"method":"post","path":"/guild-emoji/update","parameters":{},"body":"application/json"},
+  deleteGuildEmoji: {"method":"post","path":"/guild-emoji/delete","parameters":{},"body":"application/json"},
+  listBlacklist: {"method":"get","path":"/blacklist/list","parameters":{"guild_id":"query","page":"query","page_size":"query"}},
+  createBlacklistEntry: {"method":"post","path":"/blacklist/create","parameters":{},"body":"application/json"},
+  deleteBlacklistEntry: {"method":"post","path":"/blacklist/delete","parameters":{},"body":"application/json"},
+  getIntimacy: {"method":"get","path":"/intimacy/index","parameters":{"user_id":"query"}},
+  updateIntimacy: {"method":"post","path":"/intimacy/update","parameters":{},"body":"application/json"},
+  getGuildBadge: {"method":"get","path":"/badge/guild","parameters":{"guild_id":"query","style":"query"},"response":"image/svg+xml"},
+  listMessages: {"method":"get","path":"/message/list","parameters":{"target_id":"query","msg_id":"query","pin":"query","flag":"query","page_size":"query"}},
+  getMessage: {"method":"get","path":"/message/view","parameters":{"msg_id":"query"}},
+  createMessage: {"method":"post","path":"/message/create","parameters":{},"body":"application/json"},
+  updateMessage: {"method":"post","path":"/message/update","parameters":{},"body":"application/json"},
+  deleteMessage: {"method":"post","path":"/message/delete","parameters":{},"body":"application/json"},
+  listMessageReactionUsers: {"method":"get","path":"/message/reaction-list","parameters":{"msg_id":"query","emoji":"query"}},
+  addMessageReaction: {"method":"post","path":"/message/add-reaction","parameters":{},"body":"application/json"},
+  deleteMessageReaction: {"method":"post","path":"/message/delete-reaction","parameters":{},"body":"application/json"},
+  sendPipeMessage: {"method":"post","path":"/message/send-pipemsg","parameters":{"access_token":"query","type":"query","target_id":"query","quote":"query","temp_target_id":"query"},"body":"application/json"},
+  listDirectMessages: {"method":"get","path":"/direct-message/list","parameters":{"chat_code":"query","target_id":"query","msg_id":"query","flag":"query","page":"query","page_size":"query"}},
+  getDirectMessage: {"method":"get","path":"/direct-message/view","parameters":{"chat_code":"query","msg_id":"query"}},
+  createDirectMessage: {"method":"post","path":"/direct-message/create","parameters":{},"body":"application/json"},
+  updateDirectMessage: {"method":"post","path":"/direct-message/update","parameters":{},"body":"application/json"},
+  deleteDirectMessage: {"method":"post","path":"/direct-message/delete","parameters":{},"body":"application/json"},
+  listDirectMessageReactionUsers: {"method":"get","path":"/direct-message/reaction-list","parameters":{"msg_id":"query","emoji":"query"}},
+  addDirectMessageReaction: {"method":"post","path":"/direct-message/add-reaction","parameters":{},"body":"application/json"},
+  deleteDirectMessageReaction: {"method":"post","path":"/direct-message/delete-reaction","parameters":{},"body":"application/json"},
+  listUserChats: {"method":"get","path":"/user-chat/list","parameters":{"page":"query","page_size":"query"}},
+  getUserChat: {"method":"get","path":"/user-chat/view","parameters":{"chat_code":"query"}},
+  createUserChat: {"method":"post","path":"/user-chat/create","parameters":{},"body":"application/json"},
+  deleteUserChat: {"method":"post","path":"/user-chat/delete","parameters":{},"body":"application/json"},
+  createAsset: {"method":"post","path":"/asset/create","parameters":{},"body":"multipart/form-data"},
+  joinVoiceChannel: {"method":"post","path":"/voice/join","parameters":{},"body":"application/json"},
+  listVoiceChannels: {"method":"get","path":"/voice/list","parameters":{"page":"query","page_size":"query"}},
+  leaveVoiceChannel: {"method":"post","path":"/voice/leave","parameters":{},"body":"application/json"},
+  keepVoiceChannelAlive: {"method":"post","path":"/voice/keep-alive","parameters":{},"body":"application/json"},
+  listFriends: {"method":"get","path":"/friend","parameters":{"type":"query"}},
+  createFriendRequest: {"method":"post","path":"/friend/request","parameters":{},"body":"application/json"},
+  handleFriendRequest: {"method":"post","path":"/friend/handle-request","parameters":{},"body":"application/json"},
+  deleteFriend: {"method":"post","path":"/friend/delete","parameters":{},"body":"application/json"},
+  blockUser: {"method":"post","path":"/friend/block","parameters":{},"body":"application/json"},
+  unblockUser: {"method":"post","path":"/friend/unblock","parameters":{},"body":"application/json"},
+  listGames: {"method":"get","path":"/game","parameters":{"type":"query","page":"query","page_size":"query"}},
+  createGame: {"method":"post","path":"/game/create","parameters":{},"body":"application/json"},
+  updateGame: {"method":"post","path":"/game/update","parameters":{},"body":"application/json"},
+  deleteGame: {"method":"post","path":"/game/delete","parameters":{},"body":"application/json"},
+  createGameActivity: {"method":"post","path":"/game/activity","parameters":{},"body":"application/json"},
+  deleteGameActivity: {"method":"post","path":"/game/delete-activity","parameters":{},"body":"application/json"},
+  getGateway: {"method":"get","path":"/gateway/index","parameters":{"compress":"query"}},
+  createOAuth2Token: {"method":"post","path":"/../oauth2/token","parameters":{},"body":"application/json","unwrapped":true},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
@@ -153,6 +233,646 @@ export interface KookClient extends KookClientBase<paths, operations> {
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/thread/operation/listThreadPosts | listThreadPosts in the reference}
    */
   listThreadPosts(...args: OperationParams<operations["listThreadPosts"]>): Promise<ListThreadPostsResult>;
+  /**
+   * List the current user's guilds (`GET /guild/list`).
+   *
+   * Upstream title: 获取当前用户加入的服务器列表. Lists the guilds (servers) the current user or bot has joined, one page at a time. The items carry the guild fields without `roles` and `channels`. The doc's general `sort` parameter is kept; it names no sortable field for this route.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/listGuilds | listGuilds in the reference}
+   */
+  listGuilds(...args: OperationParams<operations["listGuilds"]>): Promise<ListGuildsResult>;
+  /**
+   * Get a guild (`GET /guild/view`).
+   *
+   * Upstream title: 获取服务器详情. Returns a guild with its roles and channels (the channels as summaries). The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/getGuild | getGuild in the reference}
+   */
+  getGuild(...args: OperationParams<operations["getGuild"]>): Promise<GetGuildResult>;
+  /**
+   * List the members of a guild (`GET /guild/user-list`).
+   *
+   * Upstream title: 获取服务器中的用户列表. Lists the members of a guild, one page at a time, optionally filtered (by channel, name, role, phone verification, or one user ID) and sorted by activity or join time. Besides the page, `data` has member counts: `user_count` is the whole guild; `online_count` and `offline_count` count under the current filters, and their sum may be less than the total, because members of roles shown apart from the online list are counted in neither; the total under the filters is `meta.total`. The doc's enum table for `status` lists `0` and `10`; its user object also uses `1` for a normal account.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/listGuildMembers | listGuildMembers in the reference}
+   */
+  listGuildMembers(...args: OperationParams<operations["listGuildMembers"]>): Promise<ListGuildMembersResult>;
+  /**
+   * Set a nickname in a guild (`POST /guild/nickname`).
+   *
+   * Upstream title: 修改服务器中用户的昵称. Sets or clears the nickname of the current user or, with `user_id`, of another member (which needs the permission to change others' nicknames). Leaving out `nickname` clears it.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/setGuildNickname | setGuildNickname in the reference}
+   */
+  setGuildNickname(...args: OperationParams<operations["setGuildNickname"]>): Promise<SetGuildNicknameResult>;
+  /**
+   * Leave a guild (`POST /guild/leave`).
+   *
+   * Upstream title: 离开服务器. Makes the current user or bot leave a guild.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/leaveGuild | leaveGuild in the reference}
+   */
+  leaveGuild(...args: OperationParams<operations["leaveGuild"]>): Promise<LeaveGuildResult>;
+  /**
+   * Kick a member out of a guild (`POST /guild/kickout`).
+   *
+   * Upstream title: 踢出服务器. Removes a member from a guild. Needs the kick permission, and the member must rank below the caller.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/kickGuildMember | kickGuildMember in the reference}
+   */
+  kickGuildMember(...args: OperationParams<operations["kickGuildMember"]>): Promise<KickGuildMemberResult>;
+  /**
+   * List muted and deafened members (`GET /guild-mute/list`).
+   *
+   * Upstream title: 服务器静音闭麦列表. Lists the members of a guild whose microphone is muted or whose headset is deafened by the guild. The answer described here is the one for `return_type=detail`, which the doc recommends and every SDK sends (Kook.Net, khl.py); other values give an older format kept for compatibility, which the doc does not describe.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-mute/operation/listGuildMutes | listGuildMutes in the reference}
+   */
+  listGuildMutes(...args: OperationParams<operations["listGuildMutes"]>): Promise<ListGuildMutesResult>;
+  /**
+   * Mute or deafen a member (`POST /guild-mute/create`).
+   *
+   * Upstream title: 添加服务器静音或闭麦. Mutes the microphone or deafens the headset of a member across the guild's voice channels. The member is named by `user_id`, as the doc and most SDKs (khl.py, the JavaScript ones) send it; Kook.Net sends the same ID as `target_id`.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-mute/operation/createGuildMute | createGuildMute in the reference}
+   */
+  createGuildMute(...args: OperationParams<operations["createGuildMute"]>): Promise<CreateGuildMuteResult>;
+  /**
+   * Unmute or undeafen a member (`POST /guild-mute/delete`).
+   *
+   * Upstream title: 删除服务器静音或闭麦. Lifts a guild mute (microphone) or deafening (headset) of a member. The member is named by `user_id`, as the doc and most SDKs (khl.py, the JavaScript ones) send it; Kook.Net sends the same ID as `target_id`.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-mute/operation/deleteGuildMute | deleteGuildMute in the reference}
+   */
+  deleteGuildMute(...args: OperationParams<operations["deleteGuildMute"]>): Promise<DeleteGuildMuteResult>;
+  /**
+   * List the boost history of a guild (`GET /guild-boost/history`).
+   *
+   * Upstream title: 服务器助力历史. Lists the boosts used on a guild, newest first (by `start_time`), one page at a time, optionally within a time range. Needs the manage-guild permission. The doc's parameter table lists no `page` and `page_size`, but it says the answer is a standard page (and its example pages by one item); Kook.Net sends both, so they are declared. The times are Unix seconds.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-boost/operation/listGuildBoosts | listGuildBoosts in the reference}
+   */
+  listGuildBoosts(...args: OperationParams<operations["listGuildBoosts"]>): Promise<ListGuildBoostsResult>;
+  /**
+   * List the channels of a guild (`GET /channel/list`).
+   *
+   * Upstream title: 获取频道列表. Lists the channels of a guild as summaries, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/listChannels | listChannels in the reference}
+   */
+  listChannels(...args: OperationParams<operations["listChannels"]>): Promise<ListChannelsResult>;
+  /**
+   * Get a channel (`GET /channel/view`).
+   *
+   * Upstream title: 获取频道详情. Returns a channel with its permission overrides and, for voice channels, the voice settings. With `need_children=true` a category also lists the IDs of its channels in `children`.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/getChannel | getChannel in the reference}
+   */
+  getChannel(...args: OperationParams<operations["getChannel"]>): Promise<GetChannelResult>;
+  /**
+   * Create a channel (`POST /channel/create`).
+   *
+   * Upstream title: 创建频道. Creates a text or voice channel, or a category. For a category (`is_category` 1) the server reads only `guild_id`, `name` and `is_category` and ignores the rest. The answer is the new channel, as `/channel/view` returns it.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/createChannel | createChannel in the reference}
+   */
+  createChannel(...args: OperationParams<operations["createChannel"]>): Promise<CreateChannelResult>;
+  /**
+   * Update a channel (`POST /channel/update`).
+   *
+   * Upstream title: 编辑频道. Changes the settings of a channel; only the fields sent change. `topic` and `slow_mode` apply to text channels, `limit_amount`, `voice_quality` and `password` to voice channels. `slow_mode` is in milliseconds here (the doc lists the accepted values), while the channel tables call the same field seconds; Kook.Net treats both as milliseconds. The answer is the channel after the change; its example sends `is_category` as `0` (a boolean elsewhere), which the Channel schema accepts.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/updateChannel | updateChannel in the reference}
+   */
+  updateChannel(...args: OperationParams<operations["updateChannel"]>): Promise<UpdateChannelResult>;
+  /**
+   * Delete a channel (`POST /channel/delete`).
+   *
+   * Upstream title: 删除频道. Deletes a channel.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/deleteChannel | deleteChannel in the reference}
+   */
+  deleteChannel(...args: OperationParams<operations["deleteChannel"]>): Promise<DeleteChannelResult>;
+  /**
+   * List the users in a voice channel (`GET /channel/user-list`).
+   *
+   * Upstream title: 语音频道用户列表. Lists the users connected to a voice channel. Unlike most lists, `data` is a plain array of users, without paging. The example's users carry fields the user object does not document (`is_ai_reduce_noise`, `is_personal_card_bg`, `live_info`); they are described on User as optional.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/listVoiceChannelUsers | listVoiceChannelUsers in the reference}
+   */
+  listVoiceChannelUsers(...args: OperationParams<operations["listVoiceChannelUsers"]>): Promise<ListVoiceChannelUsersResult>;
+  /**
+   * Move users to another voice channel (`POST /channel/move-user`).
+   *
+   * Upstream title: 语音频道之间移动用户. Moves users into a voice channel. It works only between voice channels, and only for users currently connected to another voice channel. `data` is an empty array.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/moveVoiceChannelUsers | moveVoiceChannelUsers in the reference}
+   */
+  moveVoiceChannelUsers(...args: OperationParams<operations["moveVoiceChannelUsers"]>): Promise<MoveVoiceChannelUsersResult>;
+  /**
+   * Disconnect a user from a voice channel (`POST /channel/kickout`).
+   *
+   * Upstream title: 踢出语音频道中的用户. Disconnects a user from a voice channel; the user must be connected to it. `data` is an empty array.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/kickVoiceChannelUser | kickVoiceChannelUser in the reference}
+   */
+  kickVoiceChannelUser(...args: OperationParams<operations["kickVoiceChannelUser"]>): Promise<KickVoiceChannelUserResult>;
+  /**
+   * Get the permission overrides of a channel (`GET /channel-role/index`).
+   *
+   * Upstream title: 频道角色权限详情. Returns the permission overrides of a channel: per role, per user, and whether the channel follows its category. The doc marks this route GET (as khl.py and the JavaScript SDKs call it); Kook.Net sends POST with the same query string. `permission_sync` is `0` or `1`.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-role/operation/getChannelPermissions | getChannelPermissions in the reference}
+   */
+  getChannelPermissions(...args: OperationParams<operations["getChannelPermissions"]>): Promise<GetChannelPermissionsResult>;
+  /**
+   * Add a permission override to a channel (`POST /channel-role/create`).
+   *
+   * Upstream title: 创建频道角色权限. Adds an (empty) permission override for a role or a user to a channel; set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-role/operation/createChannelPermission | createChannelPermission in the reference}
+   */
+  createChannelPermission(...args: OperationParams<operations["createChannelPermission"]>): Promise<CreateChannelPermissionResult>;
+  /**
+   * Update a permission override of a channel (`POST /channel-role/update`).
+   *
+   * Upstream title: 更新频道角色权限. Sets the allowed and denied permission bits of a role's or user's override in a channel. `allow` and `deny` replace the current sets and default to `0`. `value` is required although the doc marks it optional (see `/channel-role/create`).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-role/operation/updateChannelPermission | updateChannelPermission in the reference}
+   */
+  updateChannelPermission(...args: OperationParams<operations["updateChannelPermission"]>): Promise<UpdateChannelPermissionResult>;
+  /**
+   * Sync a channel's permissions with its category (`POST /channel-role/sync`).
+   *
+   * Upstream title: 同步频道角色权限. Makes a channel follow its category's permissions again (replacing its own overrides) and returns the overrides it now has.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-role/operation/syncChannelPermissions | syncChannelPermissions in the reference}
+   */
+  syncChannelPermissions(...args: OperationParams<operations["syncChannelPermissions"]>): Promise<SyncChannelPermissionsResult>;
+  /**
+   * Remove a permission override from a channel (`POST /channel-role/delete`).
+   *
+   * Upstream title: 删除频道角色权限. Removes the override of a role or user from a channel. `value` is required although the doc marks it optional (see `/channel-role/create`).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-role/operation/deleteChannelPermission | deleteChannelPermission in the reference}
+   */
+  deleteChannelPermission(...args: OperationParams<operations["deleteChannelPermission"]>): Promise<DeleteChannelPermissionResult>;
+  /**
+   * List the voice channels a user is in (`GET /channel-user/get-joined-channel`).
+   *
+   * Upstream title: 根据用户 id 和服务器 id 获取用户所在语音频道. Lists the voice channels of a guild that a user is connected to (normally at most one), as a page of channels with their permission overrides.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-user/operation/listJoinedVoiceChannels | listJoinedVoiceChannels in the reference}
+   */
+  listJoinedVoiceChannels(...args: OperationParams<operations["listJoinedVoiceChannels"]>): Promise<ListJoinedVoiceChannelsResult>;
+  /**
+   * List the roles of a guild (`GET /guild-role/list`).
+   *
+   * Upstream title: 获取服务器角色列表. Lists the roles of a guild, one page at a time.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-role/operation/listGuildRoles | listGuildRoles in the reference}
+   */
+  listGuildRoles(...args: OperationParams<operations["listGuildRoles"]>): Promise<ListGuildRolesResult>;
+  /**
+   * Create a role (`POST /guild-role/create`).
+   *
+   * Upstream title: 创建服务器角色. Creates a role in a guild; set its color, permissions and the rest with `/guild-role/update`. The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-role/operation/createGuildRole | createGuildRole in the reference}
+   */
+  createGuildRole(...args: OperationParams<operations["createGuildRole"]>): Promise<CreateGuildRoleResult>;
+  /**
+   * Update a role (`POST /guild-role/update`).
+   *
+   * Upstream title: 更新服务器角色. Changes a role; only the fields sent change. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The doc's example wraps the role in an array (`data: [ {...} ]`) while its table lists the fields of one role; Kook.Net and khl.py read a single role object, which is what is described here (the example is unwrapped).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-role/operation/updateGuildRole | updateGuildRole in the reference}
+   */
+  updateGuildRole(...args: OperationParams<operations["updateGuildRole"]>): Promise<UpdateGuildRoleResult>;
+  /**
+   * Delete a role (`POST /guild-role/delete`).
+   *
+   * Upstream title: 删除服务器角色. Deletes a role from a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-role/operation/deleteGuildRole | deleteGuildRole in the reference}
+   */
+  deleteGuildRole(...args: OperationParams<operations["deleteGuildRole"]>): Promise<DeleteGuildRoleResult>;
+  /**
+   * Give a role to a member (`POST /guild-role/grant`).
+   *
+   * Upstream title: 赋予用户角色. Gives a role to a member of a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The answer lists the role IDs the member has afterwards.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-role/operation/grantGuildRole | grantGuildRole in the reference}
+   */
+  grantGuildRole(...args: OperationParams<operations["grantGuildRole"]>): Promise<GrantGuildRoleResult>;
+  /**
+   * Take a role from a member (`POST /guild-role/revoke`).
+   *
+   * Upstream title: 删除用户角色. Takes a role away from a member of a guild. A bot with the manage-roles permission can still only manage roles ranked below its own highest role (a smaller `position` ranks higher). The answer lists the role IDs the member has afterwards.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-role/operation/revokeGuildRole | revokeGuildRole in the reference}
+   */
+  revokeGuildRole(...args: OperationParams<operations["revokeGuildRole"]>): Promise<RevokeGuildRoleResult>;
+  /**
+   * List the custom emoji of a guild (`GET /guild-emoji/list`).
+   *
+   * Upstream title: 获取服务器表情列表. Lists the custom emoji of a guild with who uploaded them, one page at a time.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-emoji/operation/listGuildEmojis | listGuildEmojis in the reference}
+   */
+  listGuildEmojis(...args: OperationParams<operations["listGuildEmojis"]>): Promise<ListGuildEmojisResult>;
+  /**
+   * Upload a custom emoji (`POST /guild-emoji/create`).
+   *
+   * Upstream title: 创建服务器表情. Uploads a PNG image (at most 256 KB) as a custom emoji of a guild. The request is `multipart/form-data`, not JSON: `emoji` is the file part, `guild_id` and `name` text parts. Needs the manage-emoji permission.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-emoji/operation/createGuildEmoji | createGuildEmoji in the reference}
+   */
+  createGuildEmoji(...args: OperationParams<operations["createGuildEmoji"]>): Promise<CreateGuildEmojiResult>;
+  /**
+   * Rename a custom emoji (`POST /guild-emoji/update`).
+   *
+   * Upstream title: 更新服务器表情. Renames a custom emoji. The doc's table marks `name` required yet repeats the create route's "a random string when left out"; it is required here, since renaming is all this route does.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-emoji/operation/updateGuildEmoji | updateGuildEmoji in the reference}
+   */
+  updateGuildEmoji(...args: OperationParams<operations["updateGuildEmoji"]>): Promise<UpdateGuildEmojiResult>;
+  /**
+   * Delete a custom emoji (`POST /guild-emoji/delete`).
+   *
+   * Upstream title: 删除服务器表情. Deletes a custom emoji of a guild.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild-emoji/operation/deleteGuildEmoji | deleteGuildEmoji in the reference}
+   */
+  deleteGuildEmoji(...args: OperationParams<operations["deleteGuildEmoji"]>): Promise<DeleteGuildEmojiResult>;
+  /**
+   * List the blacklist of a guild (`GET /blacklist/list`).
+   *
+   * Upstream title: 获取黑名单列表. Lists the users banned from a guild, with the reason and time, one page at a time (the doc refers to the usual `page` and `page_size` parameters). Needs the ban-members permission.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/blacklist/operation/listBlacklist | listBlacklist in the reference}
+   */
+  listBlacklist(...args: OperationParams<operations["listBlacklist"]>): Promise<ListBlacklistResult>;
+  /**
+   * Ban a user from a guild (`POST /blacklist/create`).
+   *
+   * Upstream title: 加入黑名单. Bans a user from a guild (adds them to its blacklist), optionally deleting their recent messages. Needs the ban-members permission.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/blacklist/operation/createBlacklistEntry | createBlacklistEntry in the reference}
+   */
+  createBlacklistEntry(...args: OperationParams<operations["createBlacklistEntry"]>): Promise<CreateBlacklistEntryResult>;
+  /**
+   * Unban a user (`POST /blacklist/delete`).
+   *
+   * Upstream title: 移除黑名单. Removes a user from the blacklist of a guild. Needs the ban-members permission.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/blacklist/operation/deleteBlacklistEntry | deleteBlacklistEntry in the reference}
+   */
+  deleteBlacklistEntry(...args: OperationParams<operations["deleteBlacklistEntry"]>): Promise<DeleteBlacklistEntryResult>;
+  /**
+   * Get a user's intimacy with the bot (`GET /intimacy/index`).
+   *
+   * Upstream title: 获取用户亲密度. Returns the bot's intimacy (亲密度) with a user: the score, the image and social text the bot shows the user, and the images to choose from. The example has `last_modify`, which the table does not list; it is described as optional. Times are Unix milliseconds.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/intimacy/operation/getIntimacy | getIntimacy in the reference}
+   */
+  getIntimacy(...args: OperationParams<operations["getIntimacy"]>): Promise<GetIntimacyResult>;
+  /**
+   * Update a user's intimacy with the bot (`POST /intimacy/update`).
+   *
+   * Upstream title: 更新用户亲密度. Changes the bot's intimacy with a user: the score, the social text or the image shown. Only the fields sent change. The doc types `img_id` as a string but its curl example sends the number `1`, and Kook.Net sends a number too; both are accepted.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/intimacy/operation/updateIntimacy | updateIntimacy in the reference}
+   */
+  updateIntimacy(...args: OperationParams<operations["updateIntimacy"]>): Promise<UpdateIntimacyResult>;
+  /**
+   * Get the badge image of a guild (`GET /badge/guild`).
+   *
+   * Upstream title: 获取服务器 Badge. Returns a badge image of a guild, to embed in a web page or README (for example as the image of a link to the guild's invite). The answer is the image itself, not the JSON envelope. The doc only says it is an image; it is an SVG (`image/svg+xml`): Kook.Net's request queue passes exactly that media type through as the badge's stream. The client returns it as a `Blob`. Failures come as the JSON error envelope.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/badge/operation/getGuildBadge | getGuildBadge in the reference}
+   */
+  getGuildBadge(...args: OperationParams<operations["getGuildBadge"]>): Promise<GetGuildBadgeResult>;
+  /**
+   * List the messages of a channel (`GET /message/list`).
+   *
+   * Upstream title: 获取频道聊天消息列表. Returns messages of a guild channel, newest first by default. This list does not page with `page`: read older (or newer) messages by passing the oldest (newest) message's ID as `msg_id` with `flag` `before` (`after`). `page_size` defaults to 50; the SDKs (Kook.Net) send at most 100. The doc's example is shortened (its author has no `identify_num`, which every user carries); the example here adds it, and a second example shows the file attachment and the quote the doc gives in comments.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/listMessages | listMessages in the reference}
+   */
+  listMessages(...args: OperationParams<operations["listMessages"]>): Promise<ListMessagesResult>;
+  /**
+   * Get a channel message (`GET /message/view`).
+   *
+   * Upstream title: 获取频道聊天消息详情. Returns one message of a guild channel, with its channel's ID (`channel_id`, which the doc's table lists and its example leaves out).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/getMessage | getMessage in the reference}
+   */
+  getMessage(...args: OperationParams<operations["getMessage"]>): Promise<GetMessageResult>;
+  /**
+   * Send a channel message (`POST /message/create`).
+   *
+   * Upstream title: 发送频道聊天消息. Sends a message to a guild channel. `type` 9 (the default) is KMarkdown; `type` 10 is a card message whose `content` is the card list serialized as JSON (see the `CardMessage` schema; a wrong card is rejected); types 2, 3, 4 and 8 send an image, video, file or audio by its URL, which must have been uploaded by the bot itself with `/asset/create` (otherwise the server answers that the resource cannot be found). KMarkdown is KOOK's Markdown dialect: `**bold**`, `*italic*`, `~~strike~~`, `(ins)underline(ins)`, `(spl)spoiler(spl)`, `(font)text(font)[<theme>]` colored text, `[text](url)`, `` `code` ``, `> quote`, `---`, `(met)<user ID>(met)` to mention a user (`(met)all(met)` everyone, `(met)here(met)` online members), `(rol)<role ID>(rol)` a role, `(chn)<channel ID>(chn)` a channel, and `(emj)<name>(emj)[<emoji ID>]` a guild emoji. Bots that answer bots can loop; filter bot authors first. The doc's own example only shows `type` and `content`; the examples here are complete.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/createMessage | createMessage in the reference}
+   */
+  createMessage(...args: OperationParams<operations["createMessage"]>): Promise<CreateMessageResult>;
+  /**
+   * Edit a channel message (`POST /message/update`).
+   *
+   * Upstream title: 更新频道聊天消息. Replaces the content of a KMarkdown (type 9) or card (type 10) message. The content keeps the message's type, so a card message takes a card list serialized as JSON. `quote` changes the message replied to; an empty `quote` removes the reply. With `temp_target_id` the edit is shown only to that user and not stored.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/updateMessage | updateMessage in the reference}
+   */
+  updateMessage(...args: OperationParams<operations["updateMessage"]>): Promise<UpdateMessageResult>;
+  /**
+   * Delete a channel message (`POST /message/delete`).
+   *
+   * Upstream title: 删除频道聊天消息. Deletes a message. Users delete their own messages; deleting others' needs the permission to manage messages.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/deleteMessage | deleteMessage in the reference}
+   */
+  deleteMessage(...args: OperationParams<operations["deleteMessage"]>): Promise<DeleteMessageResult>;
+  /**
+   * List the users who reacted with an emoji (`GET /message/reaction-list`).
+   *
+   * Upstream title: 获取频道消息某回应的用户列表. Returns the users who reacted to a channel message with one emoji, each with the time of the reaction. The doc's table describes a list of users but its example wraps the user in braces without a key (invalid JSON); `data` is the list, as here and in the SDKs (Kook.Net).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/listMessageReactionUsers | listMessageReactionUsers in the reference}
+   */
+  listMessageReactionUsers(...args: OperationParams<operations["listMessageReactionUsers"]>): Promise<ListMessageReactionUsersResult>;
+  /**
+   * React to a channel message (`POST /message/add-reaction`).
+   *
+   * Upstream title: 给某个消息添加回应. Adds the current user's reaction with an emoji to a channel message.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/addMessageReaction | addMessageReaction in the reference}
+   */
+  addMessageReaction(...args: OperationParams<operations["addMessageReaction"]>): Promise<AddMessageReactionResult>;
+  /**
+   * Remove a reaction from a channel message (`POST /message/delete-reaction`).
+   *
+   * Upstream title: 删除消息的某个回应. Removes a reaction with an emoji from a channel message: the current user's, or with `user_id` another user's (which needs the permission to manage messages).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/deleteMessageReaction | deleteMessageReaction in the reference}
+   */
+  deleteMessageReaction(...args: OperationParams<operations["deleteMessageReaction"]>): Promise<DeleteMessageReactionResult>;
+  /**
+   * Send a message through a message pipe (`POST /message/send-pipemsg`).
+   *
+   * Upstream title: 发送管道消息. Sends a message to a guild channel through a message pipe created in the developer center, authenticated by the pipe's `access_token` in the query instead of the bot's `Authorization` header (the operation needs no bot token; a client sends one anyway, which the server ignores). Without a template the body is `{"content": ...}` as for `/message/create`; with a template (chosen when creating the pipe) the whole body is the template's input data, any JSON object. The doc says the query takes "mostly" the parameters of `/message/create`; it lists `access_token`, `type` and `target_id`, and the SDKs (Kook.Net) also send `quote` and `temp_target_id` there, as described here. The pipe token is a credential: it appears in the URL, so keep request URLs out of logs.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/sendPipeMessage | sendPipeMessage in the reference}
+   */
+  sendPipeMessage(...args: OperationParams<operations["sendPipeMessage"]>): Promise<SendPipeMessageResult>;
+  /**
+   * List the messages of a direct chat (`GET /direct-message/list`).
+   *
+   * Upstream title: 获取私信聊天消息列表. Returns messages of a direct-message chat, newest first by default. At least one of `chat_code` and `target_id` is required (the doc states it in prose; a query string cannot express it in the schema). Like `/message/list` it pages by a reference message (`msg_id` with `flag`), not by `page`: the doc lists `page`, but its answer has no `meta`, and the SDKs (Kook.Net) never send it.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/listDirectMessages | listDirectMessages in the reference}
+   */
+  listDirectMessages(...args: OperationParams<operations["listDirectMessages"]>): Promise<ListDirectMessagesResult>;
+  /**
+   * Get a direct message (`GET /direct-message/view`).
+   *
+   * Upstream title: 获取私信聊天消息详情. Returns one message of a direct-message chat.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/getDirectMessage | getDirectMessage in the reference}
+   */
+  getDirectMessage(...args: OperationParams<operations["getDirectMessage"]>): Promise<GetDirectMessageResult>;
+  /**
+   * Send a direct message (`POST /direct-message/create`).
+   *
+   * Upstream title: 发送私信聊天消息. Sends a message to a user, in the chat given by `chat_code` or with the user given by `target_id` (the server opens the chat). At least one of the two is required (stated in prose by the doc; encoded in the schema). Unlike channel messages, `type` defaults to `1` (text). `type` 10 takes a card list serialized as JSON, checked against `CardMessage`; media types take the URL of a file the bot uploaded.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/createDirectMessage | createDirectMessage in the reference}
+   */
+  createDirectMessage(...args: OperationParams<operations["createDirectMessage"]>): Promise<CreateDirectMessageResult>;
+  /**
+   * Edit a direct message (`POST /direct-message/update`).
+   *
+   * Upstream title: 更新私信聊天消息. Replaces the content of a KMarkdown (type 9) or card (type 10) direct message; a card message takes a card list serialized as JSON. The doc's table marks `msg_id` as not required, which cannot be: the message to edit must be named (the SDKs always send it), so it is required here. An empty `quote` removes the reply.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/updateDirectMessage | updateDirectMessage in the reference}
+   */
+  updateDirectMessage(...args: OperationParams<operations["updateDirectMessage"]>): Promise<UpdateDirectMessageResult>;
+  /**
+   * Delete a direct message (`POST /direct-message/delete`).
+   *
+   * Upstream title: 删除私信聊天消息. Deletes one of the current user's own direct messages. The doc's table marks `msg_id` as not required; it is required here (the message must be named; the SDKs always send it).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/deleteDirectMessage | deleteDirectMessage in the reference}
+   */
+  deleteDirectMessage(...args: OperationParams<operations["deleteDirectMessage"]>): Promise<DeleteDirectMessageResult>;
+  /**
+   * List the users who reacted to a direct message (`GET /direct-message/reaction-list`).
+   *
+   * Upstream title: 获取频道消息某回应的用户列表. Returns the users who reacted to a direct message, each with the time of the reaction (the doc reuses the channel section's title). `emoji` is optional by the doc's table, unlike the channel operation. The example is wrapped in braces without a key (invalid JSON) while the table describes a list; `data` is the list, as here and in the SDKs (Kook.Net).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/listDirectMessageReactionUsers | listDirectMessageReactionUsers in the reference}
+   */
+  listDirectMessageReactionUsers(...args: OperationParams<operations["listDirectMessageReactionUsers"]>): Promise<ListDirectMessageReactionUsersResult>;
+  /**
+   * React to a direct message (`POST /direct-message/add-reaction`).
+   *
+   * Upstream title: 给某个消息添加回应. Adds the current user's reaction with an emoji to a direct message.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/addDirectMessageReaction | addDirectMessageReaction in the reference}
+   */
+  addDirectMessageReaction(...args: OperationParams<operations["addDirectMessageReaction"]>): Promise<AddDirectMessageReactionResult>;
+  /**
+   * Remove a reaction from a direct message (`POST /direct-message/delete-reaction`).
+   *
+   * Upstream title: 删除消息的某个回应. Removes a reaction with an emoji from a direct message: the current user's, or with `user_id` another user's (the doc copies the channel rule that this needs the permission to manage messages).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/deleteDirectMessageReaction | deleteDirectMessageReaction in the reference}
+   */
+  deleteDirectMessageReaction(...args: OperationParams<operations["deleteDirectMessageReaction"]>): Promise<DeleteDirectMessageReactionResult>;
+  /**
+   * List direct-message chats (`GET /user-chat/list`).
+   *
+   * Upstream title: 获取私信聊天会话列表. Returns the current user's direct-message chats, one page at a time.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user-chat/operation/listUserChats | listUserChats in the reference}
+   */
+  listUserChats(...args: OperationParams<operations["listUserChats"]>): Promise<ListUserChatsResult>;
+  /**
+   * Get a direct-message chat (`GET /user-chat/view`).
+   *
+   * Upstream title: 获取私信聊天会话详情. Returns one direct-message chat with the friend and block flags.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user-chat/operation/getUserChat | getUserChat in the reference}
+   */
+  getUserChat(...args: OperationParams<operations["getUserChat"]>): Promise<GetUserChatResult>;
+  /**
+   * Open a direct-message chat (`POST /user-chat/create`).
+   *
+   * Upstream title: 创建私信聊天会话. Opens (or returns the existing) direct-message chat with a user; the answer is the chat's detail.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user-chat/operation/createUserChat | createUserChat in the reference}
+   */
+  createUserChat(...args: OperationParams<operations["createUserChat"]>): Promise<CreateUserChatResult>;
+  /**
+   * Delete a direct-message chat (`POST /user-chat/delete`).
+   *
+   * Upstream title: 删除私信聊天会话. Removes a direct-message chat from the current user's chat list.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/user-chat/operation/deleteUserChat | deleteUserChat in the reference}
+   */
+  deleteUserChat(...args: OperationParams<operations["deleteUserChat"]>): Promise<DeleteUserChatResult>;
+  /**
+   * Upload a file (`POST /asset/create`).
+   *
+   * Upstream title: 上传媒体文件. Uploads an image, a video (`.mp4`, `.mov`) or another file and returns its URL on KOOK's servers, to send as an image, video, file or audio message or to use in a card. The body is `multipart/form-data` with the file in the part `file` (the doc says the `Content-Type` must be `form-data`). Pass a `Blob` or `File` as `file`; its name becomes the part's file name.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/asset/operation/createAsset | createAsset in the reference}
+   */
+  createAsset(...args: OperationParams<operations["createAsset"]>): Promise<CreateAssetResult>;
+  /**
+   * Join a voice channel (`POST /voice/join`).
+   *
+   * Upstream title: 加入语音频道. Makes the bot join a voice channel and returns where to stream its audio: RTP to `ip`:`port` (with `?rtcpport=<rtcp_port>` unless `rtcp_mux`), Opus audio at `bitrate` bits per second (streams above about 120 % of it are cut off and can be penalized), with the returned `audio_ssrc` and `audio_pt`. The address is bound to the first sender, so call this again for every new stream. Departures from the doc: it types `audio_ssrc`, `audio_pt`, `port` and `rtcp_port` as strings (and `rtcp_port` as an integer in its table) and its example sends strings, while the SDKs (Kook.Net) send and read numbers; both are accepted here.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/voice/operation/joinVoiceChannel | joinVoiceChannel in the reference}
+   */
+  joinVoiceChannel(...args: OperationParams<operations["joinVoiceChannel"]>): Promise<JoinVoiceChannelResult>;
+  /**
+   * List the voice channels the bot is in (`GET /voice/list`).
+   *
+   * Upstream title: 获取频道列表. Returns the voice channels the bot has joined, one page at a time. The doc lists no parameters, but the answer is a usual page (`items`, `meta`, `sort`), so the usual `page` and `page_size` are accepted.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/voice/operation/listVoiceChannels | listVoiceChannels in the reference}
+   */
+  listVoiceChannels(...args: OperationParams<operations["listVoiceChannels"]>): Promise<ListVoiceChannelsResult>;
+  /**
+   * Leave a voice channel (`POST /voice/leave`).
+   *
+   * Upstream title: 离开语音频道. Makes the bot leave a voice channel and frees its stream address; call it when a stream is no longer used.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/voice/operation/leaveVoiceChannel | leaveVoiceChannel in the reference}
+   */
+  leaveVoiceChannel(...args: OperationParams<operations["leaveVoiceChannel"]>): Promise<LeaveVoiceChannelResult>;
+  /**
+   * Keep a voice stream address alive (`POST /voice/keep-alive`).
+   *
+   * Upstream title: 保持语音连接活跃. Keeps the stream address of a voice channel reserved while nothing is streamed: the server reclaims idle addresses, so call this about every 45 seconds during a pause.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/voice/operation/keepVoiceChannelAlive | keepVoiceChannelAlive in the reference}
+   */
+  keepVoiceChannelAlive(...args: OperationParams<operations["keepVoiceChannelAlive"]>): Promise<KeepVoiceChannelAliveResult>;
+  /**
+   * List friends, friend requests and blocked users (`GET /friend`).
+   *
+   * Upstream title: 好友列表. Returns the current user's friends, pending friend requests and blocked users, or one of these lists with `type`. Departures from the doc: its table calls the blocked list `block`, but its example (and the SDKs) have `blocked`; for the `type` value the doc says `block` while the SDKs (Kook.Net) send `blocked`, so both are accepted. The lists are not paged.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/listFriends | listFriends in the reference}
+   */
+  listFriends(...args: OperationParams<operations["listFriends"]>): Promise<ListFriendsResult>;
+  /**
+   * Send a friend request (`POST /friend/request`).
+   *
+   * Upstream title: 好友申请. Sends a friend request to a user given as `username#identify_num`, found by search (`from` 0) or in a guild (`from` 2, which needs `guild_id`; stated in prose by the doc, checked by the server).
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/createFriendRequest | createFriendRequest in the reference}
+   */
+  createFriendRequest(...args: OperationParams<operations["createFriendRequest"]>): Promise<CreateFriendRequestResult>;
+  /**
+   * Accept or decline a friend request (`POST /friend/handle-request`).
+   *
+   * Upstream title: 处理好友申请. Accepts or declines a friend request by its entry `id` (from `/friend` with `type` `request`). The doc types `accept` as boolean but describes it as `0` decline, `1` accept; the SDKs (Kook.Net) send `0` or `1`, as here. `data` is `true`.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/handleFriendRequest | handleFriendRequest in the reference}
+   */
+  handleFriendRequest(...args: OperationParams<operations["handleFriendRequest"]>): Promise<HandleFriendRequestResult>;
+  /**
+   * Remove a friend (`POST /friend/delete`).
+   *
+   * Upstream title: 删除好友. Removes a user from the current user's friends.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/deleteFriend | deleteFriend in the reference}
+   */
+  deleteFriend(...args: OperationParams<operations["deleteFriend"]>): Promise<DeleteFriendResult>;
+  /**
+   * Block a user (`POST /friend/block`).
+   *
+   * Upstream title: 屏蔽用户. Blocks a user: they can no longer send the current user direct messages or requests.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/blockUser | blockUser in the reference}
+   */
+  blockUser(...args: OperationParams<operations["blockUser"]>): Promise<BlockUserResult>;
+  /**
+   * Unblock a user (`POST /friend/unblock`).
+   *
+   * Upstream title: 取消屏蔽用户. Removes a user from the current user's block list.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/unblockUser | unblockUser in the reference}
+   */
+  unblockUser(...args: OperationParams<operations["unblockUser"]>): Promise<UnblockUserResult>;
+  /**
+   * List games (`GET /game`).
+   *
+   * Upstream title: 游戏列表. Returns the games a user can show as playing, one page at a time. The doc types `type` as a string of digits; it is an integer here (the SDKs send a number). The doc's example has a trailing comma (invalid JSON); the example here is the same without it. The doc lists no paging parameters, but the answer is a usual page and the SDKs (Kook.Net) send `page` and `page_size`.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/game/operation/listGames | listGames in the reference}
+   */
+  listGames(...args: OperationParams<operations["listGames"]>): Promise<ListGamesResult>;
+  /**
+   * Add a game (`POST /game/create`).
+   *
+   * Upstream title: 添加游戏. Adds a game. At most 5 games can be created per day.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/game/operation/createGame | createGame in the reference}
+   */
+  createGame(...args: OperationParams<operations["createGame"]>): Promise<CreateGameResult>;
+  /**
+   * Update a game (`POST /game/update`).
+   *
+   * Upstream title: 更新游戏. Changes the name or icon of a game the current user created. The doc's table describes `id` as the name; it is the game's ID.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/game/operation/updateGame | updateGame in the reference}
+   */
+  updateGame(...args: OperationParams<operations["updateGame"]>): Promise<UpdateGameResult>;
+  /**
+   * Delete a game (`POST /game/delete`).
+   *
+   * Upstream title: 删除游戏. Deletes a game the current user created.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/game/operation/deleteGame | deleteGame in the reference}
+   */
+  deleteGame(...args: OperationParams<operations["deleteGame"]>): Promise<DeleteGameResult>;
+  /**
+   * Start playing a game or music (`POST /game/activity`).
+   *
+   * Upstream title: 添加游戏/音乐记录-开始玩/听. Shows the current user as playing a game (`data_type` 1, with the game's `id`) or listening to music (`data_type` 2, with `singer` and `music_name`). The doc's table marks `id` required, but its music example has none: `id` is required for games only, and `singer` and `music_name` for music, as the doc says; the schema encodes both cases.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/game/operation/createGameActivity | createGameActivity in the reference}
+   */
+  createGameActivity(...args: OperationParams<operations["createGameActivity"]>): Promise<CreateGameActivityResult>;
+  /**
+   * Stop playing a game or music (`POST /game/delete-activity`).
+   *
+   * Upstream title: 删除游戏/音乐记录-结束玩/听. Ends the current user's game or music activity. The doc puts the parameter table under "response parameters"; it is the request body, as its example shows.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/game/operation/deleteGameActivity | deleteGameActivity in the reference}
+   */
+  deleteGameActivity(...args: OperationParams<operations["deleteGameActivity"]>): Promise<DeleteGameActivityResult>;
+  /**
+   * Get the WebSocket gateway URL (`GET /gateway/index`).
+   *
+   * Upstream title: 获取网关连接地址. Returns the URL of the WebSocket gateway for this bot. To resume a dropped session, connect to the same URL with `resume=1`, `sn` (the last message number received) and `session_id` added to its query.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/gateway/operation/getGateway | getGateway in the reference}
+   */
+  getGateway(...args: OperationParams<operations["getGateway"]>): Promise<GetGatewayResult>;
+  /**
+   * Exchange an OAuth2 authorization code for a token (`POST /oauth2/token`).
+   *
+   * Upstream title: 获取AccessToken. Exchanges the authorization code a user's consent produced (passed to the redirect URI as `code`) for an OAuth2 access token, to call the API on the user's behalf with `Authorization: Bearer <token>` within the granted scopes. Departures from the general rules of this API: the route is `/api/oauth2/token`, outside `/api/v3` (this operation has its own server); it takes no `Authorization` header, since the client credentials are in the body; and the answer is the token itself, not the `{code, message, data}` envelope (the doc's example). The doc gives no content type and says API bodies are JSON: clients in the wild send JSON (most) or a form (`application/x-www-form-urlencoded`, the OAuth 2.0 standard, as ASP.NET's KOOK provider does); both are described, JSON first. The client secret is a credential: never send it from a browser.
+   *
+   * @see {@link https://botspec.github.io/botspec/kook.html#tag/oauth2/operation/createOAuth2Token | createOAuth2Token in the reference}
+   */
+  createOAuth2Token(...args: OperationParams<operations["createOAuth2Token"]>): Promise<CreateOAuth2TokenResult>;
 }
 
 /** What `listInvites` resolves to. */
@@ -185,6 +905,166 @@ export type ListThreadsResult = OperationResult<operations["listThreads"]>;
 export type DeleteThreadResult = OperationResult<operations["deleteThread"]>;
 /** What `listThreadPosts` resolves to. */
 export type ListThreadPostsResult = OperationResult<operations["listThreadPosts"]>;
+/** What `listGuilds` resolves to. */
+export type ListGuildsResult = OperationResult<operations["listGuilds"]>;
+/** What `getGuild` resolves to. */
+export type GetGuildResult = OperationResult<operations["getGuild"]>;
+/** What `listGuildMembers` resolves to. */
+export type ListGuildMembersResult = OperationResult<operations["listGuildMembers"]>;
+/** What `setGuildNickname` resolves to. */
+export type SetGuildNicknameResult = OperationResult<operations["setGuildNickname"]>;
+/** What `leaveGuild` resolves to. */
+export type LeaveGuildResult = OperationResult<operations["leaveGuild"]>;
+/** What `kickGuildMember` resolves to. */
+export type KickGuildMemberResult = OperationResult<operations["kickGuildMember"]>;
+/** What `listGuildMutes` resolves to. */
+export type ListGuildMutesResult = OperationResult<operations["listGuildMutes"]>;
+/** What `createGuildMute` resolves to. */
+export type CreateGuildMuteResult = OperationResult<operations["createGuildMute"]>;
+/** What `deleteGuildMute` resolves to. */
+export type DeleteGuildMuteResult = OperationResult<operations["deleteGuildMute"]>;
+/** What `listGuildBoosts` resolves to. */
+export type ListGuildBoostsResult = OperationResult<operations["listGuildBoosts"]>;
+/** What `listChannels` resolves to. */
+export type ListChannelsResult = OperationResult<operations["listChannels"]>;
+/** What `getChannel` resolves to. */
+export type GetChannelResult = OperationResult<operations["getChannel"]>;
+/** What `createChannel` resolves to. */
+export type CreateChannelResult = OperationResult<operations["createChannel"]>;
+/** What `updateChannel` resolves to. */
+export type UpdateChannelResult = OperationResult<operations["updateChannel"]>;
+/** What `deleteChannel` resolves to. */
+export type DeleteChannelResult = OperationResult<operations["deleteChannel"]>;
+/** What `listVoiceChannelUsers` resolves to. */
+export type ListVoiceChannelUsersResult = OperationResult<operations["listVoiceChannelUsers"]>;
+/** What `moveVoiceChannelUsers` resolves to. */
+export type MoveVoiceChannelUsersResult = OperationResult<operations["moveVoiceChannelUsers"]>;
+/** What `kickVoiceChannelUser` resolves to. */
+export type KickVoiceChannelUserResult = OperationResult<operations["kickVoiceChannelUser"]>;
+/** What `getChannelPermissions` resolves to. */
+export type GetChannelPermissionsResult = OperationResult<operations["getChannelPermissions"]>;
+/** What `createChannelPermission` resolves to. */
+export type CreateChannelPermissionResult = OperationResult<operations["createChannelPermission"]>;
+/** What `updateChannelPermission` resolves to. */
+export type UpdateChannelPermissionResult = OperationResult<operations["updateChannelPermission"]>;
+/** What `syncChannelPermissions` resolves to. */
+export type SyncChannelPermissionsResult = OperationResult<operations["syncChannelPermissions"]>;
+/** What `deleteChannelPermission` resolves to. */
+export type DeleteChannelPermissionResult = OperationResult<operations["deleteChannelPermission"]>;
+/** What `listJoinedVoiceChannels` resolves to. */
+export type ListJoinedVoiceChannelsResult = OperationResult<operations["listJoinedVoiceChannels"]>;
+/** What `listGuildRoles` resolves to. */
+export type ListGuildRolesResult = OperationResult<operations["listGuildRoles"]>;
+/** What `createGuildRole` resolves to. */
+export type CreateGuildRoleResult = OperationResult<operations["createGuildRole"]>;
+/** What `updateGuildRole` resolves to. */
+export type UpdateGuildRoleResult = OperationResult<operations["updateGuildRole"]>;
+/** What `deleteGuildRole` resolves to. */
+export type DeleteGuildRoleResult = OperationResult<operations["deleteGuildRole"]>;
+/** What `grantGuildRole` resolves to. */
+export type GrantGuildRoleResult = OperationResult<operations["grantGuildRole"]>;
+/** What `revokeGuildRole` resolves to. */
+export type RevokeGuildRoleResult = OperationResult<operations["revokeGuildRole"]>;
+/** What `listGuildEmojis` resolves to. */
+export type ListGuildEmojisResult = OperationResult<operations["listGuildEmojis"]>;
+/** What `createGuildEmoji` resolves to. */
+export type CreateGuildEmojiResult = OperationResult<operations["createGuildEmoji"]>;
+/** What `updateGuildEmoji` resolves to. */
+export type UpdateGuildEmojiResult = OperationResult<operations["updateGuildEmoji"]>;
+/** What `deleteGuildEmoji` resolves to. */
+export type DeleteGuildEmojiResult = OperationResult<operations["deleteGuildEmoji"]>;
+/** What `listBlacklist` resolves to. */
+export type ListBlacklistResult = OperationResult<operations["listBlacklist"]>;
+/** What `createBlacklistEntry` resolves to. */
+export type CreateBlacklistEntryResult = OperationResult<operations["createBlacklistEntry"]>;
+/** What `deleteBlacklistEntry` resolves to. */
+export type DeleteBlacklistEntryResult = OperationResult<operations["deleteBlacklistEntry"]>;
+/** What `getIntimacy` resolves to. */
+export type GetIntimacyResult = OperationResult<operations["getIntimacy"]>;
+/** What `updateIntimacy` resolves to. */
+export type UpdateIntimacyResult = OperationResult<operations["updateIntimacy"]>;
+/** What `getGuildBadge` resolves to. */
+export type GetGuildBadgeResult = OperationResult<operations["getGuildBadge"]>;
+/** What `listMessages` resolves to. */
+export type ListMessagesResult = OperationResult<operations["listMessages"]>;
+/** What `getMessage` resolves to. */
+export type GetMessageResult = OperationResult<operations["getMessage"]>;
+/** What `createMessage` resolves to. */
+export type CreateMessageResult = OperationResult<operations["createMessage"]>;
+/** What `updateMessage` resolves to. */
+export type UpdateMessageResult = OperationResult<operations["updateMessage"]>;
+/** What `deleteMessage` resolves to. */
+export type DeleteMessageResult = OperationResult<operations["deleteMessage"]>;
+/** What `listMessageReactionUsers` resolves to. */
+export type ListMessageReactionUsersResult = OperationResult<operations["listMessageReactionUsers"]>;
+/** What `addMessageReaction` resolves to. */
+export type AddMessageReactionResult = OperationResult<operations["addMessageReaction"]>;
+/** What `deleteMessageReaction` resolves to. */
+export type DeleteMessageReactionResult = OperationResult<operations["deleteMessageReaction"]>;
+/** What `sendPipeMessage` resolves to. */
+export type SendPipeMessageResult = OperationResult<operations["sendPipeMessage"]>;
+/** What `listDirectMessages` resolves to. */
+export type ListDirectMessagesResult = OperationResult<operations["listDirectMessages"]>;
+/** What `getDirectMessage` resolves to. */
+export type GetDirectMessageResult = OperationResult<operations["getDirectMessage"]>;
+/** What `createDirectMessage` resolves to. */
+export type CreateDirectMessageResult = OperationResult<operations["createDirectMessage"]>;
+/** What `updateDirectMessage` resolves to. */
+export type UpdateDirectMessageResult = OperationResult<operations["updateDirectMessage"]>;
+/** What `deleteDirectMessage` resolves to. */
+export type DeleteDirectMessageResult = OperationResult<operations["deleteDirectMessage"]>;
+/** What `listDirectMessageReactionUsers` resolves to. */
+export type ListDirectMessageReactionUsersResult = OperationResult<operations["listDirectMessageReactionUsers"]>;
+/** What `addDirectMessageReaction` resolves to. */
+export type AddDirectMessageReactionResult = OperationResult<operations["addDirectMessageReaction"]>;
+/** What `deleteDirectMessageReaction` resolves to. */
+export type DeleteDirectMessageReactionResult = OperationResult<operations["deleteDirectMessageReaction"]>;
+/** What `listUserChats` resolves to. */
+export type ListUserChatsResult = OperationResult<operations["listUserChats"]>;
+/** What `getUserChat` resolves to. */
+export type GetUserChatResult = OperationResult<operations["getUserChat"]>;
+/** What `createUserChat` resolves to. */
+export type CreateUserChatResult = OperationResult<operations["createUserChat"]>;
+/** What `deleteUserChat` resolves to. */
+export type DeleteUserChatResult = OperationResult<operations["deleteUserChat"]>;
+/** What `createAsset` resolves to. */
+export type CreateAssetResult = OperationResult<operations["createAsset"]>;
+/** What `joinVoiceChannel` resolves to. */
+export type JoinVoiceChannelResult = OperationResult<operations["joinVoiceChannel"]>;
+/** What `listVoiceChannels` resolves to. */
+export type ListVoiceChannelsResult = OperationResult<operations["listVoiceChannels"]>;
+/** What `leaveVoiceChannel` resolves to. */
+export type LeaveVoiceChannelResult = OperationResult<operations["leaveVoiceChannel"]>;
+/** What `keepVoiceChannelAlive` resolves to. */
+export type KeepVoiceChannelAliveResult = OperationResult<operations["keepVoiceChannelAlive"]>;
+/** What `listFriends` resolves to. */
+export type ListFriendsResult = OperationResult<operations["listFriends"]>;
+/** What `createFriendRequest` resolves to. */
+export type CreateFriendRequestResult = OperationResult<operations["createFriendRequest"]>;
+/** What `handleFriendRequest` resolves to. */
+export type HandleFriendRequestResult = OperationResult<operations["handleFriendRequest"]>;
+/** What `deleteFriend` resolves to. */
+export type DeleteFriendResult = OperationResult<operations["deleteFriend"]>;
+/** What `blockUser` resolves to. */
+export type BlockUserResult = OperationResult<operations["blockUser"]>;
+/** What `unblockUser` resolves to. */
+export type UnblockUserResult = OperationResult<operations["unblockUser"]>;
+/** What `listGames` resolves to. */
+export type ListGamesResult = OperationResult<operations["listGames"]>;
+/** What `createGame` resolves to. */
+export type CreateGameResult = OperationResult<operations["createGame"]>;
+/** What `updateGame` resolves to. */
+export type UpdateGameResult = OperationResult<operations["updateGame"]>;
+/** What `deleteGame` resolves to. */
+export type DeleteGameResult = OperationResult<operations["deleteGame"]>;
+/** What `createGameActivity` resolves to. */
+export type CreateGameActivityResult = OperationResult<operations["createGameActivity"]>;
+/** What `deleteGameActivity` resolves to. */
+export type DeleteGameActivityResult = OperationResult<operations["deleteGameActivity"]>;
+/** What `getGateway` resolves to. */
+export type GetGatewayResult = OperationResult<operations["getGateway"]>;
+/** What `createOAuth2Token` resolves to. */
+export type CreateOAuth2TokenResult = OperationResult<operations["createOAuth2Token"]>;
 
 export function createKookClient(options: KookClientOptions): KookClient {
   return createRuntime<paths, KookClient>(operationTable, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });

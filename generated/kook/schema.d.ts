@@ -1101,45 +1101,810 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/message/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the messages of a channel
+         * @description Upstream title: 获取频道聊天消息列表. Returns messages of a guild channel, newest first by default. This list does not page with `page`: read older (or newer) messages by passing the oldest (newest) message's ID as `msg_id` with `flag` `before` (`after`). `page_size` defaults to 50; the SDKs (Kook.Net) send at most 100. The doc's example is shortened (its author has no `identify_num`, which every user carries); the example here adds it, and a second example shows the file attachment and the quote the doc gives in comments.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a channel message
+         * @description Upstream title: 获取频道聊天消息详情. Returns one message of a guild channel, with its channel's ID (`channel_id`, which the doc's table lists and its example leaves out).
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a channel message
+         * @description Upstream title: 发送频道聊天消息. Sends a message to a guild channel. `type` 9 (the default) is KMarkdown; `type` 10 is a card message whose `content` is the card list serialized as JSON (see the `CardMessage` schema; a wrong card is rejected); types 2, 3, 4 and 8 send an image, video, file or audio by its URL, which must have been uploaded by the bot itself with `/asset/create` (otherwise the server answers that the resource cannot be found). KMarkdown is KOOK's Markdown dialect: `**bold**`, `*italic*`, `~~strike~~`, `(ins)underline(ins)`, `(spl)spoiler(spl)`, `(font)text(font)[<theme>]` colored text, `[text](url)`, `` `code` ``, `> quote`, `---`, `(met)<user ID>(met)` to mention a user (`(met)all(met)` everyone, `(met)here(met)` online members), `(rol)<role ID>(rol)` a role, `(chn)<channel ID>(chn)` a channel, and `(emj)<name>(emj)[<emoji ID>]` a guild emoji. Bots that answer bots can loop; filter bot authors first. The doc's own example only shows `type` and `content`; the examples here are complete.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit a channel message
+         * @description Upstream title: 更新频道聊天消息. Replaces the content of a KMarkdown (type 9) or card (type 10) message. The content keeps the message's type, so a card message takes a card list serialized as JSON. `quote` changes the message replied to; an empty `quote` removes the reply. With `temp_target_id` the edit is shown only to that user and not stored.
+         */
+        post: operations["updateMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a channel message
+         * @description Upstream title: 删除频道聊天消息. Deletes a message. Users delete their own messages; deleting others' needs the permission to manage messages.
+         */
+        post: operations["deleteMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/reaction-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users who reacted with an emoji
+         * @description Upstream title: 获取频道消息某回应的用户列表. Returns the users who reacted to a channel message with one emoji, each with the time of the reaction. The doc's table describes a list of users but its example wraps the user in braces without a key (invalid JSON); `data` is the list, as here and in the SDKs (Kook.Net).
+         */
+        get: operations["listMessageReactionUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/add-reaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * React to a channel message
+         * @description Upstream title: 给某个消息添加回应. Adds the current user's reaction with an emoji to a channel message.
+         */
+        post: operations["addMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/delete-reaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a reaction from a channel message
+         * @description Upstream title: 删除消息的某个回应. Removes a reaction with an emoji from a channel message: the current user's, or with `user_id` another user's (which needs the permission to manage messages).
+         */
+        post: operations["deleteMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/message/send-pipemsg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message through a message pipe
+         * @description Upstream title: 发送管道消息. Sends a message to a guild channel through a message pipe created in the developer center, authenticated by the pipe's `access_token` in the query instead of the bot's `Authorization` header (the operation needs no bot token; a client sends one anyway, which the server ignores). Without a template the body is `{"content": ...}` as for `/message/create`; with a template (chosen when creating the pipe) the whole body is the template's input data, any JSON object. The doc says the query takes "mostly" the parameters of `/message/create`; it lists `access_token`, `type` and `target_id`, and the SDKs (Kook.Net) also send `quote` and `temp_target_id` there, as described here. The pipe token is a credential: it appears in the URL, so keep request URLs out of logs.
+         */
+        post: operations["sendPipeMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the messages of a direct chat
+         * @description Upstream title: 获取私信聊天消息列表. Returns messages of a direct-message chat, newest first by default. At least one of `chat_code` and `target_id` is required (the doc states it in prose; a query string cannot express it in the schema). Like `/message/list` it pages by a reference message (`msg_id` with `flag`), not by `page`: the doc lists `page`, but its answer has no `meta`, and the SDKs (Kook.Net) never send it.
+         */
+        get: operations["listDirectMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a direct message
+         * @description Upstream title: 获取私信聊天消息详情. Returns one message of a direct-message chat.
+         */
+        get: operations["getDirectMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a direct message
+         * @description Upstream title: 发送私信聊天消息. Sends a message to a user, in the chat given by `chat_code` or with the user given by `target_id` (the server opens the chat). At least one of the two is required (stated in prose by the doc; encoded in the schema). Unlike channel messages, `type` defaults to `1` (text). `type` 10 takes a card list serialized as JSON, checked against `CardMessage`; media types take the URL of a file the bot uploaded.
+         */
+        post: operations["createDirectMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit a direct message
+         * @description Upstream title: 更新私信聊天消息. Replaces the content of a KMarkdown (type 9) or card (type 10) direct message; a card message takes a card list serialized as JSON. The doc's table marks `msg_id` as not required, which cannot be: the message to edit must be named (the SDKs always send it), so it is required here. An empty `quote` removes the reply.
+         */
+        post: operations["updateDirectMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a direct message
+         * @description Upstream title: 删除私信聊天消息. Deletes one of the current user's own direct messages. The doc's table marks `msg_id` as not required; it is required here (the message must be named; the SDKs always send it).
+         */
+        post: operations["deleteDirectMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/reaction-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users who reacted to a direct message
+         * @description Upstream title: 获取频道消息某回应的用户列表. Returns the users who reacted to a direct message, each with the time of the reaction (the doc reuses the channel section's title). `emoji` is optional by the doc's table, unlike the channel operation. The example is wrapped in braces without a key (invalid JSON) while the table describes a list; `data` is the list, as here and in the SDKs (Kook.Net).
+         */
+        get: operations["listDirectMessageReactionUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/add-reaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * React to a direct message
+         * @description Upstream title: 给某个消息添加回应. Adds the current user's reaction with an emoji to a direct message.
+         */
+        post: operations["addDirectMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/direct-message/delete-reaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a reaction from a direct message
+         * @description Upstream title: 删除消息的某个回应. Removes a reaction with an emoji from a direct message: the current user's, or with `user_id` another user's (the doc copies the channel rule that this needs the permission to manage messages).
+         */
+        post: operations["deleteDirectMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-chat/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List direct-message chats
+         * @description Upstream title: 获取私信聊天会话列表. Returns the current user's direct-message chats, one page at a time.
+         */
+        get: operations["listUserChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-chat/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a direct-message chat
+         * @description Upstream title: 获取私信聊天会话详情. Returns one direct-message chat with the friend and block flags.
+         */
+        get: operations["getUserChat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-chat/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a direct-message chat
+         * @description Upstream title: 创建私信聊天会话. Opens (or returns the existing) direct-message chat with a user; the answer is the chat's detail.
+         */
+        post: operations["createUserChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user-chat/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a direct-message chat
+         * @description Upstream title: 删除私信聊天会话. Removes a direct-message chat from the current user's chat list.
+         */
+        post: operations["deleteUserChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asset/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file
+         * @description Upstream title: 上传媒体文件. Uploads an image, a video (`.mp4`, `.mov`) or another file and returns its URL on KOOK's servers, to send as an image, video, file or audio message or to use in a card. The body is `multipart/form-data` with the file in the part `file` (the doc says the `Content-Type` must be `form-data`). Pass a `Blob` or `File` as `file`; its name becomes the part's file name.
+         */
+        post: operations["createAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/voice/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a voice channel
+         * @description Upstream title: 加入语音频道. Makes the bot join a voice channel and returns where to stream its audio: RTP to `ip`:`port` (with `?rtcpport=<rtcp_port>` unless `rtcp_mux`), Opus audio at `bitrate` bits per second (streams above about 120 % of it are cut off and can be penalized), with the returned `audio_ssrc` and `audio_pt`. The address is bound to the first sender, so call this again for every new stream. Departures from the doc: it types `audio_ssrc`, `audio_pt`, `port` and `rtcp_port` as strings (and `rtcp_port` as an integer in its table) and its example sends strings, while the SDKs (Kook.Net) send and read numbers; both are accepted here.
+         */
+        post: operations["joinVoiceChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/voice/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the voice channels the bot is in
+         * @description Upstream title: 获取频道列表. Returns the voice channels the bot has joined, one page at a time. The doc lists no parameters, but the answer is a usual page (`items`, `meta`, `sort`), so the usual `page` and `page_size` are accepted.
+         */
+        get: operations["listVoiceChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/voice/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a voice channel
+         * @description Upstream title: 离开语音频道. Makes the bot leave a voice channel and frees its stream address; call it when a stream is no longer used.
+         */
+        post: operations["leaveVoiceChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/voice/keep-alive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a voice stream address alive
+         * @description Upstream title: 保持语音连接活跃. Keeps the stream address of a voice channel reserved while nothing is streamed: the server reclaims idle addresses, so call this about every 45 seconds during a pause.
+         */
+        post: operations["keepVoiceChannelAlive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List friends, friend requests and blocked users
+         * @description Upstream title: 好友列表. Returns the current user's friends, pending friend requests and blocked users, or one of these lists with `type`. Departures from the doc: its table calls the blocked list `block`, but its example (and the SDKs) have `blocked`; for the `type` value the doc says `block` while the SDKs (Kook.Net) send `blocked`, so both are accepted. The lists are not paged.
+         */
+        get: operations["listFriends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friend/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a friend request
+         * @description Upstream title: 好友申请. Sends a friend request to a user given as `username#identify_num`, found by search (`from` 0) or in a guild (`from` 2, which needs `guild_id`; stated in prose by the doc, checked by the server).
+         */
+        post: operations["createFriendRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friend/handle-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline a friend request
+         * @description Upstream title: 处理好友申请. Accepts or declines a friend request by its entry `id` (from `/friend` with `type` `request`). The doc types `accept` as boolean but describes it as `0` decline, `1` accept; the SDKs (Kook.Net) send `0` or `1`, as here. `data` is `true`.
+         */
+        post: operations["handleFriendRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friend/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a friend
+         * @description Upstream title: 删除好友. Removes a user from the current user's friends.
+         */
+        post: operations["deleteFriend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friend/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a user
+         * @description Upstream title: 屏蔽用户. Blocks a user: they can no longer send the current user direct messages or requests.
+         */
+        post: operations["blockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friend/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unblock a user
+         * @description Upstream title: 取消屏蔽用户. Removes a user from the current user's block list.
+         */
+        post: operations["unblockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/game": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List games
+         * @description Upstream title: 游戏列表. Returns the games a user can show as playing, one page at a time. The doc types `type` as a string of digits; it is an integer here (the SDKs send a number). The doc's example has a trailing comma (invalid JSON); the example here is the same without it. The doc lists no paging parameters, but the answer is a usual page and the SDKs (Kook.Net) send `page` and `page_size`.
+         */
+        get: operations["listGames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/game/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a game
+         * @description Upstream title: 添加游戏. Adds a game. At most 5 games can be created per day.
+         */
+        post: operations["createGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/game/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a game
+         * @description Upstream title: 更新游戏. Changes the name or icon of a game the current user created. The doc's table describes `id` as the name; it is the game's ID.
+         */
+        post: operations["updateGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/game/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a game
+         * @description Upstream title: 删除游戏. Deletes a game the current user created.
+         */
+        post: operations["deleteGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/game/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start playing a game or music
+         * @description Upstream title: 添加游戏/音乐记录-开始玩/听. Shows the current user as playing a game (`data_type` 1, with the game's `id`) or listening to music (`data_type` 2, with `singer` and `music_name`). The doc's table marks `id` required, but its music example has none: `id` is required for games only, and `singer` and `music_name` for music, as the doc says; the schema encodes both cases.
+         */
+        post: operations["createGameActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/game/delete-activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop playing a game or music
+         * @description Upstream title: 删除游戏/音乐记录-结束玩/听. Ends the current user's game or music activity. The doc puts the parameter table under "response parameters"; it is the request body, as its example shows.
+         */
+        post: operations["deleteGameActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gateway/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the WebSocket gateway URL
+         * @description Upstream title: 获取网关连接地址. Returns the URL of the WebSocket gateway for this bot. To resume a dropped session, connect to the same URL with `resume=1`, `sn` (the last message number received) and `session_id` added to its query.
+         */
+        get: operations["getGateway"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange an OAuth2 authorization code for a token
+         * @description Upstream title: 获取AccessToken. Exchanges the authorization code a user's consent produced (passed to the redirect URI as `code`) for an OAuth2 access token, to call the API on the user's behalf with `Authorization: Bearer <token>` within the granted scopes. Departures from the general rules of this API: the route is `/api/oauth2/token`, outside `/api/v3` (this operation has its own server); it takes no `Authorization` header, since the client credentials are in the body; and the answer is the token itself, not the `{code, message, data}` envelope (the doc's example). The doc gives no content type and says API bodies are JSON: clients in the wild send JSON (most) or a form (`application/x-www-form-urlencoded`, the OAuth 2.0 standard, as ASP.NET's KOOK provider does); both are described, JSON first. The client secret is a credential: never send it from a browser.
+         */
+        post: operations["createOAuth2Token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * Format: int32
-         * @description The `code` of a success envelope, always `0`.
-         * @example 0
-         * @constant
-         */
-        SuccessCode: 0;
-        /**
-         * @description Result text for humans, in the language chosen by `Accept-Language` (default zh-cn), for example `操作成功` ("operation succeeded") on success.
-         * @example 操作成功
-         */
-        ResultMessage: string;
-        /**
-         * Failure
-         * @description The error envelope. KOOK sends it for every failed call, usually with HTTP 200, so the 200 response of each operation admits it beside the operation's success body; `code` is never `0`. KOOK publishes no list of error codes. Codes seen from the real server (SDKs, not the docs): 401 (bad credentials, under HTTP 401), 500 (system error), 40000 (general failure), 40011, 40014, 40300, 42007, 42008, 42012 and 47001 (thread content still under review).
-         */
-        Failure: {
-            /**
-             * Format: int32
-             * @description Error code; never `0`.
-             * @example 40000
-             */
-            code: number;
-            message: components["schemas"]["ResultMessage"];
-            /** @description Usually empty: `[]` or `{}`. With code 401 it is `{name: "Unauthorized", status: 401}`. */
-            data: {
-                /** @description Name of the HTTP status, for example `Unauthorized`. */
-                name?: string;
-                /**
-                 * Format: int32
-                 * @description The HTTP status, for example `401`.
-                 */
-                status?: number;
-            } | Record<string, never>[];
-        };
         /**
          * Format: int32
          * @description The `code` of a success envelope, always `0`.
@@ -2834,6 +3599,1503 @@ export interface components {
             message: components["schemas"]["ResultMessage"];
             /** @description Empty object `{}`, as the doc shows; the operation returns no data. */
             data: Record<string, never>;
+        };
+        /**
+         * MessageType
+         * Format: int32
+         * @description Type of a message. `1`: text; `2`: image (the content is its URL); `3`: video (URL); `4`: file (URL); `8`: audio (URL); `9`: KMarkdown; `10`: card message (the content is a JSON string, see `CardMessage`); `12`: poke; `255`: system message. The list is that of the event docs; `12` is not in KOOK's docs but in the SDKs (Kook.Net), since messages of that type are returned.
+         * @enum {integer}
+         */
+        MessageType: 1 | 2 | 3 | 4 | 8 | 9 | 10 | 12 | 255;
+        /**
+         * Message
+         * @description A message of a guild channel, as `/message/list` and `/message/view` return it. Besides the table's fields, every example carries `create_at`, `updated_at`, `image_name` and `read_status`, required here too.
+         */
+        Message: {
+            /** @description Message ID. */
+            id: string;
+            type: components["schemas"]["MessageType"];
+            /** @description Content: text or KMarkdown, the URL of an image, video, file or audio, or a card message as a JSON string (see `type`). */
+            content: string;
+            /** @description IDs of the users mentioned with `@`; their details are in `mention_info.mention_part`. */
+            mention: string[];
+            /** @description Whether the message mentions everyone (`@all`). */
+            mention_all: boolean;
+            /** @description IDs of the roles mentioned with `@`; their details are in `mention_info.mention_role_part`. */
+            mention_roles: number[];
+            /** @description Whether the message mentions the members who are online (`@here`). */
+            mention_here: boolean;
+            /** @description Previews of the links in the message. */
+            embeds: components["schemas"]["Embed"][];
+            attachments: components["schemas"]["MessageAttachments"];
+            /**
+             * Format: int64
+             * @description When the message was sent, Unix time in milliseconds.
+             */
+            create_at: number;
+            /**
+             * Format: int64
+             * @description When the message was last edited, Unix time in milliseconds; `0` if never.
+             */
+            updated_at: number;
+            /** @description The reactions to the message. */
+            reactions: components["schemas"]["Reaction"][];
+            /** @description The author. */
+            author: components["schemas"]["User"];
+            /** @description File name of the image of an image message; empty otherwise. Not described by the docs. */
+            image_name: string;
+            /** @description Whether the current user has read the message. Not described by the docs. */
+            read_status: boolean;
+            /** @description The message this one replies to, or `null`. */
+            quote: components["schemas"]["Quote"] | null;
+            /** @description Details of the users and roles mentioned. */
+            mention_info: components["schemas"]["MentionInfo"] | null;
+            /** @description ID of the channel (only `/message/view`, by its table; its example leaves it out). */
+            channel_id?: string;
+        };
+        /**
+         * DirectMessage
+         * @description A direct (private) message, as `/direct-message/list` and `/direct-message/view` return it. It has `author_id` instead of the author object. Every example carries `updated_at` (the SDK Kook.Net reads `update_at` instead; both are declared, neither is required).
+         */
+        DirectMessage: {
+            /** @description Message ID. */
+            id: string;
+            type: components["schemas"]["MessageType"];
+            /** @description Content, as for channel messages (see `type`). */
+            content: string;
+            /** @description Previews of the links in the message. */
+            embeds: components["schemas"]["Embed"][];
+            attachments: components["schemas"]["MessageAttachments"];
+            /**
+             * Format: int64
+             * @description When the message was sent, Unix time in milliseconds.
+             */
+            create_at: number;
+            /**
+             * Format: int64
+             * @description When the message was last edited, Unix time in milliseconds; `0` if never.
+             */
+            updated_at?: number;
+            /**
+             * Format: int64
+             * @description The same as `updated_at` under the name the SDK Kook.Net reads (not in the docs).
+             */
+            update_at?: number;
+            /** @description The reactions to the message. */
+            reactions: components["schemas"]["Reaction"][];
+            /** @description ID of the author. */
+            author_id: string;
+            /** @description File name of the image of an image message; empty otherwise. Not described by the docs. */
+            image_name: string;
+            /** @description Whether the message has been read (the list example has it, the detail example not). */
+            read_status?: boolean;
+            /** @description The message this one replies to, or `null`. */
+            quote: components["schemas"]["Quote"] | null;
+            /** @description Details of what the message mentions, or `null`. */
+            mention_info: components["schemas"]["MentionInfo"] | null;
+            /**
+             * Format: int32
+             * @description Origin of the message (the detail example shows `0`). Not described by the docs.
+             */
+            from_type?: number;
+            /** @description Icon of the message (empty in the detail example). Not described by the docs. */
+            msg_icon?: string;
+        };
+        /**
+         * MessageAttachments
+         * @description The `attachments` of a message. The docs type it as a map (channel messages) or an array (direct messages), and their examples show `null`, `[]`, `false` and an object; the SDKs (Kook.Net) accept all of these. A message with media has one attachment object; without media the value is `null`, `false` or an empty list.
+         */
+        MessageAttachments: components["schemas"]["Attachment"] | (false | null) | components["schemas"]["Attachment"][];
+        /**
+         * Attachment
+         * @description Media attached to a message (objects.md "Attachments"). The doc's table lists `type`, `url`, `name` and `size`; its message examples also show `file_type` for files and `duration`, `width` and `height` for videos, declared here as optional.
+         * @example {
+         *       "type": "video",
+         *       "url": "https://img.kookapp.cn/attachments/xxx.mp4",
+         *       "name": "xxx.mp4",
+         *       "size": 2575670
+         *     }
+         */
+        Attachment: {
+            /** @description Kind of media, for example `image`, `video`, `file` or `audio`. */
+            type: string;
+            /** @description URL of the media. */
+            url: string;
+            /** @description File name. */
+            name?: string;
+            /** @description MIME type of a file, for example `text/plain`. */
+            file_type?: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            size?: number;
+            /** @description Length of a video or audio, in seconds (fractional). */
+            duration?: number;
+            /**
+             * Format: int32
+             * @description Width of a video or image, in pixels.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description Height of a video or image, in pixels.
+             */
+            height?: number;
+        };
+        /**
+         * Quote
+         * @description The message a message replies to (objects.md "Quote"). Besides the table's fields the SDKs read `rong_id` and `can_jump` (not in the docs), declared here as optional.
+         * @example {
+         *       "id": "1c4532f6-0000-93e9-6347f410f91c",
+         *       "type": 1,
+         *       "content": "hello world",
+         *       "create_at": 1628069285358,
+         *       "author": {
+         *         "id": "3080000000",
+         *         "username": "盖 伦",
+         *         "identify_num": "1010",
+         *         "online": true,
+         *         "os": "Websocket",
+         *         "status": 1,
+         *         "avatar": "https://img.kookapp.cn/avatars/xxx.jpg/icon",
+         *         "vip_avatar": "",
+         *         "nickname": "11377",
+         *         "roles": [
+         *           102,
+         *           816
+         *         ],
+         *         "is_vip": false,
+         *         "bot": false,
+         *         "mobile_verified": true,
+         *         "joined_at": 1573816459000,
+         *         "active_time": 1628229821490
+         *       }
+         *     }
+         */
+        Quote: {
+            /** @description ID of the quoted message. */
+            id: string;
+            type: components["schemas"]["MessageType"];
+            /** @description Content of the quoted message. */
+            content: string;
+            /**
+             * Format: int64
+             * @description When the quoted message was sent, Unix time in milliseconds.
+             */
+            create_at: number;
+            /** @description Author of the quoted message. */
+            author: components["schemas"]["User"];
+            /** @description Another ID of the quoted message, used by KOOK's clients (not in the docs). */
+            rong_id?: string;
+            /** @description Whether a client can jump to the quoted message (not in the docs). */
+            can_jump?: boolean;
+        };
+        /**
+         * Embed
+         * @description A preview KOOK made of a link in the message (`embeds`). The docs describe no fields; their example is a Bilibili video (`type` `bili-video`). The SDKs (Kook.Net) also know `link`, `image` and `card` previews; the fields below are those of the example and of link previews, all optional except `type`.
+         */
+        Embed: {
+            /** @description Kind of preview, for example `bili-video`, `link`, `image` or `card`. */
+            type: string;
+            /** @description The link. */
+            url?: string;
+            /** @description The link as written in the message. */
+            origin_url?: string;
+            /** @description Bilibili video number (`bili-video`). */
+            av_no?: string;
+            /** @description URL of the embeddable player (`bili-video`). */
+            iframe_path?: string;
+            /**
+             * Format: int32
+             * @description Length of the video, in seconds (`bili-video`).
+             */
+            duration?: number;
+            /** @description Title of the linked page or video. */
+            title?: string;
+            /** @description URL of the cover picture (`bili-video`). */
+            pic?: string;
+            /** @description Description of the linked page (`link`). */
+            description?: string;
+            /** @description Name of the linked site (`link`). */
+            site_name?: string;
+            /** @description URL of the page's preview image (`link`). */
+            image?: string;
+        };
+        /**
+         * MentionInfo
+         * @description Details of what a message mentions. Channel messages carry `mention_part` and `mention_role_part`; direct messages carry `mention_part`, `channel_part` and `item_part` (as the examples show), so every list is optional.
+         */
+        MentionInfo: {
+            /** @description Details of the users mentioned with `@`. */
+            mention_part?: components["schemas"]["MentionPart"][];
+            /** @description Details of the roles mentioned with `@`. */
+            mention_role_part?: components["schemas"]["MentionRolePart"][];
+            /** @description Details of the channels referenced with `#`. */
+            channel_part?: components["schemas"]["ChannelPart"][];
+            /** @description Details of items (pokes) in the message. Not described by the docs. */
+            item_part?: Record<string, never>[];
+        };
+        /**
+         * Reaction
+         * @description One reaction of a message, an emoji with the number of users who reacted with it.
+         */
+        Reaction: {
+            emoji: components["schemas"]["ReactionEmoji"];
+            /**
+             * Format: int32
+             * @description Number of users who reacted with this emoji.
+             */
+            count: number;
+            /** @description Whether the current user is one of them. */
+            me: boolean;
+        };
+        /**
+         * ReactionEmoji
+         * @description The emoji of a reaction: a standard emoji (its ID is the emoji's code point, written `[#129315;]`, or the emoji character itself) or a guild emoji (its ID is `<guild ID>/<emoji key>`).
+         */
+        ReactionEmoji: {
+            /** @description Emoji ID, the value the reaction operations take as `emoji`. */
+            id: string;
+            /** @description Emoji name. */
+            name: string;
+        };
+        /**
+         * ReactionUser
+         * @description A user who reacted to a message, with the time of the reaction: the fields of a user plus `reaction_time`.
+         */
+        ReactionUser: components["schemas"]["User"] & {
+            /**
+             * Format: int64
+             * @description When the user reacted, Unix time in milliseconds.
+             */
+            reaction_time: number;
+        };
+        /**
+         * SentMessage
+         * @description The message a send operation created.
+         */
+        SentMessage: {
+            /** @description ID of the new message. */
+            msg_id: string;
+            /**
+             * Format: int64
+             * @description When the server accepted it, Unix time in milliseconds.
+             */
+            msg_timestamp: number;
+            /** @description The request's `nonce`, as sent (empty when none was sent). */
+            nonce: string;
+        };
+        /**
+         * UserChat
+         * @description A direct-message chat (session) with one user. The detail (`/user-chat/view`, `/user-chat/create`) adds the friend and block flags to what the list returns.
+         */
+        UserChat: {
+            /** @description Chat code, the `chat_code` of the direct-message operations. */
+            code: string;
+            /**
+             * Format: int64
+             * @description When the current user last read the chat, Unix time in milliseconds.
+             */
+            last_read_time: number;
+            /**
+             * Format: int64
+             * @description Time of the latest message, Unix time in milliseconds.
+             */
+            latest_msg_time: number;
+            /**
+             * Format: int32
+             * @description Number of unread messages.
+             */
+            unread_count: number;
+            /** @description Whether the other user is a friend (detail only). */
+            is_friend?: boolean;
+            /** @description Whether the current user has blocked the other user (detail only). */
+            is_blocked?: boolean;
+            /** @description Whether the other user has blocked the current user (detail only). */
+            is_target_blocked?: boolean;
+            target_info: components["schemas"]["ChatTarget"];
+        };
+        /**
+         * ChatTarget
+         * @description The other user of a direct-message chat.
+         */
+        ChatTarget: {
+            /** @description User ID. */
+            id: string;
+            /** @description User name. */
+            username: string;
+            /** @description Whether the user is online. */
+            online: boolean;
+            /** @description URL of the user's avatar. */
+            avatar: string;
+        };
+        /**
+         * EmptyPayload
+         * @description No data: an empty object `{}` or an empty list `[]` (KOOK's server sends either, depending on the route; the docs' examples show both).
+         */
+        EmptyPayload: Record<string, never> | Record<string, never>[];
+        /**
+         * CardMessage
+         * @description A card message: the content of a message of `type` 10. It is a list of 1 to 5 cards. The cards of one message may hold at most 50 modules in all (for example one card of 50 modules, or two of 25); JSON Schema cannot count across cards, so the mock checks 50 per card and the server enforces the sum. KOOK takes it serialized: send `JSON.stringify(card)` as the message's `content` string. In TypeScript, type the value as this schema (`components["schemas"]["CardMessage"]`) before serializing it, so that a wrong card does not compile. KOOK's docs write some values as bare strings where a plain-text element is expected (a shorthand the server expands); this schema asks for the element object everywhere, which the server accepts too.
+         * @example [
+         *       {
+         *         "type": "card",
+         *         "theme": "secondary",
+         *         "size": "lg",
+         *         "modules": [
+         *           {
+         *             "type": "header",
+         *             "text": {
+         *               "type": "plain-text",
+         *               "content": "Daily news"
+         *             }
+         *           },
+         *           {
+         *             "type": "section",
+         *             "text": {
+         *               "type": "kmarkdown",
+         *               "content": "**Hello** (met)all(met)"
+         *             },
+         *             "mode": "right",
+         *             "accessory": {
+         *               "type": "button",
+         *               "theme": "primary",
+         *               "text": {
+         *                 "type": "plain-text",
+         *                 "content": "Open"
+         *               },
+         *               "click": "link",
+         *               "value": "https://www.kookapp.cn"
+         *             }
+         *           },
+         *           {
+         *             "type": "divider"
+         *           },
+         *           {
+         *             "type": "container",
+         *             "elements": [
+         *               {
+         *                 "type": "image",
+         *                 "src": "https://img.kookapp.cn/assets/xxxxx.png"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     ]
+         */
+        CardMessage: components["schemas"]["Card"][];
+        /**
+         * Card
+         * @description One card of a card message, with its modules.
+         */
+        Card: {
+            /**
+             * @description Always `card`.
+             * @constant
+             */
+            type: "card";
+            /** @description Color scheme of the card's border; `primary` by default. Ignored when `color` is given. With `invisible` the card has no border and may only hold the context, action-group, divider, header, container, section (without an accessory), file, audio and video modules. */
+            theme?: components["schemas"]["CardTheme"];
+            /** @description Border color as `#RRGGBB`; overrides `theme`. */
+            color?: string;
+            /**
+             * @description `sm`: small; `lg`: large (the default). Mobile clients always show `sm`.
+             * @default lg
+             * @enum {string}
+             */
+            size?: "sm" | "lg";
+            /** @description The card's modules, in order. At most 50 modules in the whole message (all cards together). */
+            modules: components["schemas"]["CardModule"][];
+        };
+        /**
+         * CardTheme
+         * @description Theme (color scheme) of a card. `none` shows no side border; `invisible` shows no border at all and limits the modules a card may hold (see `Card.theme`). The docs list the first seven values and name `invisible` in prose; the SDKs (Kook.Net) accept the same eight.
+         * @enum {string}
+         */
+        CardTheme: "primary" | "success" | "danger" | "warning" | "info" | "secondary" | "none" | "invisible";
+        /**
+         * CardModule
+         * @description A module of a card, discriminated by `type`.
+         */
+        CardModule: components["schemas"]["CardHeaderModule"] | components["schemas"]["CardSectionModule"] | components["schemas"]["CardImageGroupModule"] | components["schemas"]["CardContainerModule"] | components["schemas"]["CardActionGroupModule"] | components["schemas"]["CardContextModule"] | components["schemas"]["CardDividerModule"] | components["schemas"]["CardFileModule"] | components["schemas"]["CardAudioModule"] | components["schemas"]["CardVideoModule"] | components["schemas"]["CardCountdownModule"] | components["schemas"]["CardInviteModule"];
+        /**
+         * CardHeaderModule
+         * @description A title line (module `header`).
+         */
+        CardHeaderModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "header";
+            /** @description The title, plain text only, at most 100 characters (the server checks the length). */
+            text: components["schemas"]["CardPlainText"];
+        };
+        /**
+         * CardSectionModule
+         * @description Text with an optional image or button beside it (module `section`).
+         */
+        CardSectionModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "section";
+            /**
+             * @description Side of the accessory: `left` or `right`. A button cannot be on the left.
+             * @enum {string}
+             */
+            mode?: "left" | "right";
+            text?: components["schemas"]["CardSectionText"];
+            accessory?: components["schemas"]["CardSectionAccessory"];
+        };
+        /**
+         * CardSectionText
+         * @description The text of a section module, discriminated by `type`.
+         */
+        CardSectionText: components["schemas"]["CardPlainText"] | components["schemas"]["CardKMarkdown"] | components["schemas"]["CardParagraph"];
+        /**
+         * CardSectionAccessory
+         * @description The image or button beside a section's text, discriminated by `type`.
+         */
+        CardSectionAccessory: components["schemas"]["CardImage"] | components["schemas"]["CardButton"];
+        /**
+         * CardImageGroupModule
+         * @description 1 to 9 images cropped to squares and laid out as a grid (module `image-group`).
+         */
+        CardImageGroupModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image-group";
+            /** @description The images; only image elements. */
+            elements: components["schemas"]["CardImage"][];
+        };
+        /**
+         * CardContainerModule
+         * @description 1 to 9 images shown uncropped, one under another (module `container`).
+         */
+        CardContainerModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "container";
+            /** @description The images; only image elements. */
+            elements: components["schemas"]["CardImage"][];
+        };
+        /**
+         * CardActionGroupModule
+         * @description A row of buttons (module `action-group`).
+         */
+        CardActionGroupModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "action-group";
+            /** @description The buttons, 1 to 4. */
+            elements: components["schemas"]["CardButton"][];
+        };
+        /**
+         * CardContextModule
+         * @description A line of small text and images (module `context`).
+         */
+        CardContextModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "context";
+            /** @description Up to 10 plain-text, kmarkdown or image elements. */
+            elements: components["schemas"]["CardContextElement"][];
+        };
+        /**
+         * CardContextElement
+         * @description An element of a context module, discriminated by `type`.
+         */
+        CardContextElement: components["schemas"]["CardPlainText"] | components["schemas"]["CardKMarkdown"] | components["schemas"]["CardImage"];
+        /**
+         * CardDividerModule
+         * @description A horizontal line (module `divider`).
+         */
+        CardDividerModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "divider";
+        };
+        /**
+         * CardFileModule
+         * @description A file to download or play (module `file`). Upload it with `/asset/create` first.
+         */
+        CardFileModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "file";
+            /** @description URL of the file. */
+            src: string;
+            /** @description Title shown with the file. */
+            title?: string;
+        };
+        /**
+         * CardAudioModule
+         * @description A audio to download or play (module `audio`). Upload it with `/asset/create` first.
+         */
+        CardAudioModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "audio";
+            /** @description URL of the audio. */
+            src: string;
+            /** @description Title shown with the audio. */
+            title?: string;
+            /** @description URL of the cover image shown with the audio. */
+            cover?: string;
+        };
+        /**
+         * CardVideoModule
+         * @description A video to download or play (module `video`). Upload it with `/asset/create` first.
+         */
+        CardVideoModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "video";
+            /** @description URL of the video. */
+            src: string;
+            /** @description Title shown with the video. */
+            title?: string;
+        };
+        /**
+         * CardCountdownModule
+         * @description A countdown to a time (module `countdown`).
+         */
+        CardCountdownModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "countdown";
+            /**
+             * @description Display style: `day` counts days, `hour` hours, `second` seconds (shown with a progress bar from `startTime`).
+             * @enum {string}
+             */
+            mode: "day" | "hour" | "second";
+            /**
+             * Format: int64
+             * @description End of the countdown, Unix time in milliseconds; must not be in the past.
+             */
+            endTime: number;
+            /**
+             * Format: int64
+             * @description Start of the countdown, Unix time in milliseconds; only with `mode` `second`, and not in the past.
+             */
+            startTime?: number;
+        };
+        /**
+         * CardInviteModule
+         * @description An invite to a guild or voice channel (module `invite`).
+         */
+        CardInviteModule: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "invite";
+            /** @description The invite link or its code (`url_code` of `/invite/list`). */
+            code: string;
+        };
+        /**
+         * CardPlainText
+         * @description Plain text (element `plain-text`).
+         */
+        CardPlainText: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plain-text";
+            /** @description The text, at most 2000 characters. */
+            content: string;
+            /**
+             * @description Turn emoji shortcuts such as `:smile:` into emoji (default true).
+             * @default true
+             */
+            emoji?: boolean;
+        };
+        /**
+         * CardKMarkdown
+         * @description Formatted text (element `kmarkdown`), in KOOK's KMarkdown syntax.
+         */
+        CardKMarkdown: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "kmarkdown";
+            /** @description KMarkdown text, at most 5000 characters (see the `createMessage` description for the syntax). */
+            content: string;
+        };
+        /**
+         * CardImage
+         * @description An image (element `image`): JPEG, GIF or PNG. Links to other sites are copied by KOOK before sending, which can fail; upload with `/asset/create` first, or give `fallbackUrl`.
+         */
+        CardImage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+            /** @description URL of the image. */
+            src: string;
+            /** @description Alternative text. */
+            alt?: string;
+            /**
+             * @description `sm` or `lg` (default); only used beside text (section accessory); image groups have a fixed size.
+             * @default lg
+             * @enum {string}
+             */
+            size?: "sm" | "lg";
+            /**
+             * @description Show the image cropped to a circle.
+             * @default false
+             */
+            circle?: boolean;
+            /** @description URL of an image already on KOOK, used when copying `src` from another site fails. */
+            fallbackUrl?: string;
+        };
+        /**
+         * CardButton
+         * @description A button (element `button`).
+         */
+        CardButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "button";
+            /**
+             * @description Color of the button. The docs end their list with "..."; these are the values the SDKs (Kook.Net) send.
+             * @default primary
+             * @enum {string}
+             */
+            theme?: "primary" | "success" | "danger" | "warning" | "info" | "secondary";
+            /** @description The link for `click` `link`; the value sent back for `click` `return-val`. */
+            value?: string;
+            /**
+             * @description What a click does. `""` (default): nothing; `link`: opens `value` as a link; `return-val`: KOOK sends the bot a button-click event with the message ID, the user ID and `value` (in guild channels and direct messages).
+             * @default
+             * @enum {string}
+             */
+            click?: "" | "link" | "return-val";
+            text: components["schemas"]["CardText"];
+        };
+        /**
+         * CardText
+         * @description Plain text or KMarkdown text (the label of a button, a field of a paragraph), discriminated by `type`.
+         */
+        CardText: components["schemas"]["CardPlainText"] | components["schemas"]["CardKMarkdown"];
+        /**
+         * CardParagraph
+         * @description Text laid out in 1 to 3 columns (structure `paragraph`), as the text of a section module.
+         */
+        CardParagraph: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "paragraph";
+            /**
+             * Format: int32
+             * @description Number of columns, 1 to 3 (mobile clients ignore it).
+             */
+            cols: number;
+            /** @description The texts, filled into the columns in order; at most 50. */
+            fields: components["schemas"]["CardText"][];
+        };
+        /** @description Success body of `/message/list`. */
+        ListMessagesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The messages. */
+            data: {
+                /** @description The messages, as `Message` objects. */
+                items: components["schemas"]["Message"][];
+            };
+        };
+        /** @description Success body of `/message/view`. */
+        GetMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The message. */
+            data: components["schemas"]["Message"];
+        };
+        /** @description Success body of `/message/create`. */
+        CreateMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new message. */
+            data: components["schemas"]["SentMessage"];
+        };
+        /** @description Success body of `/message/update`. */
+        UpdateMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/message/delete`. */
+        DeleteMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/message/reaction-list`. */
+        ListMessageReactionUsersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The users who reacted with the emoji. */
+            data: components["schemas"]["ReactionUser"][];
+        };
+        /** @description Success body of `/message/add-reaction`. */
+        AddMessageReactionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/message/delete-reaction`. */
+        DeleteMessageReactionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/message/send-pipemsg`. */
+        SendPipeMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new message, and the mentions the pipe was not allowed to make. */
+            data: components["schemas"]["SentMessage"] & {
+                /** @description Mentions in the content that were not made for lack of permission. Not described by the docs (the example shows an empty list); typed loosely as user or role IDs. */
+                not_permissions_mention?: (string | number)[];
+            };
+        };
+        /**
+         * CreateMessageRequest
+         * @description Body of `/message/create`. When `type` is 10 and no template is used, `content` must be a card message serialized as JSON (`contentSchema` `CardMessage`): the second `oneOf` branch checks it, the first admits every other message. Build the card typed as `CardMessage` and send `JSON.stringify(card)`.
+         */
+        CreateMessageRequest: {
+            /**
+             * Format: int32
+             * @description Message type (see `MessageType`): `9` KMarkdown (default), `10` card message, `1` text, `2` image, `3` video, `4` file, `8` audio (2, 3, 4 and 8 take the URL of a file the bot uploaded).
+             * @default 9
+             * @enum {integer}
+             */
+            type?: 1 | 2 | 3 | 4 | 8 | 9 | 10;
+            /** @description ID of the channel. */
+            target_id: string;
+            /** @description The content: KMarkdown or text, a media URL, or for `type` 10 a card message serialized as JSON. With `template_id`, the template's input. Keep it under 8000 characters. */
+            content: string;
+            /** @description ID of the message to reply to. */
+            quote?: string;
+            /** @description Any string; the server returns it unchanged in the response and the message event. */
+            nonce?: string;
+            /** @description ID of a user: the message is a temporary one, pushed only to that user in the channel and not stored. */
+            temp_target_id?: string;
+            /** @description ID of a message template (developer center); `content` is then the template's input, not the final message. */
+            template_id?: string;
+        } & (({
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
+            type?: 1 | 2 | 3 | 4 | 8 | 9;
+        } | {
+            template_id: string;
+        }) | {
+            /**
+             * Format: int32
+             * @constant
+             */
+            type: 10;
+            content?: string;
+        });
+        /** @description Body of `/message/update`. */
+        UpdateMessageRequest: {
+            /** @description ID of the message to edit. */
+            msg_id: string;
+            /** @description The new content, of the message's type: KMarkdown, or for a card message the card list serialized as JSON (see `CardMessage`). With `template_id`, the template's input. */
+            content: string;
+            /** @description ID of the message to reply to; an empty string removes the reply; leave it out to keep it. */
+            quote?: string;
+            /** @description ID of a user: the edit is shown only to that user and not stored. Only for ordinary (not temporary) messages. */
+            temp_target_id?: string;
+            /** @description ID of a message template; `content` is then the template's input. */
+            template_id?: string;
+        };
+        /** @description Body of `/message/delete`. */
+        DeleteMessageRequest: {
+            /** @description ID of the message to delete. */
+            msg_id: string;
+        };
+        /** @description Body of `/message/add-reaction`. */
+        AddMessageReactionRequest: {
+            /** @description ID of the channel message. */
+            msg_id: string;
+            /** @description ID of the emoji: a standard emoji or a guild emoji (as in `reactions[].emoji.id`). */
+            emoji: string;
+        };
+        /** @description Body of `/message/delete-reaction`. */
+        DeleteMessageReactionRequest: {
+            /** @description ID of the channel message. */
+            msg_id: string;
+            /** @description ID of the emoji: a standard emoji or a guild emoji (as in `reactions[].emoji.id`). */
+            emoji: string;
+            /** @description ID of the user whose reaction to remove; the current user when left out. Removing another user's reaction needs the permission to manage messages. */
+            user_id?: string;
+        };
+        /** @description Body of `/message/send-pipemsg`. Without a template: `{"content": ...}`, the content as for `/message/create` (for `type` 10 a card list serialized as JSON). With a template: any JSON object, the template's input data (`data` in the template). */
+        SendPipeMessageRequest: {
+            /** @description The content to send, when the pipe has no template. */
+            content?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Success body of `/direct-message/list`. */
+        ListDirectMessagesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The messages. */
+            data: {
+                /** @description The messages, as `DirectMessage` objects. */
+                items: components["schemas"]["DirectMessage"][];
+            };
+        };
+        /** @description Success body of `/direct-message/view`. */
+        GetDirectMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The message. */
+            data: components["schemas"]["DirectMessage"];
+        };
+        /** @description Success body of `/direct-message/create`. */
+        CreateDirectMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The new message. */
+            data: components["schemas"]["SentMessage"];
+        };
+        /** @description Success body of `/direct-message/update`. */
+        UpdateDirectMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/direct-message/delete`. */
+        DeleteDirectMessageResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/direct-message/reaction-list`. */
+        ListDirectMessageReactionUsersResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The users who reacted with the emoji. */
+            data: components["schemas"]["ReactionUser"][];
+        };
+        /** @description Success body of `/direct-message/add-reaction`. */
+        AddDirectMessageReactionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/direct-message/delete-reaction`. */
+        DeleteDirectMessageReactionResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /**
+         * CreateDirectMessageRequest
+         * @description Body of `/direct-message/create`. At least one of `target_id` and `chat_code` is required: the doc states this in prose; it is encoded here as an `anyOf` inside `allOf`. When `type` is 10 and no template is used, `content` must be a card message serialized as JSON (`contentSchema` `CardMessage`), as in `CreateMessageRequest`.
+         */
+        CreateDirectMessageRequest: ({
+            /**
+             * Format: int32
+             * @description Message type (see `MessageType`): `1` text (default), `9` KMarkdown, `10` card message, `2` image, `3` video, `4` file, `8` audio (2, 3, 4 and 8 take the URL of a file the bot uploaded).
+             * @default 1
+             * @enum {integer}
+             */
+            type?: 1 | 2 | 3 | 4 | 8 | 9 | 10;
+            /** @description ID of the user to write to; the server opens the chat if needed. */
+            target_id?: string;
+            /** @description Code of the chat (`code` of `/user-chat/list`). */
+            chat_code?: string;
+            /** @description The content: text or KMarkdown, a media URL, or for `type` 10 a card message serialized as JSON. With `template_id`, the template's input. */
+            content: string;
+            /** @description ID of the message to reply to. */
+            quote?: string;
+            /** @description Any string; the server returns it unchanged. */
+            nonce?: string;
+            /** @description ID of a message template; `content` is then the template's input. */
+            template_id?: string;
+        } & ({
+            target_id: string;
+        } | {
+            chat_code: string;
+        })) & (({
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
+            type?: 1 | 2 | 3 | 4 | 8 | 9;
+        } | {
+            template_id: string;
+        }) | {
+            /**
+             * Format: int32
+             * @constant
+             */
+            type: 10;
+            content?: string;
+        });
+        /** @description Body of `/direct-message/update`. */
+        UpdateDirectMessageRequest: {
+            /** @description ID of the message to edit (the doc's table marks it optional; it is needed). */
+            msg_id: string;
+            /** @description The new content, of the message's type: KMarkdown, or for a card message the card list serialized as JSON (see `CardMessage`). With `template_id`, the template's input. */
+            content: string;
+            /** @description ID of the message to reply to; an empty string removes the reply; leave it out to keep it. */
+            quote?: string;
+            /** @description ID of a message template; `content` is then the template's input. */
+            template_id?: string;
+        };
+        /** @description Body of `/direct-message/delete`. */
+        DeleteDirectMessageRequest: {
+            /** @description ID of the message to delete (the doc's table marks it optional; it is needed). */
+            msg_id: string;
+        };
+        /** @description Body of `/direct-message/add-reaction`. */
+        AddDirectMessageReactionRequest: {
+            /** @description ID of the direct message. */
+            msg_id: string;
+            /** @description ID of the emoji: a standard emoji or a guild emoji (as in `reactions[].emoji.id`). */
+            emoji: string;
+        };
+        /** @description Body of `/direct-message/delete-reaction`. */
+        DeleteDirectMessageReactionRequest: {
+            /** @description ID of the direct message. */
+            msg_id: string;
+            /** @description ID of the emoji: a standard emoji or a guild emoji (as in `reactions[].emoji.id`). */
+            emoji: string;
+            /** @description ID of the user whose reaction to remove; the current user when left out. */
+            user_id?: string;
+        };
+        /** @description Success body of `/user-chat/list`. */
+        ListUserChatsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of chats. */
+            data: {
+                /** @description The chats on this page. */
+                items: components["schemas"]["UserChat"][];
+                meta: components["schemas"]["PageMeta"];
+                /** @description Sort order applied, as field name to `1` (ascending) or `-1` (descending). */
+                sort: {
+                    [key: string]: 1 | -1;
+                };
+            };
+        };
+        /** @description Success body of `/user-chat/view`. */
+        GetUserChatResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The chat, with the friend and block flags. */
+            data: WithRequired<components["schemas"]["UserChat"], "is_friend" | "is_blocked" | "is_target_blocked">;
+        };
+        /** @description Success body of `/user-chat/create`. */
+        CreateUserChatResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The chat, with the friend and block flags. */
+            data: WithRequired<components["schemas"]["UserChat"], "is_friend" | "is_blocked" | "is_target_blocked">;
+        };
+        /** @description Success body of `/user-chat/delete`. */
+        DeleteUserChatResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/user-chat/create`. */
+        CreateUserChatRequest: {
+            /** @description ID of the user to chat with. */
+            target_id: string;
+        };
+        /** @description Body of `/user-chat/delete`. */
+        DeleteUserChatRequest: {
+            /** @description Code of the chat to delete. */
+            chat_code: string;
+        };
+        /** @description Success body of `/asset/create`. */
+        CreateAssetResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The uploaded file. */
+            data: {
+                /** @description URL of the file on KOOK's servers. */
+                url: string;
+            };
+        };
+        /** @description Body of `/asset/create`, a `multipart/form-data` form. */
+        CreateAssetRequest: {
+            /** @description The file, as a file part. Images, videos (`.mp4`, `.mov`) and other files are accepted. */
+            file: Blob;
+        };
+        /** @description Success body of `/voice/join`. */
+        JoinVoiceChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Where and how to stream. */
+            data: {
+                /** @description IP address of the media server. */
+                ip: string;
+                /**
+                 * Format: int64
+                 * @description RTP port of the media server (a string of digits in the doc's example).
+                 */
+                port: string | number;
+                /**
+                 * Format: int64
+                 * @description RTCP port; ignore it when `rtcp_mux` is true.
+                 */
+                rtcp_port: string | number;
+                /** @description Whether RTCP goes over the RTP port (then stream to `rtp://ip:port`). */
+                rtcp_mux: boolean;
+                /**
+                 * Format: int32
+                 * @description Bit rate the channel requires, in bits per second.
+                 */
+                bitrate: number;
+                /**
+                 * Format: int64
+                 * @description SSRC to use in the RTP stream.
+                 */
+                audio_ssrc: string | number;
+                /**
+                 * Format: int64
+                 * @description RTP payload type to use.
+                 */
+                audio_pt: string | number;
+            };
+        };
+        /** @description Body of `/voice/join`. */
+        JoinVoiceChannelRequest: {
+            /** @description ID of the voice channel to join. */
+            channel_id: string;
+            /**
+             * Format: int64
+             * @description SSRC of the audio stream (RFC 3550), `1111` by default; change it only if you know why. The doc types it as a string; the SDKs send a number.
+             * @default 1111
+             */
+            audio_ssrc?: string | number;
+            /**
+             * Format: int64
+             * @description RTP payload type of the audio stream (RFC 3551), `111` by default. The doc types it as a string; the SDKs send a number.
+             * @default 111
+             */
+            audio_pt?: string | number;
+            /**
+             * @description Send RTCP over the RTP port (RFC 5761); true by default.
+             * @default true
+             */
+            rtcp_mux?: boolean;
+            /** @description Password of the channel, for channels that have one. */
+            password?: string;
+        };
+        /** @description Success body of `/voice/list`. */
+        ListVoiceChannelsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of voice channels. */
+            data: {
+                /** @description The voice channels on this page, each with its ID, guild, parent category and name. */
+                items: {
+                    /** @description ID of the voice channel. */
+                    id: string;
+                    /** @description ID of its guild. */
+                    guild_id: string;
+                    /** @description ID of its parent category (empty or `0` if none). */
+                    parent_id: string;
+                    /** @description Name of the channel. */
+                    name: string;
+                }[];
+                meta: components["schemas"]["PageMeta"];
+                /** @description Sort order applied (empty here). */
+                sort: {
+                    [key: string]: 1 | -1;
+                };
+            };
+        };
+        /** @description Success body of `/voice/leave`. */
+        LeaveVoiceChannelResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Success body of `/voice/keep-alive`. */
+        KeepVoiceChannelAliveResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/voice/leave`. */
+        LeaveVoiceChannelRequest: {
+            /** @description ID of the voice channel to leave. */
+            channel_id: string;
+        };
+        /** @description Body of `/voice/keep-alive`. */
+        KeepVoiceChannelAliveRequest: {
+            /** @description ID of the voice channel to keep. */
+            channel_id: string;
+        };
+        /** @description Success body of `/friend`. */
+        ListFriendsResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The lists; with `type`, only that list may be present. */
+            data: {
+                /** @description Friends. */
+                friend?: components["schemas"]["FriendEntry"][];
+                /** @description Friend requests received. */
+                request?: components["schemas"]["FriendEntry"][];
+                /** @description Blocked users (`block` in the doc's table). */
+                blocked?: components["schemas"]["FriendEntry"][];
+            };
+        };
+        /**
+         * FriendEntry
+         * @description An entry of a friend list, request list or block list, with the other user.
+         */
+        FriendEntry: {
+            /**
+             * Format: int64
+             * @description ID of the entry; for a request, the `id` that `/friend/handle-request` takes.
+             */
+            id: number;
+            /** @description Which list the entry is in: `friend`, `request` or `blocked`. */
+            type: string;
+            friend_info: components["schemas"]["FriendUser"];
+            /** @description For a request, whether the current user sent it. */
+            own: boolean;
+        };
+        /**
+         * FriendUser
+         * @description The other user of a friend-list entry: a user with a few profile fields that only this list shows (not described by the docs; from their example).
+         */
+        FriendUser: components["schemas"]["User"] & {
+            /** @description Whether the user has AI noise reduction on. */
+            is_ai_reduce_noise?: boolean;
+            /** @description Whether the user has a custom profile card background. */
+            is_personal_card_bg?: boolean;
+            /** @description IDs of the user's decorations by kind (for example `join_voice`, `background`). */
+            decorations_id_map?: {
+                [key: string]: number;
+            };
+            /** @description The game or music the user is playing now, if any. */
+            game?: {
+                /**
+                 * Format: int64
+                 * @description Game ID.
+                 */
+                id: number;
+                /** @description Game name. */
+                name: string;
+                /**
+                 * Format: int32
+                 * @description `0` game, `1` VUP, `2` process (as in `Game.type`).
+                 */
+                type: number;
+                /** @description URL of the game's icon (may be empty). */
+                icon?: string;
+                /**
+                 * Format: int64
+                 * @description When the user started, Unix time in seconds.
+                 */
+                start_time?: number;
+            };
+        };
+        /** @description Success body of `/friend/request`. */
+        CreateFriendRequestResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/friend/request`. */
+        CreateFriendRequestRequest: {
+            /** @description The user's full name, `username#identify_num`. */
+            user_code: string;
+            /**
+             * Format: int32
+             * @description Where the user was found: `0` by search, `2` in a guild (then `guild_id` is required).
+             * @enum {integer}
+             */
+            from: 0 | 2;
+            /** @description ID of the guild where the user was found; required when `from` is 2. */
+            guild_id?: string;
+        };
+        /** @description Success body of `/friend/handle-request`. */
+        HandleFriendRequestResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description Always `true`, as the doc shows. */
+            data: boolean;
+        };
+        /** @description Body of `/friend/handle-request`. */
+        HandleFriendRequestRequest: {
+            /**
+             * Format: int64
+             * @description ID of the request entry (`id` in the `request` list of `/friend`).
+             */
+            id: number;
+            /**
+             * Format: int32
+             * @description `1` accept, `0` decline.
+             * @enum {integer}
+             */
+            accept: 0 | 1;
+        };
+        /** @description Success body of `/friend/delete`. */
+        DeleteFriendResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/friend/delete`. */
+        DeleteFriendRequest: {
+            /** @description ID of the user to remove from the friends. */
+            user_id: string;
+        };
+        /** @description Success body of `/friend/block`. */
+        BlockUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/friend/block`. */
+        BlockUserRequest: {
+            /** @description ID of the user to block. */
+            user_id: string;
+        };
+        /** @description Success body of `/friend/unblock`. */
+        UnblockUserResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/friend/unblock`. */
+        UnblockUserRequest: {
+            /** @description ID of the user to unblock. */
+            user_id: string;
+        };
+        /**
+         * Game
+         * @description A game (or other activity) a user can show as playing.
+         */
+        Game: {
+            /**
+             * Format: int64
+             * @description Game ID.
+             */
+            id: number;
+            /** @description Name of the game or status. */
+            name: string;
+            /**
+             * Format: int32
+             * @description `0` game, `1` VUP, `2` process.
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2;
+            /** @description Extra information about the process. */
+            options: string;
+            /** @description Whether KOOK must run as administrator to detect it. */
+            kmhook_admin: boolean;
+            /** @description Process names that identify the game. */
+            process_name: string[];
+            /** @description Product names that identify the game. */
+            product_name: string[];
+            /** @description URL of the icon (may be empty). */
+            icon: string;
+        };
+        /** @description Success body of `/game`. */
+        ListGamesResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description One page of games. */
+            data: {
+                /** @description The games on this page. */
+                items: components["schemas"]["Game"][];
+                meta: components["schemas"]["PageMeta"];
+                /** @description Sort order applied (empty here). */
+                sort: {
+                    [key: string]: 1 | -1;
+                };
+            };
+        };
+        /** @description Success body of `/game/create`. */
+        CreateGameResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The game. */
+            data: components["schemas"]["Game"];
+        };
+        /** @description Body of `/game/create`. */
+        CreateGameRequest: {
+            /** @description Name of the game. */
+            name: string;
+            /** @description URL of the game's icon. */
+            icon?: string;
+        };
+        /** @description Success body of `/game/update`. */
+        UpdateGameResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The game. */
+            data: components["schemas"]["Game"];
+        };
+        /** @description Body of `/game/update`. */
+        UpdateGameRequest: {
+            /**
+             * Format: int64
+             * @description ID of the game.
+             */
+            id: number;
+            /** @description New name. */
+            name?: string;
+            /** @description URL of the new icon. */
+            icon?: string;
+        };
+        /** @description Success body of `/game/delete`. */
+        DeleteGameResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/game/delete`. */
+        DeleteGameRequest: {
+            /**
+             * Format: int64
+             * @description ID of the game.
+             */
+            id: number;
+        };
+        /** @description Success body of `/game/activity`. */
+        CreateGameActivityResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/game/activity`: a game (`data_type` 1, `id` required) or music (`data_type` 2, `singer` and `music_name` required). */
+        CreateGameActivityRequest: {
+            /**
+             * Format: int32
+             * @description `1` a game, `2` music.
+             * @enum {integer}
+             */
+            data_type: 1 | 2;
+            /**
+             * Format: int64
+             * @description ID of the game (`data_type` 1).
+             */
+            id?: number;
+            /**
+             * @description Music player (`data_type` 2): `cloudmusic` (default), `qqmusic` or `kugou`.
+             * @default cloudmusic
+             * @enum {string}
+             */
+            software?: "cloudmusic" | "qqmusic" | "kugou";
+            /** @description Singer (`data_type` 2). */
+            singer?: string;
+            /** @description Title of the song (`data_type` 2). */
+            music_name?: string;
+        } & ({
+            /**
+             * Format: int32
+             * @constant
+             */
+            data_type: 1;
+        } | {
+            /**
+             * Format: int32
+             * @constant
+             */
+            data_type: 2;
+        });
+        /** @description Success body of `/game/delete-activity`. */
+        DeleteGameActivityResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            data: components["schemas"]["EmptyPayload"];
+        };
+        /** @description Body of `/game/delete-activity`. */
+        DeleteGameActivityRequest: {
+            /**
+             * Format: int32
+             * @description `1` a game, `2` music.
+             * @enum {integer}
+             */
+            data_type: 1 | 2;
+        };
+        /** @description Success body of `/gateway/index`. */
+        GetGatewayResult: {
+            code: components["schemas"]["SuccessCode"];
+            message: components["schemas"]["ResultMessage"];
+            /** @description The gateway. */
+            data: {
+                /** @description The WebSocket URL to connect to, with the token and compression in its query. */
+                url: string;
+            };
+        };
+        /** @description Body of `/oauth2/token`: the authorization code exchange of OAuth 2.0 (RFC 6749, section 4.1.3), with the client credentials in the body. */
+        CreateOAuth2TokenRequest: {
+            /**
+             * @description Always `authorization_code`, the only grant KOOK supports.
+             * @enum {string}
+             */
+            grant_type: "authorization_code";
+            /** @description The OAuth client's `client_id` (bot detail page of the developer center). */
+            client_id: string;
+            /** @description The OAuth client's `client_secret` (a credential). */
+            client_secret: string;
+            /** @description The authorization code KOOK passed to the redirect URI as `code`. */
+            code: string;
+            /** @description The redirect URI of the authorization, one of the bot's allowed OAuth redirect URIs. */
+            redirect_uri: string;
+        };
+        /** @description Success body of `/oauth2/token`: the token itself, not wrapped in the `{code, message, data}` envelope. The doc's table names the lifetime `expire_in`, its example (and OAuth 2.0) `expires_in`, as here. */
+        CreateOAuth2TokenResult: {
+            /** @description The user's access token; send it as `Authorization: Bearer <token>` (`tokenType: "Bearer"` in this client). */
+            access_token: string;
+            /**
+             * Format: int64
+             * @description Lifetime of the token, in seconds. After it the user must authorize again (there is no refresh token).
+             */
+            expires_in: number;
+            /**
+             * @description Always `Bearer`.
+             * @enum {string}
+             */
+            token_type: "Bearer";
+            /** @description The scopes the user granted, separated by spaces: `get_user_info` (`/user/me`), `get_user_guilds` (`/guild/list`). */
+            scope: string;
         };
     };
     responses: {
@@ -5332,6 +7594,1697 @@ export interface operations {
                 };
                 content: {
                     "image/svg+xml": Blob;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the channel.
+                 * @example 9219038000000
+                 */
+                target_id: string;
+                /**
+                 * @description ID of the reference message. Without it the newest messages are returned; with it, `flag` tells which side of it to read.
+                 * @example bac34958-2c73-45c8
+                 */
+                msg_id?: string;
+                /**
+                 * @description `1`: return the pinned messages (only the newest are supported); `0` (default): ordinary messages.
+                 * @example 0
+                 */
+                pin?: 0 | 1;
+                /**
+                 * @description Which messages around `msg_id` to return. `before`: older than it, without it; `around`: it and the messages on both sides; `after`: newer than it, without it. Without `flag` the newest messages are returned.
+                 * @example before
+                 */
+                flag?: "before" | "around" | "after";
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMessagesResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the message.
+                 * @example 058a5f2d-329f-0000-f2e156148716
+                 */
+                msg_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMessageReactionUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the message.
+                 * @example 50974c-364c983fa6cb
+                 */
+                msg_id: string;
+                /**
+                 * @description ID of the emoji (a standard emoji or a guild emoji, as in `reactions[].emoji.id`); the client percent-encodes it.
+                 * @example [#129315;]
+                 */
+                emoji: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMessageReactionUsersResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addMessageReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMessageReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddMessageReactionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteMessageReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteMessageReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteMessageReactionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    sendPipeMessage: {
+        parameters: {
+            query: {
+                /**
+                 * @description Access token of the message pipe (a credential).
+                 * @example xxx
+                 */
+                access_token: string;
+                /**
+                 * @description Message type, as `type` of `/message/create` (`1`, `2`, `3`, `4`, `8`, `9`, `10`). Default: the template's type when the pipe has a template, else KMarkdown (`9`).
+                 * @example 9
+                 */
+                type?: 1 | 2 | 3 | 4 | 8 | 9 | 10;
+                /**
+                 * @description ID of the channel. Default: the pipe's channel; another text channel of the same guild may be given.
+                 * @example 9219038000000
+                 */
+                target_id?: string;
+                /**
+                 * @description ID of the message to reply to (sent by the SDKs; not in the doc's table).
+                 * @example 50974c-364c983fa6cb
+                 */
+                quote?: string;
+                /**
+                 * @description ID of a user: the message is shown only to that user and not stored (sent by the SDKs; not in the doc's table).
+                 * @example 2418200000
+                 */
+                temp_target_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendPipeMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendPipeMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDirectMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Code of the chat. Required when `target_id` is not given.
+                 * @example 5c7ec6d021216c136c9198285c15ed47
+                 */
+                chat_code?: string;
+                /**
+                 * @description ID of the other user; the server opens the chat if needed. Required when `chat_code` is not given.
+                 * @example 2418200000
+                 */
+                target_id?: string;
+                /**
+                 * @description ID of the reference message. Without it the newest messages are returned; with it, `flag` tells which side of it to read.
+                 * @example 3dcca4b3-ae4e-474264e0b676
+                 */
+                msg_id?: string;
+                /**
+                 * @description Which messages around `msg_id` to return. `before`: older than it, without it; `around`: it and the messages on both sides; `after`: newer than it, without it. Without `flag` the newest messages are returned.
+                 * @example before
+                 */
+                flag?: "before" | "around" | "after";
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDirectMessagesResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDirectMessage: {
+        parameters: {
+            query: {
+                /**
+                 * @description Code of the direct-message chat (`code` of `/user-chat/list`).
+                 * @example 5c7ec6d021216c136c9198285c15ed47
+                 */
+                chat_code: string;
+                /**
+                 * @description ID of the message.
+                 * @example 0623c444-ca46-41ed-b17a-2870b69488e6
+                 */
+                msg_id: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDirectMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createDirectMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDirectMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The new message, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDirectMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateDirectMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDirectMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateDirectMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDirectMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteDirectMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteDirectMessageResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDirectMessageReactionUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the message.
+                 * @example 0623c444-ca46-41ed-b17a-2870b69488e6
+                 */
+                msg_id: string;
+                /**
+                 * @description ID of the emoji (a standard emoji or a guild emoji, as in `reactions[].emoji.id`); the client percent-encodes it.
+                 * @example [#129315;]
+                 */
+                emoji?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDirectMessageReactionUsersResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addDirectMessageReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDirectMessageReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddDirectMessageReactionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDirectMessageReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteDirectMessageReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteDirectMessageReactionResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listUserChats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of chats, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListUserChatsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getUserChat: {
+        parameters: {
+            query: {
+                /**
+                 * @description Code of the direct-message chat (`code` of `/user-chat/list`).
+                 * @example 5c7ec6d021216c136c9198285c15ed47
+                 */
+                chat_code: string;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserChatResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createUserChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserChatRequest"];
+            };
+        };
+        responses: {
+            /** @description The chat, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUserChatResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteUserChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteUserChatRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteUserChatResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateAssetRequest"];
+            };
+        };
+        responses: {
+            /** @description The file's URL, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAssetResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    joinVoiceChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinVoiceChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Where to stream, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinVoiceChannelResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listVoiceChannels: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of voice channels, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListVoiceChannelsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    leaveVoiceChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveVoiceChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveVoiceChannelResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    keepVoiceChannelAlive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeepVoiceChannelAliveRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeepVoiceChannelAliveResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listFriends: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which list to return: `friend` friends, `request` friend requests, `blocked` (or `block`, the doc's spelling) blocked users. All three when left out.
+                 * @example friend
+                 */
+                type?: "friend" | "request" | "blocked" | "block";
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lists, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFriendsResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createFriendRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFriendRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateFriendRequestResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    handleFriendRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandleFriendRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description `true`, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandleFriendRequestResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteFriend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteFriendRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteFriendResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    blockUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockUserResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    unblockUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnblockUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnblockUserResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listGames: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which games: `0` all (default), `1` created by users, `2` created by the system.
+                 * @example 0
+                 */
+                type?: 0 | 1 | 2;
+                /**
+                 * @description Number of the page to return, starting at 1. The response's `meta` tells the page returned and `meta.page_total` the number of pages.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of items per page. Defaults to 50. The docs say it is at most 50 "under normal circumstances" without saying what happens above that, so no maximum is enforced here.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of games, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGamesResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGameRequest"];
+            };
+        };
+        responses: {
+            /** @description The new game, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGameResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGameRequest"];
+            };
+        };
+        responses: {
+            /** @description The game, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateGameResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGameRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGameResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createGameActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGameActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGameActivityResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGameActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteGameActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Nothing (`data` is empty), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGameActivityResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGateway: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `1` (default): the gateway sends zlib-compressed frames; `0`: plain JSON.
+                 * @example 0
+                 */
+                compress?: 0 | 1;
+            };
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway URL, or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetGatewayResult"] | components["schemas"]["Failure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createOAuth2Token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of the `message` text in the response (error messages and hints), for example `en-US`. Languages the server does not support fall back to the default, `zh-cn`. The docs publish no list of supported languages.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOAuth2TokenRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateOAuth2TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token (not enveloped), or the error envelope: KOOK answers most errors with HTTP 200 and a non-zero `code`. */
+            200: {
+                headers: {
+                    "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                    "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                    "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                    "X-Rate-Limit-Bucket": components["headers"]["X-Rate-Limit-Bucket"];
+                    "X-Rate-Limit-Global": components["headers"]["X-Rate-Limit-Global"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOAuth2TokenResult"] | components["schemas"]["Failure"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -17,6 +17,7 @@ export const operationTable = {
   sendFriendMessage: {"method":"post","path":"/sendFriendMessage","parameters":{},"body":"application/json"},
   sendGroupMessage: {"method":"post","path":"/sendGroupMessage","parameters":{},"body":"application/json"},
   sendQuoteMessage: {"method":"post","path":"/sendQuoteMessage","parameters":{},"body":"application/json"},
+  quoteMessage: {"method":"post","path":"/quoteMessage","parameters":{},"body":"application/json"},
   sendImageMessage: {"method":"post","path":"/sendImageMessage","parameters":{},"body":"application/json"},
   uploadImage: {"method":"post","path":"/uploadImage","parameters":{},"body":"multipart/form-data","response":"text/plain"},
   fetchMessages: {"method":"get","path":"/fetchMessage","parameters":{"sessionKey":"query","count":"query"}},
@@ -79,11 +80,19 @@ export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSes
   /**
    * Quote-reply to a group message (`POST /sendQuoteMessage`).
    *
-   * Replies to a received group message, quoting it (group messages only). `target` is the `uid` of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages). Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known.
+   * Replies to a received group message, quoting it (group messages only). `target` is the id of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages): its `id`, or its `uid` on builds up to 2020-02-22. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known. This route exists from the build of 2020-02-23 on; the builds of 2020-02-14 to 2020-02-22 serve the same request at `/quoteMessage` (see there), and this client's `sendQuoteMessage` falls back to that route when the server answers 404.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/sendQuoteMessage | sendQuoteMessage in the reference}
    */
   sendQuoteMessage(...args: OperationParams<operations["sendQuoteMessage"]>): Promise<SendQuoteMessageResult>;
+  /**
+   * Quote-reply to a group message (older route) (`POST /quoteMessage`).
+   *
+   * The route of quote replies in the server builds of 2020-02-14 to 2020-02-22; from 2020-02-23 on the same request is served at `/sendQuoteMessage`, and this route answers 404. Request and response are those of `/sendQuoteMessage`. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Use `/sendQuoteMessage`: this client's `sendQuoteMessage` and `quoteMessage` both try the other route when the server answers 404.
+   *
+   * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/quoteMessage | quoteMessage in the reference}
+   */
+  quoteMessage(...args: OperationParams<operations["quoteMessage"]>): Promise<QuoteMessageResult>;
   /**
    * Send images by URL (`POST /sendImageMessage`).
    *
@@ -227,11 +236,19 @@ export interface MiraiSession extends MiraiSessionBase {
   /**
    * Quote-reply to a group message (`POST /sendQuoteMessage`).
    *
-   * Replies to a received group message, quoting it (group messages only). `target` is the `uid` of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages). Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known.
+   * Replies to a received group message, quoting it (group messages only). `target` is the id of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages): its `id`, or its `uid` on builds up to 2020-02-22. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known. This route exists from the build of 2020-02-23 on; the builds of 2020-02-14 to 2020-02-22 serve the same request at `/quoteMessage` (see there), and this client's `sendQuoteMessage` falls back to that route when the server answers 404.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/sendQuoteMessage | sendQuoteMessage in the reference}
    */
   sendQuoteMessage(...args: SessionParams<operations["sendQuoteMessage"]>): Promise<SendQuoteMessageResult>;
+  /**
+   * Quote-reply to a group message (older route) (`POST /quoteMessage`).
+   *
+   * The route of quote replies in the server builds of 2020-02-14 to 2020-02-22; from 2020-02-23 on the same request is served at `/sendQuoteMessage`, and this route answers 404. Request and response are those of `/sendQuoteMessage`. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Use `/sendQuoteMessage`: this client's `sendQuoteMessage` and `quoteMessage` both try the other route when the server answers 404.
+   *
+   * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/quoteMessage | quoteMessage in the reference}
+   */
+  quoteMessage(...args: SessionParams<operations["quoteMessage"]>): Promise<QuoteMessageResult>;
   /**
    * Send images by URL (`POST /sendImageMessage`).
    *
@@ -366,6 +383,8 @@ export type SendFriendMessageResult = OperationResult<operations["sendFriendMess
 export type SendGroupMessageResult = OperationResult<operations["sendGroupMessage"]>;
 /** What `sendQuoteMessage` resolves to. */
 export type SendQuoteMessageResult = OperationResult<operations["sendQuoteMessage"]>;
+/** What `quoteMessage` resolves to. */
+export type QuoteMessageResult = OperationResult<operations["quoteMessage"]>;
 /** What `sendImageMessage` resolves to. */
 export type SendImageMessageResult = OperationResult<operations["sendImageMessage"]>;
 /** What `uploadImage` resolves to. */

@@ -112,9 +112,30 @@ export interface paths {
         put?: never;
         /**
          * Quote-reply to a group message
-         * @description Replies to a received group message, quoting it (group messages only). `target` is the `uid` of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages). Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known.
+         * @description Replies to a received group message, quoting it (group messages only). `target` is the id of the `Source` element of a group message returned by the latest `/fetchMessage` call (each fetch replaces the set of quotable messages): its `id`, or its `uid` on builds up to 2020-02-22. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Status code 5 when no such message is known. This route exists from the build of 2020-02-23 on; the builds of 2020-02-14 to 2020-02-22 serve the same request at `/quoteMessage` (see there), and this client's `sendQuoteMessage` falls back to that route when the server answers 404.
          */
         post: operations["sendQuoteMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quoteMessage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quote-reply to a group message (older route)
+         * @deprecated
+         * @description The route of quote replies in the server builds of 2020-02-14 to 2020-02-22; from 2020-02-23 on the same request is served at `/sendQuoteMessage`, and this route answers 404. Request and response are those of `/sendQuoteMessage`. Needs a verified session (auth → verify → use → release); pass its key as `sessionKey` in the body. Use `/sendQuoteMessage`: this client's `sendQuoteMessage` and `quoteMessage` both try the other route when the server answers 404.
+         */
+        post: operations["quoteMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -410,7 +431,7 @@ export interface components {
          * @example 123456789
          */
         GroupNumber: number;
-        /** @description Identifier of an image stored on the QQ servers, as returned by `/uploadImage` and `/sendImageMessage` and carried by `Image` message elements. Group and friend image ids differ and are not interchangeable: group image ids look like `{UUID}.jpg`, friend image ids like `/uuid`. */
+        /** @description Identifier of an image stored on the QQ servers, as returned by `/uploadImage` and `/sendImageMessage` and carried by `Image` message elements. Group and friend image ids differ and are not interchangeable: group image ids look like `{UUID}.jpg` (42 characters), friend image ids like `/uuid` (37 characters). The server answers HTTP 500 for an id of any other length. */
         ImageId: string;
         /**
          * @description Permission level of someone in a group:
@@ -441,7 +462,18 @@ export interface components {
             /** @description `success` on success; otherwise a short explanation in Chinese. */
             msg: string;
         };
-        /** @description Successful answer of `/auth`. A wrong auth key is answered with a `StatusResponse` with code 1 instead (HTTP 200), which has `msg` and no `session`. */
+        /** @description A failure reported under HTTP 200: the `StatusResponse` body with a non-zero code. Routes that return data (`/auth`, the lists, `/fetchMessage`, `/groupConfig` and `/memberInfo` reads, `/sendImageMessage`) send it in place of that data, so their 200 responses admit it beside the data. */
+        FailureStatus: {
+            /**
+             * Format: int32
+             * @description The status code; see `StatusResponse.code` for the meanings.
+             * @enum {integer}
+             */
+            code: 1 | 2 | 3 | 4 | 5 | 10;
+            /** @description A short explanation in Chinese. */
+            msg: string;
+        };
+        /** @description Successful answer of `/auth` from the server builds of 2020-02-26 on (the shape the README shows). Earlier builds send the key in `msg` instead (`LegacyAuthResult`). A wrong auth key is answered with code 1 (`FailureStatus`, HTTP 200). */
         AuthResult: {
             /**
              * Format: int32
@@ -451,6 +483,29 @@ export interface components {
             code: 0;
             /** @description The new, not yet verified session key. It must be verified with `/verify` within 180 seconds, or the server drops it. */
             session: components["schemas"]["SessionKey"];
+        };
+        /** @description Successful answer of `/auth` from the server builds of 2020-02-04 to 2020-02-26 (including the build of README commit `f68df3566`): the session key is sent in `msg`. Later builds send `AuthResult`. */
+        LegacyAuthResult: {
+            /**
+             * Format: int32
+             * @description Status code; always `0` in this shape.
+             * @constant
+             */
+            code: 0;
+            /** @description The new, not yet verified session key. It must be verified with `/verify` within 180 seconds, or the server drops it. */
+            msg: components["schemas"]["SessionKey"];
+        };
+        /** @description Body of a quote reply (`/sendQuoteMessage`, and `/quoteMessage` on older builds). Unknown keys are rejected. */
+        QuoteMessageRequest: {
+            /** @description Key of a verified session. */
+            sessionKey: components["schemas"]["SessionKey"];
+            /**
+             * Format: int64
+             * @description The id of the `Source` element of the group message to quote: its `id`, or its `uid` on server builds up to 2020-02-22.
+             */
+            target: number;
+            /** @description The reply. */
+            messageChain: components["schemas"]["OutgoingMessageChain"];
         };
         /**
          * @description A friend of the bot (also the sender of a `FriendMessage`). At this version the server fills `nickName` and `remark` with empty strings, as the doc's examples show.
@@ -509,7 +564,11 @@ export interface components {
         };
         /**
          * Source
-         * @description Incoming only. Identifies a received group message; it is always the first element of a group message's chain and is never present in friend messages at this version. Its `uid` is the `target` of `/sendQuoteMessage`.
+         * @description Incoming only. Identifies a received message; the core puts it first in the chain of every received message, group and friend alike. Its id is the `target` of `/sendQuoteMessage`. The field that carries the id depends on the server build: `uid` up to 2020-02-22, `id` from 2020-02-23 on, so exactly one of the two is present.
+         * @example {
+         *       "type": "Source",
+         *       "id": 123456
+         *     }
          * @example {
          *       "type": "Source",
          *       "uid": 123456
@@ -523,10 +582,15 @@ export interface components {
             type: "Source";
             /**
              * Format: int64
-             * @description Identifier of the message, used to quote-reply to it.
+             * @description Identifier of the message, used to quote-reply to it (builds from 2020-02-23).
              */
-            uid: number;
-        };
+            id?: number;
+            /**
+             * Format: int64
+             * @description Identifier of the message, used to quote-reply to it (builds up to 2020-02-22).
+             */
+            uid?: number;
+        } & (unknown | unknown);
         /**
          * At
          * @description A mention (@) of one group member, as received (see `OutgoingAt` for sending).
@@ -764,8 +828,12 @@ export interface components {
             /** @description The XML text of the card. */
             xml: string;
         };
+        /** @description One element of a received message chain, discriminated by `type`. */
+        MessageElement: components["schemas"]["Source"] | components["schemas"]["At"] | components["schemas"]["AtAll"] | components["schemas"]["Face"] | components["schemas"]["Plain"] | components["schemas"]["Image"] | components["schemas"]["Xml"] | components["schemas"]["Unknown"];
+        /** @description One element of a message to send, discriminated by `type`. */
+        OutgoingMessageElement: components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"];
         /**
-         * @description A received message: an ordered list of message elements, discriminated by `type`. Group messages start with a `Source` element. May contain the incoming-only elements `Source` and `Unknown`.
+         * @description A received message: an ordered list of message elements, discriminated by `type`. Every received message, group or friend, starts with a `Source` element. May contain the incoming-only elements `Source` and `Unknown`.
          * @example [
          *       {
          *         "type": "Source",
@@ -777,9 +845,9 @@ export interface components {
          *       }
          *     ]
          */
-        MessageChain: (components["schemas"]["Source"] | components["schemas"]["At"] | components["schemas"]["AtAll"] | components["schemas"]["Face"] | components["schemas"]["Plain"] | components["schemas"]["Image"] | components["schemas"]["Xml"] | components["schemas"]["Unknown"])[];
+        MessageChain: components["schemas"]["MessageElement"][];
         /**
-         * @description A message to send: an ordered list of message elements, discriminated by `type`. The incoming-only `Source` and `Unknown` elements are not accepted, and unknown keys inside an element are rejected (the server's JSON parser is strict), so each element has its own sending-side schema. `At` and `AtAll` only make sense in group messages.
+         * @description A message to send: an ordered list of message elements, discriminated by `type`. Unknown keys inside an element are rejected (the server's JSON parser is strict), so each element has its own sending-side schema. The incoming-only `Source` and `Unknown` elements are left out: the server does parse them, but sends a placeholder text in their place instead of refusing them, so they carry nothing. `At` and `AtAll` only make sense in group messages.
          * @example [
          *       {
          *         "type": "Plain",
@@ -791,7 +859,7 @@ export interface components {
          *       }
          *     ]
          */
-        OutgoingMessageChain: (components["schemas"]["OutgoingAt"] | components["schemas"]["OutgoingAtAll"] | components["schemas"]["OutgoingFace"] | components["schemas"]["OutgoingPlain"] | components["schemas"]["OutgoingImage"] | components["schemas"]["OutgoingXml"])[];
+        OutgoingMessageChain: components["schemas"]["OutgoingMessageElement"][];
         /**
          * Group message
          * @description A message received in a group.
@@ -817,7 +885,7 @@ export interface components {
              * @enum {string}
              */
             type: "FriendMessage";
-            /** @description The message. */
+            /** @description The message; its first element is a `Source`, as in group messages (the doc's example leaves it out). */
             messageChain: components["schemas"]["MessageChain"];
             /** @description The sending friend. */
             sender: components["schemas"]["Friend"];
@@ -886,16 +954,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The uniform status body. `{"code": 0, "msg": "success"}` when the command succeeded; codes 1-5 and 10 report a failure under the same HTTP 200. The examples show every code, not only those a given route can give (see `StatusResponse.code` and the route's description). */
-        Status: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["StatusResponse"];
-            };
-        };
-        /** @description Malformed or missing parameters: a JSON body that does not parse into the expected fields (wrong types, missing required fields, unknown keys), or a missing `sessionKey` query parameter. For a missing numeric query parameter of a GET route, `msg` names the parameter. */
+        /** @description Malformed or missing parameters: a JSON body that does not parse into the expected fields (wrong types, missing required fields, unknown keys), or a missing `sessionKey` query parameter. A missing or non-numeric numeric query parameter (`count`, `target`, `memberId`) is not reported here but as HTTP 500 (the server fails to convert it). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -904,7 +963,7 @@ export interface components {
                 "application/json": components["schemas"]["StatusResponse"];
             };
         };
-        /** @description An unexpected failure inside the server (an exception the route does not map to a status code, such as a non-numeric value in a numeric query parameter or a failed upload). No body format is defined: the body is normally empty; do not parse it. */
+        /** @description An unexpected failure inside the server (an exception the route does not map to a status code): a missing or non-numeric numeric query parameter (`count`, `target`, `memberId`: the server's conversion fails uncaught), an image id that is neither 37 nor 42 characters long, or a failed upload. No body format is defined: the body is the exception's text or empty; do not parse it. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -919,9 +978,9 @@ export interface components {
          * @description Key of a verified session (see `/auth` and `/verify`).
          * @example YourSessionKey
          */
-        sessionKey: components["schemas"]["SessionKey"];
+        sessionKeyQuery: components["schemas"]["SessionKey"];
         /**
-         * @description Number of the group.
+         * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
          * @example 123456789
          */
         groupTarget: components["schemas"]["GroupNumber"];
@@ -943,19 +1002,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The auth key of the mirai-api-http server, set when the server is started or generated at random. */
+                    /** @description The auth key of the mirai-api-http server, set when the server is started or generated at random. The server only runs with a key of 8 to 128 characters. */
                     authKey: string;
                 };
             };
         };
         responses: {
-            /** @description The new session key. On a wrong auth key the body is `{"code": 1, "msg": "Auth Key错误"}` instead. */
+            /** @description The new session key: in `session` (`AuthResult`, builds from 2020-02-26) or in `msg` (`LegacyAuthResult`, builds of 2020-02-04 to 2020-02-26). On a wrong auth key the body is a `FailureStatus`, `{"code": 1, "msg": "Auth Key错误"}`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthResult"];
+                    "application/json": components["schemas"]["AuthResult"] | components["schemas"]["LegacyAuthResult"] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -981,7 +1040,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1005,7 +1072,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1031,7 +1106,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1057,7 +1140,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1072,21 +1163,46 @@ export interface operations {
         /** @description JSON, sent with `Content-Type: application/json; charset=utf-8`. */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Key of a verified session. */
-                    sessionKey: components["schemas"]["SessionKey"];
-                    /**
-                     * Format: int64
-                     * @description The `uid` of the `Source` element of the group message to quote.
-                     */
-                    target: number;
-                    /** @description The reply. */
-                    messageChain: components["schemas"]["OutgoingMessageChain"];
-                };
+                "application/json": components["schemas"]["QuoteMessageRequest"];
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    quoteMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, sent with `Content-Type: application/json; charset=utf-8`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1126,13 +1242,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The image ids of the sent images, in the order of `urls`. On a failure with code 3, 4 or 5 the body is a `StatusResponse` instead. */
+            /** @description The image ids of the sent images, in the order of `urls`, or a `FailureStatus` body (code 3, 4 or 5, HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImageId"][];
+                    "application/json": components["schemas"]["ImageId"][] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1191,9 +1307,9 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKey"];
+                sessionKey: components["parameters"]["sessionKeyQuery"];
                 /**
-                 * @description Maximum number of messages to return.
+                 * @description Maximum number of messages to return. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
                  * @example 10
                  */
                 count: number;
@@ -1204,13 +1320,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The fetched messages, oldest first. On a failure with code 3 or 4 the body is a `StatusResponse` instead. */
+            /** @description The fetched messages, oldest first, or a `FailureStatus` body (code 3 or 4, HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessagePacket"][];
+                    "application/json": components["schemas"]["MessagePacket"][] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1224,7 +1340,7 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKey"];
+                sessionKey: components["parameters"]["sessionKeyQuery"];
             };
             header?: never;
             path?: never;
@@ -1232,13 +1348,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The friends. On a failure the body is a `StatusResponse` instead. */
+            /** @description The friends, or a `FailureStatus` body (HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Friend"][];
+                    "application/json": components["schemas"]["Friend"][] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1252,7 +1368,7 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKey"];
+                sessionKey: components["parameters"]["sessionKeyQuery"];
             };
             header?: never;
             path?: never;
@@ -1260,13 +1376,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The groups. On a failure the body is a `StatusResponse` instead. */
+            /** @description The groups, or a `FailureStatus` body (HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Group"][];
+                    "application/json": components["schemas"]["Group"][] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1280,9 +1396,9 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKey"];
+                sessionKey: components["parameters"]["sessionKeyQuery"];
                 /**
-                 * @description Number of the group.
+                 * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
                  * @example 123456789
                  */
                 target: components["parameters"]["groupTarget"];
@@ -1293,13 +1409,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The members. On a failure the body is a `StatusResponse` instead. */
+            /** @description The members, or a `FailureStatus` body (HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Member"][];
+                    "application/json": components["schemas"]["Member"][] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1325,7 +1441,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1349,7 +1473,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1381,7 +1513,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1407,7 +1547,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1438,7 +1586,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1450,9 +1606,9 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKey"];
+                sessionKey: components["parameters"]["sessionKeyQuery"];
                 /**
-                 * @description Number of the group.
+                 * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
                  * @example 123456789
                  */
                 target: components["parameters"]["groupTarget"];
@@ -1463,13 +1619,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The group settings. On a failure the body is a `StatusResponse` instead. */
+            /** @description The group settings, or a `FailureStatus` body (HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupConfig"];
+                    "application/json": components["schemas"]["GroupConfig"] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1497,7 +1653,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1509,14 +1673,14 @@ export interface operations {
                  * @description Key of a verified session (see `/auth` and `/verify`).
                  * @example YourSessionKey
                  */
-                sessionKey: components["parameters"]["sessionKey"];
+                sessionKey: components["parameters"]["sessionKeyQuery"];
                 /**
-                 * @description Number of the group.
+                 * @description Number of the group. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
                  * @example 123456789
                  */
                 target: components["parameters"]["groupTarget"];
                 /**
-                 * @description QQ number of the member.
+                 * @description QQ number of the member. A missing or non-numeric value is answered with HTTP 500, not 400 (the server's conversion fails uncaught).
                  * @example 987654321
                  */
                 memberId: components["schemas"]["QQNumber"];
@@ -1527,13 +1691,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The member's profile. On a failure the body is a `StatusResponse` instead. */
+            /** @description The member's profile, or a `FailureStatus` body (HTTP 200) when the call fails. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberInfo"];
+                    "application/json": components["schemas"]["MemberInfo"] | components["schemas"]["FailureStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1563,7 +1727,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["Status"];
+            /** @description The status body: `{"code": 0, "msg": "success"}` when the command succeeded, otherwise a failure code under the same HTTP 200 (see the codes in the description). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };

@@ -7,7 +7,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description ID of the channel (a snowflake, 17 to 19 decimal digits).
+                 * @description ID of the channel (a snowflake, up to 19 decimal digits).
                  * @example 136412396142460928
                  */
                 channelId: components["parameters"]["ChannelId"];
@@ -40,7 +40,7 @@ export interface paths {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
@@ -71,7 +71,7 @@ export interface components {
     schemas: {
         /**
          * Snowflake
-         * @description Snowflake ID sent as a string of 17 to 19 decimal digits (it does not fit a JavaScript number). The timestamp part counts milliseconds from the Tomon epoch, 2019-06-01T00:00:00Z.
+         * @description Snowflake ID sent as a string of up to 19 decimal digits (a 64-bit integer, which does not fit a JavaScript number). The timestamp part counts milliseconds from the Tomon epoch, 2019-06-01T00:00:00Z, shifted left by 22 bits, so ids from the first 27 days after the epoch have fewer than 17 digits; most ids seen have 18.
          * @example 136412396083740672
          */
         Snowflake: string;
@@ -470,7 +470,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description ID of the channel (a snowflake, 17 to 19 decimal digits).
+         * @description ID of the channel (a snowflake, up to 19 decimal digits).
          * @example 136412396142460928
          */
         ChannelId: components["schemas"]["Snowflake"];
@@ -478,7 +478,7 @@ export interface components {
          * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
          * @example y5gRxd
          */
-        InviteCode: components["schemas"]["InviteCode"];
+        InviteCodePath: components["schemas"]["InviteCode"];
     };
     requestBodies: never;
     headers: never;
@@ -492,7 +492,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description ID of the channel (a snowflake, 17 to 19 decimal digits).
+                 * @description ID of the channel (a snowflake, up to 19 decimal digits).
                  * @example 136412396142460928
                  */
                 channelId: components["parameters"]["ChannelId"];
@@ -522,7 +522,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description ID of the channel (a snowflake, 17 to 19 decimal digits).
+                 * @description ID of the channel (a snowflake, up to 19 decimal digits).
                  * @example 136412396142460928
                  */
                 channelId: components["parameters"]["ChannelId"];
@@ -562,7 +562,7 @@ export interface operations {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
@@ -591,7 +591,7 @@ export interface operations {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };
@@ -620,7 +620,7 @@ export interface operations {
                  * @description The invite code (ASCII letters and digits; the docs show 6-character codes such as `y5gRxd`).
                  * @example y5gRxd
                  */
-                inviteCode: components["parameters"]["InviteCode"];
+                inviteCode: components["parameters"]["InviteCodePath"];
             };
             cookie?: never;
         };

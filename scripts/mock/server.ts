@@ -2,6 +2,8 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { performance } from "node:perf_hooks";
 import { createLogger } from "@stoplight/prism-core";
 import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import { validateInput } from "@stoplight/prism-http/dist/validator/index.js";
+import { withContentChecks } from "../content-schema.js";
 import type { ApiEntry } from "../apis.js";
 import { loggableTarget, type AccessLog } from "./access-log.js";
 import { securityFailure } from "./auth.js";
@@ -43,7 +45,8 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
   const operations: Operation[] = await getHttpOperationsFromSpec(document as Parameters<typeof getHttpOperationsFromSpec>[0]);
   const prism = createInstance(
     { mock: { dynamic: false }, checkSecurity: false, validateRequest: true, validateResponse: true, errors: true, upstreamProxy: undefined, isProxy: false },
-    { logger: createLogger("botspec-mock", { level: "silent" }) },
+    // Prism treats contentSchema as an annotation; the strings that declare one (KOOK's cards) are checked too.
+    { logger: createLogger("botspec-mock", { level: "silent" }), validateInput: withContentChecks(validateInput, structuredClone(document) as Record<string, any>) },
   );
   const route = createRouter(operations);
   const dialect = dialectOf(api, operations);

@@ -22,13 +22,15 @@ function render(api: ApiEntry, document: Record<string, any>, operations: Operat
   const server = document.servers?.[0];
   const baseUrl = String(server?.url ?? "").replace(/\{(\w+)\}/g, (_: string, name: string) => server.variables[name].default);
   const table = operations.map((op) => {
-    const spec: Record<string, unknown> = { method: op.method, path: op.path, parameters: op.parameters };
+    const path = op.server ? relativeTo(baseUrl, op.server) + op.path : op.path;
+    const spec: Record<string, unknown> = { method: op.method, path, parameters: op.parameters };
     if (op.body) spec.body = op.body;
     if (op.body && !op.bodyRequired) spec.optionalBody = true;
     // JSON is the default; the table is part of every bundle, so it says only what the runtime needs.
     if (op.responseType && !isJson(op.responseType)) spec.response = op.responseType;
     if (!op.responseType) spec.noContent = true;
     if (!op.body && Object.keys(op.parameters).length === 0) spec.noInput = true;
+    if (op.unwrapped) spec.unwrapped = true;
     return `  ${op.operationId}: ${JSON.stringify(spec)},`;
   });
   const session = api.session;
@@ -106,6 +108,23 @@ function assertScalarParameters(operations: OperationInfo[]): void {
       }
     }
   }
+}
+
+/**
+ * The path from the API's server to an operation's own server on the same origin, as a prefix of the operation's path
+ * (`https://h/api/v3` to `https://h/api` is `/..`), so that the URL follows any `baseUrl` the user gives (fetch
+ * resolves the dot segments).
+ */
+function relativeTo(base: string, server: string): string {
+  const from = new URL(base);
+  const to = new URL(server);
+  if (from.origin !== to.origin) throw new Error(`operation server ${server} is not on the origin of ${base}`);
+  const fromSegments = from.pathname.split("/").filter(Boolean);
+  const toSegments = to.pathname.split("/").filter(Boolean);
+  let common = 0;
+  while (common < fromSegments.length && fromSegments[common] === toSegments[common]) common++;
+  const steps = [...fromSegments.slice(common).map(() => ".."), ...toSegments.slice(common)];
+  return steps.length === 0 ? "" : `/${steps.join("/")}`;
 }
 
 function isJson(mediaType: string): boolean {

@@ -11,9 +11,11 @@ export async function types(context: BuildContext): Promise<void> {
       silent: true,
       // A request field with a default may be left out; openapi-typescript would otherwise make it required.
       defaultNonNullable: false,
-      // File parts of multipart bodies are typed as Blob so callers can pass files and buffers.
+      // File parts of multipart bodies are typed as Blob so callers can pass files and buffers. A string holding
+      // JSON (KOOK's card messages: `contentMediaType: application/json` with a `contentSchema`) stays a string.
       transform(schema) {
-        if (schema.type === "string" && (schema.format === "binary" || "contentMediaType" in schema)) {
+        const media = (schema as { contentMediaType?: unknown }).contentMediaType;
+        if (schema.type === "string" && (schema.format === "binary" || (media !== undefined && !/json/.test(String(media))))) {
           return ts.factory.createTypeReferenceNode("Blob");
         }
         return undefined;

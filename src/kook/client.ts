@@ -26,8 +26,19 @@ export interface KookClientOptions extends CommonOptions {
 }
 
 /** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
-type SuccessEnvelope<Op> = Extract<SuccessBody<Op>, { code: 0 }>;
-export type KookData<Op> = SuccessBody<Op> extends Blob ? Blob : SuccessEnvelope<Op> extends { data?: infer D } ? D : never;
+/** The `data` of a KOOK operation's success: the 200 body's variant with `code: 0` (the other is the error envelope). */
+export type KookData<Op> = DataOf<SuccessBody<Op>>;
+/**
+ * An image answer (the guild badge) is the result itself; so is the body of an operation whose success is not
+ * enveloped (the OAuth2 token); otherwise the `data` of the `code: 0` variant.
+ */
+type DataOf<Body> = Body extends Blob
+  ? Blob
+  : [Extract<Body, { code: 0 }>] extends [never]
+    ? Exclude<Body, { code: number }>
+    : Extract<Body, { code: 0 }> extends { data?: infer D }
+      ? D
+      : never;
 
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
@@ -35,11 +46,13 @@ export type OperationParams<Op> = OperationArgs<Op, CallOptions>;
 export type OperationResult<Op> = Readable<KookData<Op>>;
 
 type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
+/** Names of an operation's query parameters (paging is by query, as in paginate.ts; a free-form body has any key). */
+type QueryKeys<Op> = Op extends { parameters: { query?: infer Q } } ? ([NonNullable<Q>] extends [never] ? never : keyof NonNullable<Q>) : never;
 type PagedIds<Ops> = {
-  [K in keyof Ops]: "page" extends keyof OperationInput<Ops[K]> ? K : "time" extends keyof OperationInput<Ops[K]> ? K : never;
+  [K in keyof Ops]: "page" extends QueryKeys<Ops[K]> ? K : "time" extends QueryKeys<Ops[K]> ? K : never;
 }[keyof Ops];
 /** A paginator's params: the operation's, with a page operation's `page` optional since the paginator sets it. */
-type PagerInput<Op> = "page" extends keyof OperationInput<Op>
+type PagerInput<Op> = "page" extends QueryKeys<Op>
   ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number | undefined }>
   : OperationInput<Op>;
 
@@ -60,6 +73,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
   }
   const redactor = createRedactor(() => [token]);
+  const unwrapped = new Set(Object.keys(table).filter((operationId) => table[operationId]!.unwrapped));
   const core = createCore<Paths>({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
@@ -72,6 +86,10 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       if (answer.response.ok && envelope?.code === 0) return envelope.data;
       // An image answer (the guild badge) is the result itself.
       if (answer.response.ok && answer.body instanceof Blob) return answer.body;
+      // An operation whose success is not enveloped (the OAuth2 token) answers failures with the envelope.
+      if (answer.response.ok && unwrapped.size > 0 && isObject(envelope) && !("code" in envelope) && unwrapped.has(answer.context().operationId)) {
+        return envelope;
+      }
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
       throw apiError(KookApiError, answer, redactor, code, envelope?.message);
     },
@@ -89,4 +107,8 @@ function rateLimitGate(rateLimit: true | { store: RateLimitStore }, token: strin
 async function tokenHash(token: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

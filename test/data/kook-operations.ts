@@ -45,6 +45,14 @@ export interface OperationExpectation {
   dataTypes?: JsonType[];
   /** Media type of the success response when it is not the JSON envelope (the badge image). */
   responseMediaType?: string;
+  /** The body must be sent although none of its fields is required. */
+  bodyRequired?: boolean;
+  /** The success body is the data itself, not the `{code, message, data}` envelope (the OAuth2 token). */
+  unwrapped?: boolean;
+  /** The operation takes no `Authorization` header (`security: []`). */
+  noAuth?: boolean;
+  /** The operation's own server, when it is not the API's. */
+  server?: string;
   /** Fields of `data`; for a `data` that is a list, paths start at its items. */
   response: FieldExpectation[];
 }
@@ -215,6 +223,112 @@ const memberRoles: FieldExpectation[] = [f("user_id", "string", true), f("guild_
 
 /** Emoji table of guild-emoji.md. */
 const emojiFields: FieldExpectation[] = [f("name", "string", true), f("id", "string", true), f("user_info", "object", true), f("user_info.id", "string", true)];
+
+/** Channel message detail table (message.md) plus the fields every example shows. */
+const messageFields: FieldExpectation[] = [
+  f("id", "string", true),
+  f("type", "integer", true, { enum: [1, 2, 3, 4, 8, 9, 10, 12, 255] }), // values: event docs; 12 (poke): Kook.Net
+  f("author", "object", true),
+  f("author.id", "string", true),
+  f("content", "string", true),
+  f("mention", "array", true),
+  f("mention_all", "boolean", true),
+  f("mention_roles", "array", true),
+  f("mention_here", "boolean", true),
+  f("embeds", "array", true),
+  f("embeds[].type", "string", true),
+  f("attachments", "object", true), // table: map; examples: null
+  f("reactions", "array", true),
+  f("reactions[].emoji", "object", true),
+  f("reactions[].emoji.id", "string", true),
+  f("reactions[].emoji.name", "string", true),
+  f("reactions[].count", "integer", true),
+  f("reactions[].me", "boolean", true),
+  f("quote", "object", true),
+  f("mention_info", "object", true),
+  f("mention_info.mention_part", "array"),
+  f("mention_info.mention_role_part", "array"),
+  // every example, not the table
+  f("create_at", "integer", true, { format: "int64" }),
+  f("updated_at", "integer", true, { format: "int64" }),
+  f("image_name", "string", true),
+  f("read_status", "boolean", true),
+];
+
+/** Direct message detail table (direct-message.md) plus the fields every example shows. */
+const directMessageFields: FieldExpectation[] = [
+  f("id", "string", true),
+  f("type", "integer", true, { enum: [1, 2, 3, 4, 8, 9, 10, 12, 255] }),
+  f("author_id", "string", true),
+  f("content", "string", true),
+  f("embeds", "array", true),
+  f("attachments", "array", true), // table: array; examples: [], false
+  f("reactions", "array", true),
+  f("quote", "object", true),
+  f("read_status", "boolean"), // table; only the list example
+  f("create_at", "integer", true, { format: "int64" }),
+  f("updated_at", "integer", undefined, { format: "int64" }), // examples; Kook.Net reads update_at
+  f("image_name", "string", true),
+  f("mention_info", "object", true),
+];
+
+/** Sent message (message/create and direct-message/create return tables). */
+const sentMessage: FieldExpectation[] = [
+  f("msg_id", "string", true),
+  f("msg_timestamp", "integer", true, { format: "int64" }),
+  f("nonce", "string", true),
+];
+
+/** Users of the reaction-list tables, as the items of `data`. */
+const reactionUsers: FieldExpectation[] = [
+  f("id", "string", true),
+  f("username", "string", true),
+  f("nickname", "string"),
+  f("identify_num", "string", true),
+  f("online", "boolean"),
+  f("status", "integer"),
+  f("avatar", "string", true),
+  f("bot", "boolean"),
+  f("reaction_time", "integer", true, { format: "int64" }),
+];
+
+/** Chat session of user-chat.md (list table); `detail` adds the friend/block flags. */
+const userChat = (detail: boolean): FieldExpectation[] => [
+  f("code", "string", true),
+  f("last_read_time", "integer", true, { format: "int64" }),
+  f("latest_msg_time", "integer", true, { format: "int64" }),
+  f("unread_count", "integer", true),
+  f("target_info", "object", true),
+  f("target_info.id", "string", true),
+  f("target_info.username", "string", true),
+  f("target_info.online", "boolean", true),
+  f("target_info.avatar", "string", true),
+  ...(detail ? [f("is_friend", "boolean", true), f("is_blocked", "boolean", true), f("is_target_blocked", "boolean", true)] : []),
+];
+
+/** object-game of game.md. */
+const gameFields: FieldExpectation[] = [
+  f("id", "integer", true),
+  f("name", "string", true),
+  f("type", "integer", true, { enum: [0, 1, 2] }),
+  f("options", "string", true),
+  f("kmhook_admin", "boolean", true),
+  f("process_name", "array", true),
+  f("product_name", "array", true),
+  f("icon", "string", true),
+];
+
+/** Entries of the friend lists (friend.md example). */
+const friendEntry: FieldExpectation[] = [
+  f("id", "integer", true),
+  f("type", "string", true),
+  f("friend_info", "object", true),
+  f("friend_info.id", "string", true),
+  f("own", "boolean", true),
+];
+
+const emoji = (required: boolean) => q("emoji", "string", required);
+
 
 export const kookOperations: OperationExpectation[] = [
   // ---- 000: invites ----
@@ -950,6 +1064,452 @@ export const kookOperations: OperationExpectation[] = [
     params: [q("guild_id", "string", true), q("style", "integer", false, { default: 0, enum: [0, 1, 2] })],
     responseMediaType: "image/svg+xml", // the doc says "an image"; Kook.Net passes image/svg+xml through
     response: [],
+  },
+
+  // kook-b: message, direct-message, user-chat, asset, voice, friend, game, gateway, oauth (upstream http/*.md, oauth2.md)
+  // ---- message.md ----
+  {
+    method: "get",
+    path: "/message/list",
+    operationId: "listMessages",
+    upstreamTitle: "获取频道聊天消息列表",
+    params: [
+      q("target_id", "string", true),
+      q("msg_id", "string", false),
+      q("pin", "integer", false, { enum: [0, 1], default: 0 }), // doc: unsigned int, 0 or 1
+      q("flag", "string", false, { enum: ["before", "around", "after"] }),
+      q("page_size", "integer", false, { default: 50 }),
+    ],
+    response: [f("items", "array", true), ...under("items[]", messageFields)],
+  },
+  {
+    method: "get",
+    path: "/message/view",
+    operationId: "getMessage",
+    upstreamTitle: "获取频道聊天消息详情",
+    params: [q("msg_id", "string", true)],
+    response: [...messageFields, f("channel_id", "string")], // channel_id: table only
+  },
+  {
+    method: "post",
+    path: "/message/create",
+    operationId: "createMessage",
+    upstreamTitle: "发送频道聊天消息",
+    params: [
+      b("type", "integer", false, { default: 9, enum: [1, 2, 3, 4, 8, 9, 10] }),
+      b("target_id", "string", true),
+      b("content", "string", true),
+      b("quote", "string", false),
+      b("nonce", "string", false),
+      b("temp_target_id", "string", false),
+      b("template_id", "string", false),
+    ],
+    response: sentMessage,
+  },
+  {
+    method: "post",
+    path: "/message/update",
+    operationId: "updateMessage",
+    upstreamTitle: "更新频道聊天消息",
+    params: [
+      b("msg_id", "string", true),
+      b("content", "string", true),
+      b("quote", "string", false),
+      b("temp_target_id", "string", false),
+      b("template_id", "string", false),
+    ],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/message/delete",
+    operationId: "deleteMessage",
+    upstreamTitle: "删除频道聊天消息",
+    params: [b("msg_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/message/reaction-list",
+    operationId: "listMessageReactionUsers",
+    upstreamTitle: "获取频道消息某回应的用户列表",
+    params: [q("msg_id", "string", true), emoji(true)],
+    dataTypes: ["array"], // table: a list of users; example: invalid JSON
+    response: reactionUsers,
+  },
+  {
+    method: "post",
+    path: "/message/add-reaction",
+    operationId: "addMessageReaction",
+    upstreamTitle: "给某个消息添加回应",
+    params: [b("msg_id", "string", true), b("emoji", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/message/delete-reaction",
+    operationId: "deleteMessageReaction",
+    upstreamTitle: "删除消息的某个回应",
+    params: [b("msg_id", "string", true), b("emoji", "string", true), b("user_id", "string", false)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/message/send-pipemsg",
+    operationId: "sendPipeMessage",
+    upstreamTitle: "发送管道消息",
+    noAuth: true, // the pipe's access_token authenticates
+    bodyRequired: true, // {content} or the template's input
+    params: [
+      q("access_token", "string", true),
+      q("type", "integer", false, { enum: [1, 2, 3, 4, 8, 9, 10] }),
+      q("target_id", "string", false),
+      q("quote", "string", false), // Kook.Net; the doc: "mostly the parameters of message/create"
+      q("temp_target_id", "string", false), // Kook.Net
+      b("content", "string", false),
+    ],
+    response: [...sentMessage, f("not_permissions_mention", "array")],
+  },
+
+  // ---- direct-message.md ----
+  {
+    method: "get",
+    path: "/direct-message/list",
+    operationId: "listDirectMessages",
+    upstreamTitle: "获取私信聊天消息列表",
+    params: [
+      q("chat_code", "string", false),
+      q("target_id", "string", false),
+      q("msg_id", "string", false),
+      q("flag", "string", false, { enum: ["before", "around", "after"] }),
+      q("page", "integer", false),
+      q("page_size", "integer", false, { default: 50 }),
+    ],
+    atLeastOneOf: [["chat_code"], ["target_id"]],
+    response: [f("items", "array", true), ...under("items[]", directMessageFields)],
+  },
+  {
+    method: "get",
+    path: "/direct-message/view",
+    operationId: "getDirectMessage",
+    upstreamTitle: "获取私信聊天消息详情",
+    params: [q("chat_code", "string", true), q("msg_id", "string", true)],
+    response: directMessageFields,
+  },
+  {
+    method: "post",
+    path: "/direct-message/create",
+    operationId: "createDirectMessage",
+    upstreamTitle: "发送私信聊天消息",
+    params: [
+      b("type", "integer", false, { default: 1, enum: [1, 2, 3, 4, 8, 9, 10] }),
+      b("target_id", "string", false),
+      b("chat_code", "string", false),
+      b("content", "string", true),
+      b("quote", "string", false),
+      b("nonce", "string", false),
+      b("template_id", "string", false),
+    ],
+    atLeastOneOf: [["target_id"], ["chat_code"]],
+    response: sentMessage,
+  },
+  {
+    method: "post",
+    path: "/direct-message/update",
+    operationId: "updateDirectMessage",
+    upstreamTitle: "更新私信聊天消息",
+    params: [
+      b("msg_id", "string", true), // doc table: false; the message must be named
+      b("content", "string", true),
+      b("quote", "string", false),
+      b("template_id", "string", false),
+    ],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/direct-message/delete",
+    operationId: "deleteDirectMessage",
+    upstreamTitle: "删除私信聊天消息",
+    params: [b("msg_id", "string", true)], // doc table: false
+    response: emptyData,
+  },
+  {
+    method: "get",
+    path: "/direct-message/reaction-list",
+    operationId: "listDirectMessageReactionUsers",
+    upstreamTitle: "获取频道消息某回应的用户列表", // the doc reuses the channel title
+    params: [q("msg_id", "string", true), emoji(false)],
+    dataTypes: ["array"],
+    response: reactionUsers,
+  },
+  {
+    method: "post",
+    path: "/direct-message/add-reaction",
+    operationId: "addDirectMessageReaction",
+    upstreamTitle: "给某个消息添加回应",
+    params: [b("msg_id", "string", true), b("emoji", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/direct-message/delete-reaction",
+    operationId: "deleteDirectMessageReaction",
+    upstreamTitle: "删除消息的某个回应",
+    params: [b("msg_id", "string", true), b("emoji", "string", true), b("user_id", "string", false)],
+    response: emptyData,
+  },
+
+  // ---- user-chat.md ----
+  {
+    method: "get",
+    path: "/user-chat/list",
+    operationId: "listUserChats",
+    upstreamTitle: "获取私信聊天会话列表",
+    params: [q("page", "integer", false), q("page_size", "integer", false, { default: 50 })],
+    response: [f("items", "array", true), ...under("items[]", userChat(false)), ...meta, f("sort", "object", true)],
+  },
+  {
+    method: "get",
+    path: "/user-chat/view",
+    operationId: "getUserChat",
+    upstreamTitle: "获取私信聊天会话详情",
+    params: [q("chat_code", "string", true)],
+    response: userChat(true),
+  },
+  {
+    method: "post",
+    path: "/user-chat/create",
+    operationId: "createUserChat",
+    upstreamTitle: "创建私信聊天会话",
+    params: [b("target_id", "string", true)],
+    response: userChat(true),
+  },
+  {
+    method: "post",
+    path: "/user-chat/delete",
+    operationId: "deleteUserChat",
+    upstreamTitle: "删除私信聊天会话",
+    params: [b("chat_code", "string", true)],
+    response: emptyData,
+  },
+
+  // ---- asset.md ----
+  {
+    method: "post",
+    path: "/asset/create",
+    operationId: "createAsset",
+    upstreamTitle: "上传媒体文件",
+    bodyMediaType: "multipart/form-data",
+    params: [b("file", "string", true)], // string(binary)
+    response: [f("url", "string", true)],
+  },
+
+  // ---- voice.md ----
+  {
+    method: "post",
+    path: "/voice/join",
+    operationId: "joinVoiceChannel",
+    upstreamTitle: "加入语音频道",
+    params: [
+      b("channel_id", "string", true),
+      b("audio_ssrc", "string", false, { default: "1111" }), // doc: string; Kook.Net sends a number (both accepted)
+      b("audio_pt", "string", false, { default: "111" }),
+      b("rtcp_mux", "boolean", false, { default: true }),
+      b("password", "string", false),
+    ],
+    response: [
+      f("ip", "string", true),
+      f("port", "string", true), // example: "1000"; Kook.Net: number (both accepted)
+      f("rtcp_mux", "boolean", true),
+      f("rtcp_port", "integer", true), // table: int; example: "10001"
+      f("bitrate", "integer", true),
+      f("audio_ssrc", "string", true),
+      f("audio_pt", "string", true),
+    ],
+  },
+  {
+    method: "get",
+    path: "/voice/list",
+    operationId: "listVoiceChannels",
+    upstreamTitle: "获取频道列表",
+    params: [q("page", "integer", false), q("page_size", "integer", false, { default: 50 })], // the answer is a usual page
+    response: [
+      f("items", "array", true),
+      f("items[].id", "string", true),
+      f("items[].guild_id", "string", true),
+      f("items[].parent_id", "string", true),
+      f("items[].name", "string", true),
+      ...meta,
+      f("sort", "object", true),
+    ],
+  },
+  {
+    method: "post",
+    path: "/voice/leave",
+    operationId: "leaveVoiceChannel",
+    upstreamTitle: "离开语音频道",
+    params: [b("channel_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/voice/keep-alive",
+    operationId: "keepVoiceChannelAlive",
+    upstreamTitle: "保持语音连接活跃",
+    params: [b("channel_id", "string", true)],
+    response: emptyData,
+  },
+
+  // ---- friend.md ----
+  {
+    method: "get",
+    path: "/friend",
+    operationId: "listFriends",
+    upstreamTitle: "好友列表",
+    params: [q("type", "string", false, { enum: ["friend", "request", "blocked", "block"] })], // doc: block; Kook.Net: blocked
+    response: [
+      f("friend", "array"),
+      f("request", "array"),
+      f("blocked", "array"), // table: block; example and Kook.Net: blocked
+      ...under("friend[]", friendEntry),
+      ...under("request[]", friendEntry),
+    ],
+  },
+  {
+    method: "post",
+    path: "/friend/request",
+    operationId: "createFriendRequest",
+    upstreamTitle: "好友申请",
+    params: [b("user_code", "string", true), b("from", "integer", true, { enum: [0, 2] }), b("guild_id", "string", false)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/friend/handle-request",
+    operationId: "handleFriendRequest",
+    upstreamTitle: "处理好友申请",
+    params: [b("id", "integer", true), b("accept", "integer", true, { enum: [0, 1] })], // doc: boolean "0 reject 1 accept"; Kook.Net sends 0/1
+    dataTypes: ["boolean"],
+    response: [],
+  },
+  {
+    method: "post",
+    path: "/friend/delete",
+    operationId: "deleteFriend",
+    upstreamTitle: "删除好友",
+    params: [b("user_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/friend/block",
+    operationId: "blockUser",
+    upstreamTitle: "屏蔽用户",
+    params: [b("user_id", "string", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/friend/unblock",
+    operationId: "unblockUser",
+    upstreamTitle: "取消屏蔽用户",
+    params: [b("user_id", "string", true)],
+    response: emptyData,
+  },
+
+  // ---- game.md ----
+  {
+    method: "get",
+    path: "/game",
+    operationId: "listGames",
+    upstreamTitle: "游戏列表",
+    params: [
+      q("type", "integer", false, { enum: [0, 1, 2], default: 0 }), // doc: string "0 all 1 user 2 system"
+      q("page", "integer", false), // the answer is a usual page; Kook.Net sends page and page_size
+      q("page_size", "integer", false, { default: 50 }),
+    ],
+    response: [f("items", "array", true), ...under("items[]", gameFields), ...meta, f("sort", "object", true)],
+  },
+  {
+    method: "post",
+    path: "/game/create",
+    operationId: "createGame",
+    upstreamTitle: "添加游戏",
+    params: [b("name", "string", true), b("icon", "string", false)],
+    response: gameFields,
+  },
+  {
+    method: "post",
+    path: "/game/update",
+    operationId: "updateGame",
+    upstreamTitle: "更新游戏",
+    params: [b("id", "integer", true), b("name", "string", false), b("icon", "string", false)],
+    response: gameFields,
+  },
+  {
+    method: "post",
+    path: "/game/delete",
+    operationId: "deleteGame",
+    upstreamTitle: "删除游戏",
+    params: [b("id", "integer", true)],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/game/activity",
+    operationId: "createGameActivity",
+    upstreamTitle: "添加游戏/音乐记录-开始玩/听",
+    params: [
+      b("id", "integer", false), // table: required; the music example has none: required for games only
+      b("data_type", "integer", true, { enum: [1, 2] }),
+      b("software", "string", false, { enum: ["cloudmusic", "qqmusic", "kugou"], default: "cloudmusic" }),
+      b("singer", "string", false), // required when data_type is 2
+      b("music_name", "string", false),
+    ],
+    response: emptyData,
+  },
+  {
+    method: "post",
+    path: "/game/delete-activity",
+    operationId: "deleteGameActivity",
+    upstreamTitle: "删除游戏/音乐记录-结束玩/听",
+    params: [b("data_type", "integer", true, { enum: [1, 2] })], // table under "response parameters"
+    response: emptyData,
+  },
+
+  // ---- gateway.md ----
+  {
+    method: "get",
+    path: "/gateway/index",
+    operationId: "getGateway",
+    upstreamTitle: "获取网关连接地址",
+    params: [q("compress", "integer", false, { enum: [0, 1], default: 1 })],
+    response: [f("url", "string", true)],
+  },
+
+  // ---- oauth.md, oauth2.md ----
+  {
+    method: "post",
+    path: "/oauth2/token",
+    operationId: "createOAuth2Token",
+    upstreamTitle: "获取AccessToken",
+    server: "https://www.kookapp.cn/api", // /api/oauth2/token, outside /api/v3
+    noAuth: true, // client credentials in the body
+    unwrapped: true, // the token itself, no envelope
+    params: [
+      b("grant_type", "string", true, { enum: ["authorization_code"] }),
+      b("client_id", "string", true),
+      b("client_secret", "string", true),
+      b("code", "string", true),
+      b("redirect_uri", "string", true),
+    ],
+    response: [
+      f("access_token", "string", true),
+      f("expires_in", "integer", true), // table: expire_in; example: expires_in
+      f("token_type", "string", true, { enum: ["Bearer"] }),
+      f("scope", "string", true),
+    ],
   },
 ];
 

@@ -53,7 +53,7 @@ function arbitraryOfType(document: Record<string, any>, schema: Schema, type: st
     case "object":
       return objectArbitrary(document, schema);
     default:
-      return stringArbitrary(schema);
+      return stringArbitrary(document, schema);
   }
 }
 
@@ -64,7 +64,9 @@ function objectArbitrary(document: Record<string, any>, schema: Schema): fc.Arbi
   return fc.record(model, { requiredKeys: required });
 }
 
-function stringArbitrary(schema: Schema): fc.Arbitrary<unknown> {
+function stringArbitrary(document: Record<string, any>, schema: Schema): fc.Arbitrary<unknown> {
+  // A string holding JSON of a given schema (KOOK's card messages) is that JSON, serialized.
+  if (schema.contentSchema && /json/.test(schema.contentMediaType)) return arbitraryFor(document, schema.contentSchema).map((value) => JSON.stringify(value));
   if (schema.format === "binary" || schema.contentMediaType) return fc.uint8Array({ maxLength: 64 }).map((bytes) => new Blob([bytes]));
   if (schema.format === "date-time") return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString());
   if (schema.format === "uri" || schema.format === "url") return fc.webUrl();
