@@ -12,9 +12,10 @@
  *      heap per client vs an openapi-fetch client's;
  *   4. a KOOK batch of M calls under a server bucket of N calls per window: elapsed time vs the theoretical minimum
  *      and the 429s after the first window, on loopback and through added latency, with Reset exact and in whole
- *      seconds.
+ *      seconds;
+ *   5. KOOK rate limits shared through Redis by several processes (bench/redis.ts).
  *
- * BENCH_CALLS, BENCH_WARMUP, BENCH_THROUGHPUT_CALLS and BENCH_COLD set the sample counts; BENCH_ONLY=time,size,cold,limits
+ * BENCH_CALLS, BENCH_WARMUP, BENCH_THROUGHPUT_CALLS and BENCH_COLD set the sample counts; BENCH_ONLY=time,size,cold,limits,redis
  * runs some parts.
  */
 import { execFile } from "node:child_process";
@@ -30,6 +31,7 @@ import createClient from "openapi-fetch";
 import { request as undiciRequest } from "undici";
 import { ensureDist } from "../test/support/dist.js";
 import { sendWithUndici } from "./undici-transport.js";
+import { sharedRateLimitBench } from "./redis.js";
 
 await ensureDist();
 // By file, not by `botspec/<api>`: tsx follows tsconfig's `paths`, which map those names to the TypeScript sources.
@@ -597,6 +599,11 @@ printTable(
   ["goal", "measured", "contender", "met"],
   goals.map(({ goal: name, figure, contender, met }) => [name, figure, contender, met ? "yes" : "NO"]),
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. KOOK rate limits shared through Redis
+
+if (runs("redis")) await sharedRateLimitBench(printTable);
 
 function printTable(header: string[], body: string[][]): void {
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((row) => row[i]!.length)));

@@ -9,8 +9,9 @@ import { writeOutputs } from "../outputs.js";
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 /**
- * Builds the package entry points `dist/<api>.js` and `dist/raw.js` (botspec/raw: `withRaw`) with their `.d.ts`, which
- * package.json's `exports` name. Each entry is one ES module (plus the runtime they share, one more module): Node
+ * Builds the package entry points `dist/<api>.js`, `dist/raw.js` (botspec/raw: `withRaw`) and `dist/kook-redis.js`
+ * (botspec/kook/redis: the Redis store of KOOK's shared rate limits, an entry of its own since it needs the redis
+ * peer) with their `.d.ts`, which package.json's `exports` name. Each entry is one ES module (plus the runtime they share, one more module): Node
  * loads, links and compiles every module of an import graph apart, about a millisecond each, and tsc's file-per-file
  * output made an entry of 20. The declarations stay file per file, as tsc writes them. Reads generated/ from disk.
  */
@@ -23,7 +24,7 @@ export async function dist(context: BuildContext): Promise<void> {
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json failed (exit ${code})`))));
   });
   await build({
-    entryPoints: { ...Object.fromEntries(apis.map((api) => [api.name, `generated/${api.name}/client.ts`])), raw: RAW_ENTRY },
+    entryPoints: { ...Object.fromEntries(apis.map((api) => [api.name, `generated/${api.name}/client.ts`])), raw: RAW_ENTRY, "kook-redis": "src/kook/redis-store.ts" },
     plugins: [rawEntry],
     outdir: "dist",
     chunkNames: "chunks/[name]-[hash]",
@@ -44,6 +45,7 @@ export async function dist(context: BuildContext): Promise<void> {
     await writeFile(`dist/${api.name}.d.ts`, `export * from "./generated/${api.name}/client.js";\n`);
   }
   await writeFile("dist/raw.d.ts", `export * from "./src/with-raw.js";\n`);
+  await writeFile("dist/kook-redis.d.ts", `export * from "./src/kook/redis-store.js";\n`);
 }
 
 const RAW_ENTRY = "botspec:raw";

@@ -8,6 +8,7 @@ import { createRedactor } from "../redact.js";
 import { KookApiError } from "./errors.js";
 import { createPaginators } from "./paginate.js";
 import { createKookRateLimit, resetDelay } from "./rate-limit.js";
+import type { RateLimitStore } from "./rate-limit-store.js";
 
 export interface KookClientOptions extends CommonOptions {
   token: string;
@@ -17,8 +18,11 @@ export interface KookClientOptions extends CommonOptions {
   language?: string | undefined;
   /** Retry settings, or false to send every request once. */
   retry?: RetryOptions | false | undefined;
-  /** Queue calls to exhausted rate-limit buckets until they reset (default true). */
-  rateLimit?: boolean | undefined;
+  /**
+   * Queue calls to exhausted rate-limit buckets until they reset (default true). `{ store }` shares the limits with
+   * every client of the same token, in any process, through that store (e.g. `redisStore` from `botspec/kook/redis`).
+   */
+  rateLimit?: boolean | { store: RateLimitStore } | undefined;
 }
 
 /** The `data` of a KOOK operation's success envelope (the 200 body's variant with `code: 0`; the other is the error envelope). */
@@ -65,7 +69,9 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
   checkOptions("createKookClient", "token", options);
   if (tokenType !== "Bot" && tokenType !== "Bearer") throw new TypeError(`createKookClient: tokenType must be "Bot" or "Bearer", not ${String(tokenType)}`);
-  if (typeof rateLimit !== "boolean") throw new TypeError(`createKookClient: rateLimit must be true or false, not ${String(rateLimit)}`);
+  if (typeof rateLimit !== "boolean" && typeof (rateLimit as { store?: Partial<RateLimitStore> } | null)?.store?.limiter !== "function") {
+    throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
+  }
   const redactor = createRedactor(() => [token]);
   const unwrapped = unwrappedOf(table);
   const core = createCore({
@@ -73,7 +79,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     // A 429 from a gateway in front of KOOK may carry the standard Retry-After instead.
     retryAfter: (response) => resetDelay(response) ?? retryAfterHeader(response),
-    ...(rateLimit ? { gate: createKookRateLimit() } : {}),
+    ...(rateLimit ? { gate: rateLimitGate(rateLimit, token) } : {}),
     redactor,
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
@@ -105,6 +111,16 @@ function unwrappedOf(table: OperationTable): Set<string> {
   let unwrapped = unwrappedOperations.get(table);
   if (!unwrapped) unwrappedOperations.set(table, (unwrapped = new Set(Object.keys(table).filter((operationId) => table[operationId]!.unwrapped))));
   return unwrapped;
+}
+
+function rateLimitGate(rateLimit: true | { store: RateLimitStore }, token: string) {
+  return rateLimit === true ? createKookRateLimit() : rateLimit.store.limiter(tokenHash(token), createKookRateLimit);
+}
+
+/** The SHA-256 of the token, in hex: what a shared store keys one token's limits by. */
+async function tokenHash(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 function isObject(value: unknown): value is object {

@@ -23,7 +23,7 @@ export const resetDelay = secondsHeader(RESET);
 const FALLBACK_WINDOW_MS = 1000;
 
 /** What one answer says about its bucket; only believable answers say anything. */
-interface Limits {
+export interface Limits {
   /** X-Rate-Limit-Limit, when sent. */
   limit: number | undefined;
   remaining: number;
@@ -39,7 +39,7 @@ interface Limits {
  * that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares reading Limit again
  * when Remaining is within the limit already known.
  */
-function readLimits(headers: Headers, knownLimit: number | undefined): Limits | undefined {
+export function readLimits(headers: Headers, knownLimit: number | undefined): Limits | undefined {
   const remaining = headerNumber(headers.get(REMAINING));
   if (!(remaining >= 0 && Number.isSafeInteger(remaining))) return undefined;
   const reset = headers.get(RESET);
@@ -105,8 +105,12 @@ class Bucket {
 
   private readonly global: { resetAt: number };
 
-  constructor(global: { resetAt: number }) {
+  /** The part of each window this limiter may use: less than 1 while other processes share the bucket unseen. */
+  private readonly share: number;
+
+  constructor(global: { resetAt: number }, share: number) {
     this.global = global;
+    this.share = share;
   }
 
   /** Whether the last call let through is a probe. */
@@ -178,7 +182,7 @@ class Bucket {
     const end = receivedAt + reset;
     const halfWindow = this.longestReset / 2;
     if (this.remaining === undefined) {
-      this.remaining = said.remaining;
+      this.remaining = Math.floor(said.remaining * this.share);
       this.end = end;
     } else {
       // Answers arrive in any order: the lowest count is the one the server reached.
@@ -239,7 +243,7 @@ class Bucket {
     if (resetAt !== undefined && resetAt <= now) {
       // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
       // so they count against it.
-      this.remaining = this.limit === undefined ? undefined : Math.max(0, this.limit - this.inFlight);
+      this.remaining = this.limit === undefined ? undefined : Math.max(0, Math.floor(this.limit * this.share) - this.inFlight);
       this.end = this.lateEnd = undefined;
       this.window++;
       this.windowStartedAt = now;
@@ -285,9 +289,10 @@ interface Pass {
 /**
  * Holds requests to an exhausted KOOK bucket until it resets instead of sending them, and holds every bucket
  * while the global limit is hit. Buckets are learned from `X-Rate-Limit-Bucket`; until then a route is its own.
+ * `share` is the part of each window it uses (a process standing in for a shared store uses its share).
  */
-export function createKookRateLimit(): Gate<Pass> {
-  return new KookRateLimit();
+export function createKookRateLimit(share = 1): Gate<Pass> {
+  return new KookRateLimit(share);
 }
 
 /**
@@ -300,6 +305,12 @@ class KookRateLimit implements Gate<Pass> {
   private named: Map<string, Bucket> | undefined;
   /** The bucket of each route (a URL without its query). */
   private routes: Map<string, Bucket> | undefined;
+  /** The part of each window this limiter may use. */
+  private readonly share: number;
+
+  constructor(share: number) {
+    this.share = share;
+  }
 
   enter(request: Request | DirectRequest): Pass | Promise<Pass> {
     const query = request.url.indexOf("?");
@@ -333,7 +344,7 @@ class KookRateLimit implements Gate<Pass> {
   private bucketOf(route: string): Bucket {
     const routes = (this.routes ??= new Map());
     let bucket = routes.get(route);
-    if (!bucket) routes.set(route, (bucket = new Bucket(this)));
+    if (!bucket) routes.set(route, (bucket = new Bucket(this, this.share)));
     return bucket;
   }
 

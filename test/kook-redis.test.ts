@@ -1,0 +1,247 @@
+// The KOOK rate limiter shared through a real redis-server (started on a free port): clients of one token share its
+// buckets, fairly, keyed by a hash of the token; when Redis dies they carry on with their local limiters and say so,
+// and they go back to Redis when it returns.
+import { createClient } from "redis";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createKookClient, type KookClientOptions } from "../generated/kook/client.js";
+import { redisStore, type RedisStoreOptions, type StoreEvent } from "../src/kook/redis-store.js";
+import { sendJson, startServer, type TestServer } from "./support/http-server.js";
+import { startRedis, type RedisServer } from "./support/redis-server.js";
+
+const token = "kook-redis-test-token-8c1d";
+let redis: RedisServer;
+let server: TestServer;
+const connections: { close(): Promise<unknown>; destroy(): void }[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+afterEach(async () => {
+  await Promise.all(connections.splice(0).map((connection) => connection.close().catch(() => connection.destroy())));
+  await server?.close();
+  // Each test's server is a KOOK of its own: its buckets start empty.
+  const cleaner = await connect();
+  await cleaner.flushAll();
+  await connections.splice(0)[0]!.close();
+});
+
+/** A connection of its own for each client, as separate processes would have. */
+async function connect() {
+  const connection = createClient({ url: redis.url, socket: { reconnectStrategy: () => 50 } });
+  connections.push(connection);
+  connection.on("error", () => {});
+  await connection.connect();
+  return connection;
+}
+
+/**
+ * A KOOK-like server: one bucket of `limit` calls per window of `windowMs` on every route, the window starting with
+ * the first call after the last one ended. It records, per call, when it arrived, its `user_id` and whether it got
+ * through; calls over the limit get 429.
+ */
+async function bucketServer(limit: number, windowMs: number, { aligned = false, wholeSeconds = false } = {}) {
+  let windowEnd = 0;
+  let used = 0;
+  let firstWindowEnd = 0;
+  const calls: { at: number; id: string; allowed: boolean; afterFirstWindow: boolean; opened: boolean }[] = [];
+  server = await startServer((request, response) => {
+    const now = Date.now();
+    if (now >= windowEnd) {
+      windowEnd = aligned ? (Math.floor(now / windowMs) + 1) * windowMs : now + windowMs;
+      used = 0;
+      firstWindowEnd ||= windowEnd;
+    }
+    const allowed = used < limit;
+    if (allowed) used++;
+    calls.push({ at: now, id: request.query.get("user_id") ?? "", allowed, afterFirstWindow: now >= firstWindowEnd, opened: used <= 1 && (aligned || windowEnd === now + windowMs) && now + windowMs >= windowEnd });
+    sendJson(response, allowed ? 200 : 429, { code: allowed ? 0 : 429, message: allowed ? "ok" : "too many", data: { id: request.query.get("user_id") } }, {
+      "X-Rate-Limit-Limit": String(limit),
+      "X-Rate-Limit-Remaining": String(limit - used),
+      "X-Rate-Limit-Reset": String(wholeSeconds ? Math.floor((windowEnd - now) / 1000) : (windowEnd - now) / 1000),
+      "X-Rate-Limit-Bucket": "user/view",
+    });
+  });
+  return {
+    calls,
+    /** The calls of each server window, in order. */
+    windows: () => {
+      const windows: (typeof calls)[] = [];
+      for (const call of calls) {
+        if (call.opened || windows.length === 0) windows.push([]);
+        windows[windows.length - 1]!.push(call);
+      }
+      return windows;
+    },
+    rejectedAfterFirstWindow: () => calls.filter((call) => !call.allowed && call.afterFirstWindow).length,
+    /** Ids that got through more than once: calls the server processed twice. */
+    duplicates: () => {
+      const through = calls.filter((call) => call.allowed).map((call) => call.id);
+      return through.filter((id, i) => through.indexOf(id) !== i);
+    },
+  };
+}
+
+async function sharedClient(options: RedisStoreOptions = {}, clientOptions: Partial<KookClientOptions> = {}) {
+  const store = redisStore(await connect(), options);
+  return createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 }, rateLimit: { store }, ...clientOptions });
+}
+
+/** `count` calls from each client at once; resolves with when each client's last call ended. */
+async function burst(clients: ReturnType<typeof createKookClient>[], count: number, tag = ""): Promise<number[]> {
+  return Promise.all(
+    clients.map(async (client, c) => {
+      await Promise.all(Array.from({ length: count }, (_, i) => client.getUser({ user_id: `${tag}${c}-${i}` })));
+      return Date.now();
+    }),
+  );
+}
+
+describe("KOOK rate limits shared through Redis", () => {
+  it("lets clients of one token share a bucket: no 429 after the first window, while separate limiters get 429s", async () => {
+    const limit = 10;
+    const windowMs = 300;
+    const alone = await bucketServer(limit, windowMs);
+    await burst(
+      Array.from({ length: 4 }, () => createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 } })),
+      15,
+    );
+    expect(alone.rejectedAfterFirstWindow()).toBeGreaterThan(0);
+    await server.close();
+
+    const shared = await bucketServer(limit, windowMs);
+    const clients = await Promise.all(Array.from({ length: 4 }, () => sharedClient()));
+    await burst(clients, 15);
+    expect(shared.rejectedAfterFirstWindow()).toBe(0);
+    expect(shared.calls.filter((call) => call.allowed)).toHaveLength(60);
+    expect(shared.duplicates()).toEqual([]);
+  });
+
+  it("shares each window fairly: no client waits for the others to finish", async () => {
+    const bucket = await bucketServer(8, 400);
+    const clients = await Promise.all(Array.from({ length: 4 }, () => sharedClient()));
+    // One call each first, so that the burst meets warm clients and a bucket whose limits are known.
+    await burst(clients, 1, "warm-");
+    bucket.calls.length = 0;
+    await burst(clients, 10);
+    // 40 calls, 8 per window: 5 windows. Served one client after another, the first would be done in the second
+    // window and the last in the fifth; with equal shares of 2 each, every client has calls in the last two.
+    const windows = bucket.windows();
+    const lastWindowOf = (c: number) => Math.max(...windows.map((calls, i) => (calls.some((call) => call.allowed && call.id.startsWith(`${c}-`)) ? i : -1)));
+    for (let c = 0; c < 4; c++) expect(lastWindowOf(c)).toBeGreaterThanOrEqual(windows.length - 2);
+  });
+
+  it("keys Redis by a hash of the token, never the token", async () => {
+    await bucketServer(5, 200);
+    await burst([await sharedClient()], 6);
+    const inspector = await connect();
+    const keys = await inspector.keys("*");
+    expect(keys.length).toBeGreaterThan(0);
+    const values = await Promise.all(keys.map(async (key) => ((await inspector.type(key)) === "hash" ? inspector.hGetAll(key) : {})));
+    const dump = JSON.stringify([keys, values]);
+    expect(dump).not.toContain(token);
+    expect(keys.every((key) => key.startsWith("botspec:kook:{"))).toBe(true);
+  });
+
+  it("falls back to the local limiter while Redis is down, says so, and goes back to Redis when it returns", async () => {
+    const windowMs = 200;
+    const bucket = await bucketServer(10, windowMs);
+    const events: StoreEvent[] = [];
+    const client = await sharedClient({ onEvent: (event) => events.push(event), retryMs: 100 });
+
+    const first = burst([client], 60);
+    await new Promise((resolve) => setTimeout(resolve, 2 * windowMs));
+    await redis.kill();
+    const killedAt = Date.now();
+    // While Redis is down, the calls waiting when it died and new ones go through the local limiter.
+    await burst([client], 10, "down-");
+    await new Promise((resolve) => setTimeout(resolve, 2 * windowMs));
+    const restartedAt = Date.now();
+    expect(bucket.calls.filter((call) => call.allowed && !call.id.startsWith("down-") && call.at > killedAt).length).toBeGreaterThan(0);
+    await redis.restart();
+    await first;
+    expect(events.map((event) => event.type)).toEqual(["fallback"]);
+    expect(events[0]).toMatchObject({ type: "fallback", error: expect.any(Error) });
+    expect(bucket.calls.filter((call) => call.at > killedAt && call.at < restartedAt).length).toBeGreaterThan(10);
+
+    // Calls made once the client has reconnected go through Redis again.
+    const inspector = await connect();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await burst([client], 10, "again-");
+    expect(events.map((event) => event.type)).toEqual(["fallback", "recovered"]);
+    expect((await inspector.keys("botspec:kook:*")).length).toBeGreaterThan(0);
+
+    expect(bucket.calls.filter((call) => call.allowed)).toHaveLength(80);
+    expect(bucket.duplicates()).toEqual([]);
+  });
+});
+
+describe("KOOK rate limits shared through Redis: the hardened limiter's rules, across clients", () => {
+  it("sends no call before the window ends when the server rounds Reset down to whole seconds", async () => {
+    const bucket = await bucketServer(4, 1000, { aligned: true, wholeSeconds: true });
+    const clients = await Promise.all(Array.from({ length: 2 }, () => sharedClient({}, { retry: false })));
+    await burst(clients, 6);
+    expect(bucket.calls.filter((call) => !call.allowed)).toEqual([]);
+  });
+
+  it("probes a route whose answers carry no rate-limit headers one call at a time, across clients", async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    server = await startServer(async (request, response) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      inFlight--;
+      sendJson(response, 200, { code: 0, message: "", data: { id: request.query.get("user_id") } });
+    });
+    const clients = await Promise.all(Array.from({ length: 2 }, () => sharedClient({}, { timeoutMs: 5000 })));
+    await burst(clients, 4);
+    expect(server.requests).toHaveLength(8);
+    expect(mostInFlight).toBe(1);
+  });
+
+  it("does not let a client that died while probing hold the bucket past a window", async () => {
+    server = await startServer((request, response) => {
+      if (request.query.get("user_id") === "stuck") return; // never answered
+      sendJson(response, 200, { code: 0, message: "", data: { id: request.query.get("user_id") } }, {
+        "X-Rate-Limit-Limit": "5",
+        "X-Rate-Limit-Remaining": "4",
+        "X-Rate-Limit-Reset": "0.5",
+      });
+    });
+    const dying = await sharedClient();
+    const stuck = dying.getUser({ user_id: "stuck" }, { timeoutMs: 5000 }).catch(() => "gave up");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The process dies: its connection goes, and its probe is never booked.
+    connections.shift()!.destroy();
+    const survivor = await sharedClient({}, { timeoutMs: 4000 });
+    await expect(survivor.getUser({ user_id: "next" })).resolves.toEqual({ id: "next" });
+    await server.close();
+    await stuck;
+  });
+
+  it("holds every client of the token, on every route, while the global limit is hit", async () => {
+    let globalAt = 0;
+    server = await startServer((request, response) => {
+      if (globalAt === 0) {
+        globalAt = Date.now();
+        return sendJson(response, 429, { code: 429, message: "global", data: [] }, { "X-Rate-Limit-Global": "1", "X-Rate-Limit-Reset": "0.5" });
+      }
+      sendJson(response, 200, { code: 0, message: "", data: { id: request.query.get("user_id") ?? "me" } }, {
+        "X-Rate-Limit-Limit": "100",
+        "X-Rate-Limit-Remaining": "99",
+        "X-Rate-Limit-Reset": "1",
+      });
+    });
+    const [first, second] = await Promise.all([sharedClient(), sharedClient()]);
+    const held = first.getUser({ user_id: "a" });
+    while (globalAt === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Another client, another route: it waits for the hold too.
+    await second.getCurrentUser();
+    await held;
+    const me = server.requests.find((request) => request.path === "/user/me")!;
+    expect(me.receivedAt - globalAt).toBeGreaterThanOrEqual(450);
+  });
+});
