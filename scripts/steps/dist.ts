@@ -35,7 +35,7 @@ export async function dist(context: BuildContext): Promise<void> {
     format: "esm",
     platform: "neutral",
     target: "es2022",
-    external: ["openapi-fetch"],
+    external: ["openapi-fetch", "node:*"],
     logLevel: "warning",
   });
   // tsc compiles every API's client (tsconfig.build.json), so every API's types go along, whatever --api says.
