@@ -3,7 +3,7 @@
 import { createMiraiClient, MiraiApiError, at, face, plain } from "botspec/mirai";
 
 const mirai = createMiraiClient({
-  authKey: process.env.MIRAI_AUTH_KEY ?? "U9HSaDXl39ksd918273hU", // the auth key of mirai-api-http's settings
+  authKey: process.env.MIRAI_AUTH_KEY ?? "botspec-mock-auth-key", // the mock's default; a real server: the key of its settings
   baseUrl: process.env.MIRAI_BASE_URL ?? "http://127.0.0.1:4012",
 });
 

@@ -101,7 +101,8 @@ describe("the npm tarball", () => {
       expect(paths).toContain(`generated/${api}/openapi.yaml`);
     }
     expect(paths.filter((path) => /^(generated\/docs|docs|spec|src|scripts|test|examples)\//.test(path))).toEqual([]);
-    expect(packed.unpackedSize).toBeLessThan(2_000_000);
+    // About 3 MB, most of it the bundled specs (KOOK's 95 operations, in three forms); the docs pages would add 4 MB.
+    expect(packed.unpackedSize).toBeLessThan(4_000_000);
   });
 });
 
