@@ -106,7 +106,8 @@ export interface Answer { status: number; data: unknown; error: unknown }
 
 async function answer(result: Promise<{ data?: unknown; error?: unknown; response?: Response }>): Promise<Answer> {
   const { data, error, response } = await result;
-  return { status: response?.status ?? 0, data, error };
+  // An image answer (KOOK's guild badge) comes as a Blob; its text is what the example shows.
+  return { status: response?.status ?? 0, data: data instanceof Blob ? await data.text() : data, error };
 }
 
 export async function run(baseUrl: string, headers: Record<string, string>): Promise<Record<string, Answer>> {
