@@ -1,10 +1,8 @@
-import type { Client } from "openapi-fetch";
-import { buffered, DEFAULT_MAX_RESPONSE_BYTES, readBlob, readText } from "./fetch/body.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, readBlob, readText } from "./fetch/body.js";
 import { withRetry, type RetryAfter, type RetryOptions } from "./fetch/retry.js";
-import type { DirectRequest, FetchLike, Gate } from "./fetch/transport.js";
+import type { DirectRequest, FetchLike, Gate, Transport } from "./fetch/transport.js";
 import { createInvoker, type Answer, type CallOptions, type Invoke, type InvokerSettings } from "./invoke.js";
 import type { OperationTable } from "./operation.js";
-import type { LazyClient } from "./raw.js";
 import type { Redactor } from "./redact.js";
 
 /** Options every client takes. */
@@ -34,13 +32,15 @@ export interface ClientBase<Paths extends {}> {
 export const RAW = Symbol("botspec.raw");
 
 /**
- * What `withRaw` needs, and where it puts the openapi-fetch client it makes: the operation methods' own settings, so
- * that a client holds no second object and no closures for it.
+ * What `withRaw` needs to give a client `raw` and `use`: the operation methods' own settings, where it sets their
+ * detour through openapi-fetch, and the parts of their transport, so that a client holds no second object for it.
  */
 export interface RawSupport extends InvokerSettings {
-  /** Sends openapi-fetch's requests through the client's rate limiting and retries, answering with the body read. */
-  rawTransport: (request: Request) => Promise<Response>;
-  lazy?: LazyClient<any> | undefined;
+  send: Transport;
+  retry: RetryOptions | undefined;
+  retryAfter: RetryAfter | undefined;
+  gate: Gate | undefined;
+  maxBytes: number;
 }
 
 export interface CoreSettings extends CommonOptions {
@@ -82,38 +82,27 @@ export function createCore(settings: CoreSettings): Core {
   };
   const retry = settings.retry === false ? SEND_ONCE : settings.retry;
   const { retryAfter, gate } = settings;
-  // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already. Made
-  // when `raw` first sends, since most clients never do.
-  let viaOpenapiFetch: ((request: Request) => Promise<{ body: Response }>) | undefined;
-  const rawTransport = async (request: Request) =>
-    (await (viaOpenapiFetch ??= withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) }))(request)).body;
   const raw: RawSupport = {
-    raw: rawClient,
     transport: withRetry(send, retry, {
       retryAfter,
       gate,
       read: (response, request): Promise<string | Blob> =>
         (request as DirectRequest).binary && response.ok ? readBlob(response, maxBytes) : readText(response, maxBytes),
     }),
-    rawTransport,
-    direct: noMiddleware,
+    detour: undefined,
     baseUrl: settings.baseUrl,
     headers,
     jsonType,
     timeoutMs: settings.timeoutMs,
     redactor: settings.redactor,
     result: settings.result,
-    lazy: undefined,
+    send,
+    retry,
+    retryAfter,
+    gate,
+    maxBytes,
   };
   return { invoke: createInvoker(raw), raw };
-}
-
-// Shared by every client: the invoker calls them as methods of its settings (`settings.direct()`).
-function rawClient(this: RawSupport): Client<any> {
-  return this.lazy!.client as Client<any>;
-}
-function noMiddleware(this: RawSupport): boolean {
-  return this.lazy === undefined || this.lazy.middleware.length === 0;
 }
 
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };

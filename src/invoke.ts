@@ -1,10 +1,8 @@
-import type { Client } from "openapi-fetch";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from "./errors.js";
 import { ResponseTooLarge } from "./fetch/body.js";
 import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
-import { isMiddlewareError } from "./middleware-errors.js";
-import { operationUrl, splitInput, type OperationSpec } from "./operation.js";
+import { operationUrl, splitInput, type OperationSpec, type SplitInput } from "./operation.js";
 import type { Redactor } from "./redact.js";
 import { deadline } from "./timeout.js";
 
@@ -24,15 +22,22 @@ export interface Answer {
   context(): RequestContext;
 }
 
+/**
+ * Sends operations through openapi-fetch, which runs the user's middleware, while any is registered. `withRaw`
+ * (botspec/raw) sets it, so that a client entry holds none of that path.
+ */
+export interface Detour {
+  active(): boolean;
+  /** The answer, and its body: the success body as text (a Blob when `binary`), an error body parsed if it is JSON. */
+  send(spec: OperationSpec, input: SplitInput, signal: AbortSignal | undefined, binary: boolean): Promise<{ response: Response; content: unknown }>;
+  /** Whether the user's middleware threw `error` or returned it from `onError`: the call rejects with it as it is. */
+  owns(error: unknown): boolean;
+}
+
 export interface InvokerSettings {
-  /** The openapi-fetch client, which runs the user's middleware (there is one whenever `direct()` is false). */
-  raw: () => Client<any>;
-  /**
-   * Sends directly, through the same rate limiting and retries, while `direct()` says that no middleware needs to run;
-   * resolves with the answer and its body read.
-   */
+  /** Sends directly, through the client's rate limiting and retries; resolves with the answer and its body read. */
   transport: (request: DirectRequest) => Promise<Answered<string | Blob>>;
-  direct: () => boolean;
+  detour?: Detour | undefined;
   baseUrl: string;
   headers: Record<string, string>;
   jsonType: string;
@@ -62,11 +67,12 @@ const MULTIPART = "multipart/form-data";
 export function createInvoker(settings: InvokerSettings): Invoke {
   const baseUrl = settings.baseUrl.endsWith("/") ? settings.baseUrl.slice(0, -1) : settings.baseUrl;
   return async (operationId, spec, input, options) => {
-    const { path, query, body } = splitInput(spec, input);
+    const parts = splitInput(spec, input);
+    const { body } = parts;
     const method = spec.method.toUpperCase();
     let url: string;
     try {
-      url = operationUrl(baseUrl, spec.path, path, query);
+      url = operationUrl(baseUrl, spec.path, parts.path, parts.query);
     } catch (error) {
       throw new TypeError(`${operationId}: ${(error as Error).message}`);
     }
@@ -76,41 +82,30 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     const callerSignal = options?.signal;
     const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : (timeout?.signal ?? callerSignal);
     const multipart = spec.body === MULTIPART;
+    const { detour } = settings;
 
     let response: Response;
     /** The body as text when the answer is a success; parsed, if it is JSON, when it is a failure. */
     let content: unknown;
     try {
-      if (settings.direct()) {
+      if (detour?.active()) {
+        ({ response, content } = await detour.send(spec, parts, signal, isBytes(spec)));
+      } else {
         const init: RequestInit = {
           method,
           headers: body && !multipart ? { ...settings.headers, "Content-Type": settings.jsonType } : settings.headers,
           body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
           signal: signal ?? null,
         };
-        const answer = await settings.transport({ url, method, signal, init, binary: isBytes(spec) });
-        response = answer.response;
-        content = answer.body instanceof Blob && !isBytes(spec, response) ? await answer.body.text() : answer.body;
+        ({ response, body: content } = await settings.transport({ url, method, signal, init, binary: isBytes(spec) }));
         if (!response.ok) content = parseIfJson(content as string);
-      } else {
-        const request = settings.raw().request(spec.method, spec.path, {
-          params: { path, query },
-          body,
-          parseAs: isBytes(spec) ? "blob" : "text",
-          ...(signal ? { signal } : {}),
-          ...(multipart ? { bodySerializer: toFormData } : {}),
-        });
-        const result = await unlessAborted(request, signal);
-        response = result.response;
-        content = response.ok ? result.data : result.error;
-        if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
       }
+      if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.signal.aborted) throw new TimeoutError(timeoutMs!, context());
       if (error instanceof ResponseTooLarge) throw new InvalidResponseError(error.message, error.status, context());
-      // Thrown, or returned from onError, by the user's middleware: their error, as they made it.
-      if (isMiddlewareError(error)) throw error;
+      if (detour?.owns(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(settings.redactor.text(describe(error)), context());
     } finally {
@@ -135,19 +130,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
  * Whether a success body is read as bytes: the operation answers neither JSON nor text (an image; the operation table
  * names only non-JSON answer types) and the server did not send JSON after all (an error envelope under HTTP 200).
  */
-function isBytes(spec: OperationSpec, response?: Response): boolean {
+export function isBytes(spec: OperationSpec, response?: Response): boolean {
   return !!spec.response && !spec.response.startsWith("text/") && !/json/i.test(response?.headers.get("content-type") ?? "");
-}
-
-/** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }
 
 /** An error body as openapi-fetch gives it: parsed when it is JSON, the text otherwise. */
@@ -159,7 +143,7 @@ function parseIfJson(text: string): unknown {
   }
 }
 
-function toFormData(body: Record<string, unknown>): FormData {
+export function toFormData(body: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(body)) {
     if (value instanceof Blob) form.append(key, value, value instanceof File ? value.name : key);

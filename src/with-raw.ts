@@ -1,7 +1,11 @@
 import type { Client, Middleware } from "openapi-fetch";
 import { RAW, type ClientBase, type RawSupport } from "./core.js";
+import { buffered } from "./fetch/body.js";
+import { withRetry } from "./fetch/retry.js";
+import { toFormData, type Detour } from "./invoke.js";
+import { isMiddlewareError } from "./middleware-errors.js";
 import { fillPath } from "./operation.js";
-import { createLazyClient } from "./raw.js";
+import { createLazyClient, type LazyClient } from "./raw.js";
 
 export type { Middleware } from "openapi-fetch";
 
@@ -28,13 +32,46 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   const support = target[RAW];
   if (!support) throw new TypeError("withRaw: not a botspec client");
   if (target.raw) return target;
-  const { baseUrl, headers, rawTransport, jsonType } = support;
+  const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes } = support;
+  // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
+  const attempt = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
+  const fetch = async (request: Request) => (await attempt(request)).body;
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch: rawTransport, headers, pathSerializer: fillPath }, builtIn);
-  support.lazy = lazy;
+  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch, headers, pathSerializer: fillPath }, builtIn);
+  support.detour = detourThrough(lazy);
   target.raw = lazy.client;
   target.use = (...middleware) => lazy.client.use(...middleware);
   return target;
+}
+
+/** The operation methods' way through openapi-fetch, taken while middleware is registered. */
+function detourThrough(lazy: LazyClient<any>): Detour {
+  return {
+    active: () => lazy.middleware.length > 0,
+    async send(spec, { path, query, body }, signal, binary) {
+      const request = lazy.client.request(spec.method, spec.path, {
+        params: { path, query },
+        body,
+        parseAs: binary ? "blob" : "text",
+        ...(signal ? { signal } : {}),
+        ...(spec.body === "multipart/form-data" ? { bodySerializer: toFormData } : {}),
+      } as never);
+      const { response, data, error } = await unlessAborted(request, signal);
+      return { response, content: response.ok ? data : error };
+    },
+    owns: isMiddlewareError,
+  };
+}
+
+/** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** Gives JSON bodies sent through openapi-fetch the Content-Type `type` instead of its plain `application/json`. */
