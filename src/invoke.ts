@@ -18,6 +18,7 @@ export interface Answer {
   /** The parsed body: JSON, text for text/plain operations or unparsable error bodies, undefined when there is none. */
   body: unknown;
   response: Response;
+  spec: OperationSpec;
   /** Where the call went, for an error (built only when asked, since most calls succeed). */
   context(): RequestContext;
 }
@@ -122,7 +123,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context());
       }
     }
-    return settings.result({ body: parsed, response, context });
+    return settings.result({ body: parsed, response, spec, context });
   };
 }
 

@@ -73,7 +73,6 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
   }
   const redactor = createRedactor(() => [token]);
-  const unwrapped = unwrappedOf(table);
   const core = createCore({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
@@ -87,7 +86,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       // An image answer (the guild badge) is the result itself.
       if (answer.response.ok && answer.body instanceof Blob) return answer.body;
       // An operation whose success is not enveloped (the OAuth2 token) answers failures with the envelope.
-      if (answer.response.ok && unwrapped.size > 0 && isObject(envelope) && !("code" in envelope) && unwrapped.has(answer.context().operationId)) {
+      if (answer.response.ok && answer.spec.unwrapped && isObject(envelope) && !("code" in envelope)) {
         return envelope;
       }
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
@@ -103,14 +102,6 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       },
     }),
   ) as Client;
-}
-
-/** The operations answering without KOOK's envelope, once per table rather than once per client. */
-const unwrappedOperations = new WeakMap<OperationTable, Set<string>>();
-function unwrappedOf(table: OperationTable): Set<string> {
-  let unwrapped = unwrappedOperations.get(table);
-  if (!unwrapped) unwrappedOperations.set(table, (unwrapped = new Set(Object.keys(table).filter((operationId) => table[operationId]!.unwrapped))));
-  return unwrapped;
 }
 
 function rateLimitGate(rateLimit: true | { store: RateLimitStore }, token: string) {

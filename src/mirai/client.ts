@@ -76,13 +76,8 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   /** The operation whose route the server answered (not with 404), per pair of aliases. */
   // Made when an aliased operation is first called: a Map per client costs heap whether it is used or not.
   let servedRoute: Map<string, string> | undefined;
-  const methods = bindOperations(
-    table,
-    async (operationId, spec, input, callOptions) => {
-    if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
-    const body = withBlobs(input);
-    const alias = ROUTE_ALIASES[operationId];
-    if (alias === undefined || !table[alias]) return core.invoke(operationId, spec, body, callOptions);
+  /** An aliased operation, sent to the route that answered last time, then to the other one if that one is missing. */
+  async function viaServedRoute(operationId: string, alias: string, body: Input, callOptions: CallOptions | undefined) {
     // A route the server does not have answers 404 before anything is sent, so trying the other one sends nothing twice.
     servedRoute ??= new Map();
     const first = servedRoute.get(operationId) ?? operationId;
@@ -97,6 +92,15 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const result = await core.invoke(operationId, table[second]!, body, callOptions);
     servedRoute.set(operationId, second).set(alias, second);
     return result;
+  }
+  const methods = bindOperations(
+    table,
+    // Not an async function: one would cost every call another turn of the microtask queue.
+    (operationId, spec, input, callOptions) => {
+      if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
+      const body = withBlobs(input);
+      const alias = ROUTE_ALIASES[operationId];
+      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, spec, body, callOptions);
     },
     { [RAW]: core.raw, openSession },
   );
@@ -145,11 +149,12 @@ function sessionKeyOnly(spec: OperationSpec): boolean {
   return !spec.body && Object.keys(spec.parameters).every((name) => name === "sessionKey");
 }
 
-function withBlobs(input: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!input) return input;
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(input)) {
-    if (value instanceof Uint8Array) (copy ??= { ...input })[key] = new Blob([value]);
+type Input = Record<string, unknown> | undefined;
+
+function withBlobs(input: Input): Input {
+  let copy: Input;
+  for (const key in input) {
+    if (input[key] instanceof Uint8Array) (copy ??= { ...input })[key] = new Blob([input[key]]);
   }
   return copy ?? input;
 }
