@@ -62,24 +62,20 @@ function wholeForms(secret: string): string {
   return `${start}${body}${end}`;
 }
 
-/** One character of a credential: as it is, percent-encoded in UTF-8, or JSON-escaped. */
+/**
+ * One character of a credential: as it is, JSON-escaped (with `\/` for `/`), `+` for a space, percent-encoded in UTF-8
+ * or `\uXXXX`-escaped (each UTF-16 unit: `split("")` splits a character outside the BMP into its surrogates).
+ */
 function forms(char: string): string {
-  const alternatives = [escapeRegExp(char)];
+  const literal = new Set([char, JSON.stringify(char).slice(1, -1), char === "/" ? "\\/" : char === " " ? "+" : char]);
   const percent = [...new TextEncoder().encode(char)].map((byte) => `%${hexDigits(byte, 2)}`).join("");
-  alternatives.push(percent);
-  if (char === " ") alternatives.push(String.raw`\+`);
-  const code = char.codePointAt(0)!;
-  const units = code > 0xffff ? [...String.fromCodePoint(code)].map((unit) => unit.charCodeAt(0)) : [code];
-  alternatives.push(units.map((unit) => String.raw`\\u${hexDigits(unit, 4)}`).join(""));
-  const json = JSON.stringify(char).slice(1, -1);
-  if (json !== char) alternatives.push(escapeRegExp(json));
-  if (char === "/") alternatives.push(String.raw`\\/`);
-  return `(?:${alternatives.join("|")})`;
+  const unicode = char.split("").map((unit) => `\\\\u${hexDigits(unit.charCodeAt(0), 4)}`).join("");
+  return `(?:${[...literal].map(escapeRegExp).join("|")}|${percent}|${unicode})`;
 }
 
 /** `value` in `digits` hex digits, each matching either case. */
 function hexDigits(value: number, digits: number): string {
-  return [...value.toString(16).padStart(digits, "0")].map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit)).join("");
+  return value.toString(16).padStart(digits, "0").replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
 }
 
 function escapeRegExp(text: string): string {
