@@ -23,20 +23,23 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function readText(response: Response, maxBytes: number): Promise<string> {
   if (fitsAsIs(response, maxBytes)) return response.text();
-  return readBytes(response, maxBytes).then((bytes) => (bytes.length === 0 ? "" : new TextDecoder().decode(bytes)));
+  return readBytes(response, maxBytes).then((bytes) => new TextDecoder().decode(bytes));
 }
 
 /** The whole body as a Blob of its media type, read within `maxBytes` as `readText` reads text. */
 export async function readBlob(response: Response, maxBytes: number): Promise<Blob> {
-  const bytes = fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : await readBytes(response, maxBytes);
-  return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
+  return new Blob([await bytesOf(response, maxBytes)], { type: response.headers.get("content-type") ?? "" });
 }
 
 /** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
 export async function buffered(response: Response, maxBytes: number): Promise<Response> {
-  const body = fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : await readBytes(response, maxBytes);
+  const body = await bytesOf(response, maxBytes);
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, init);
+}
+
+async function bytesOf(response: Response, maxBytes: number): Promise<Uint8Array> {
+  return fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : readBytes(response, maxBytes);
 }
 
 function fitsAsIs(response: Response, maxBytes: number): boolean {
