@@ -36,7 +36,7 @@ import { sharedRateLimitBench } from "./redis.js";
 await ensureDist();
 // By file, not by `botspec/<api>`: tsx follows tsconfig's `paths`, which map those names to the TypeScript sources.
 const distEntry = (name: string) => new URL(`../dist/${name}.js`, import.meta.url).href;
-const { createKookClient } = (await import(distEntry("kook"))) as typeof import("botspec/kook");
+const { createKookClient, operationTable: kookOperations } = (await import(distEntry("kook"))) as typeof import("botspec/kook");
 const { createTomonClient } = (await import(distEntry("tomon"))) as typeof import("botspec/tomon");
 const { createMiraiClient } = (await import(distEntry("mirai"))) as typeof import("botspec/mirai");
 
@@ -328,7 +328,7 @@ async function bundleSizes(contents: string): Promise<{ onImport: Size; onDemand
 }
 
 /**
- * dist/kook.js with its operation table replaced by one of `count` operations shaped like KOOK's (the 15 described
+ * dist/kook.js with its operation table replaced by one of `count` operations shaped like KOOK's (the ones described
  * now, then synthetic ones named and parametrised like the rest of KOOK's API), written beside it so that its imports
  * resolve: what the KOOK entry weighs once the spec describes KOOK's whole API.
  */
@@ -381,7 +381,7 @@ if (runs("size")) {
   const single = (i: number) => sizes[i]!.singleFile.gzipped;
   const largest = Math.max(single(0), single(1), single(2));
   goal("each client entry ≤ 6 kB gzipped as a single file", `${kB(largest)} kB (largest)`, `openapi-fetch app ${kB(single(7))} kB`, largest <= 6000);
-  goal("KOOK entry with 100 operations ≤ 6 kB gzipped as a single file", `${kB(single(5))} kB`, `15 operations: ${kB(single(0))} kB`, single(5) <= 6000);
+  goal("KOOK entry with 100 operations ≤ 6 kB gzipped as a single file", `${kB(single(5))} kB`, `as built (${Object.keys(kookOperations).length} operations): ${kB(single(0))} kB`, single(5) <= 6000);
   goal("all three ≤ 10 kB gzipped as one single-file bundle", `${kB(single(4))} kB`, `sum apart ${kB(single(0) + single(1) + single(2))} kB`, single(4) <= 10000);
 }
 
