@@ -38,13 +38,28 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
     return secretsPattern ? result.replace(secretsPattern, REDACTED) : result;
   }
 
+  /** A copy of a parsed body with its strings and keys redacted, walked without recursion: a hostile body may be nested deeper than the stack. */
   function value<T>(input: T): T {
-    if (typeof input === "string") return text(input) as T;
-    if (Array.isArray(input)) return input.map(value) as T;
-    if (input && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype) {
-      return Object.fromEntries(Object.entries(input).map(([key, item]) => [text(key), value(item)])) as T;
+    const root: Record<string, unknown> = { input };
+    const pending: [Record<string, unknown>, string][] = [[root, "input"]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [parent, key] = next;
+      const item = parent[key];
+      let copy: Record<string, unknown>;
+      if (typeof item === "string") {
+        parent[key] = text(item);
+        continue;
+      } else if (Array.isArray(item)) {
+        copy = item.slice() as unknown as Record<string, unknown>;
+      } else if (item && typeof item === "object" && Object.getPrototypeOf(item) === Object.prototype) {
+        copy = Object.fromEntries(Object.entries(item).map(([name, field]) => [text(name), field]));
+      } else {
+        continue;
+      }
+      parent[key] = copy;
+      for (const name of Object.keys(copy)) pending.push([copy, name]);
     }
-    return input;
+    return root.input as T;
   }
   return { text, value };
 }

@@ -142,3 +142,22 @@ it("keeps a session key out of a send failure whose message quotes the URL", asy
   expect(logged).toContain("sessionKey=[REDACTED]");
   expect(logged).not.toContain(sessionKey);
 });
+
+it("redacts an error body nested deeper than the stack, and still throws the API's error", async () => {
+  const depth = 200_000;
+  const deep = `${"[".repeat(depth)}"${kookToken}"${"]".repeat(depth)}`;
+  const deepServer = await startServer((_request, response) => {
+    response.writeHead(400, { "Content-Type": "application/json" });
+    response.end(`{"code":40000,"message":"bad","data":${deep}}`);
+  });
+  try {
+    const kook = createKookClient({ baseUrl: deepServer.url, token: kookToken, retry: false });
+    const error = (await kook.getCurrentUser().catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    let innermost = (error.body as { data: unknown }).data;
+    for (let level = 0; level < depth; level++) innermost = (innermost as unknown[])[0];
+    expect(innermost).toBe("[REDACTED]");
+  } finally {
+    await deepServer.close();
+  }
+});
