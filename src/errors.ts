@@ -29,6 +29,9 @@ export interface ApiErrorDetails extends RequestContext {
   serverMessage?: string;
 }
 
+/** The most of the server's message that an ApiError's message quotes. */
+const LONGEST_SERVER_MESSAGE = 500;
+
 /** The server answered, and the answer is a failure: an HTTP error status or an error code in the body. */
 export class ApiError extends BotspecError {
   override name = "ApiError";
@@ -39,7 +42,9 @@ export class ApiError extends BotspecError {
 
   constructor(details: ApiErrorDetails) {
     const code = details.code === undefined ? "" : `, code ${details.code}`;
-    const said = details.serverMessage ? `: ${details.serverMessage}` : "";
+    const { serverMessage = "" } = details;
+    // The whole of a long message stays in `body`; a log line gets its start.
+    const said = serverMessage && `: ${serverMessage.length > LONGEST_SERVER_MESSAGE ? `${serverMessage.slice(0, LONGEST_SERVER_MESSAGE)}…` : serverMessage}`;
     super(`HTTP ${details.status}${code}${said}`, details);
     this.status = details.status;
     this.code = details.code;

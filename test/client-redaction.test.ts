@@ -161,3 +161,17 @@ it("redacts an error body nested deeper than the stack, and still throws the API
     await deepServer.close();
   }
 });
+
+it("quotes the start of a long server message in the error message, and keeps the whole of it in the body", async () => {
+  const long = `${"slow down ".repeat(100_000)}${kookToken}`;
+  const chatty = await startServer((_request, response) => sendJson(response, 400, { code: 40000, message: long }));
+  try {
+    const kook = createKookClient({ baseUrl: chatty.url, token: kookToken, retry: false });
+    const error = (await kook.getCurrentUser().catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.message).toMatch(/: HTTP 400, code 40000: (slow down ){50}…$/);
+    expect((error.body as { message: string }).message).toBe(`${"slow down ".repeat(100_000)}[REDACTED]`);
+  } finally {
+    await chatty.close();
+  }
+});
