@@ -22,6 +22,8 @@ export interface Answer {
   response: Response;
   /** Where the call went, for an error (built only when asked, since most calls succeed). */
   context(): RequestContext;
+  /** The client's redactor, with the call's own credentials (the operation's `secrets` fields) added. */
+  redactor: Redactor;
 }
 
 export interface InvokerSettings {
@@ -70,7 +72,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       throw new TypeError(`${operationId}: ${(error as Error).message}`);
     }
-    const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
+    const redactor = spec.secrets ? settings.redactor.and(spec.secrets.map((name) => (input?.[name] == null ? undefined : String(input[name])))) : settings.redactor;
+    const context = (): RequestContext => ({ operationId, method, url: redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     const timeout = deadline(timeoutMs, operationId);
     const callerSignal = options?.signal;
@@ -82,9 +85,10 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     let content: unknown;
     try {
       if (settings.direct()) {
+        const headers = spec.noAuth ? withoutAuthorization(settings.headers) : settings.headers;
         const init: RequestInit = {
           method,
-          headers: body && !multipart ? { ...settings.headers, "Content-Type": settings.jsonType } : settings.headers,
+          headers: body && !multipart ? { ...headers, "Content-Type": settings.jsonType } : headers,
           body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
           signal: signal ?? null,
         };
@@ -99,6 +103,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           parseAs: isBytes(spec) ? "blob" : "text",
           ...(signal ? { signal } : {}),
           ...(multipart ? { bodySerializer: toFormData } : {}),
+          // openapi-fetch leaves out a header given as null.
+          ...(spec.noAuth ? { headers: { Authorization: null } } : {}),
         });
         const result = await unlessAborted(request, signal);
         response = result.response;
@@ -112,7 +118,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       // Thrown, or returned from onError, by the user's middleware: their error, as they made it.
       if (isMiddlewareError(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
-      throw new NetworkError(settings.redactor.text(describe(error)), context());
+      throw new NetworkError(redactor.text(describe(error)), context());
     } finally {
       timeout?.clear();
     }
@@ -127,8 +133,13 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context());
       }
     }
-    return settings.result({ body: parsed, response, context });
+    return settings.result({ body: parsed, response, context, redactor });
   };
+}
+
+/** The client's headers for an operation that takes no credential: the same, less `Authorization`. */
+function withoutAuthorization({ Authorization: _, ...headers }: Record<string, string>): Record<string, string> {
+  return headers;
 }
 
 /**

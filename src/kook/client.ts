@@ -77,7 +77,6 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   if (typeof rateLimit !== "boolean" && typeof (rateLimit as { store?: Partial<RateLimitStore> } | null)?.store?.limiter !== "function") {
     throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
   }
-  const redactor = createRedactor(() => [token]);
   const unwrapped = unwrappedOf(table);
   const core = createCore({
     ...common,
@@ -85,7 +84,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
     // A 429 from a gateway in front of KOOK may carry the standard Retry-After instead.
     retryAfter: (response) => resetDelay(response) ?? retryAfterHeader(response),
     ...(rateLimit ? { gate: rateLimitGate(rateLimit, token) } : {}),
-    redactor,
+    redactor: createRedactor(() => [token]),
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
       if (answer.response.ok && envelope?.code === 0) return envelope.data;
@@ -96,7 +95,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
         return envelope;
       }
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
-      throw apiError(KookApiError, answer, redactor, code, envelope?.message);
+      throw apiError(KookApiError, answer, code, envelope?.message);
     },
   });
   return bindOperations(table, core.invoke, { [RAW]: core.raw }, (prototype) =>
