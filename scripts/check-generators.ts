@@ -15,12 +15,12 @@ import { isDeepStrictEqual } from "node:util";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { createClient } from "@hey-api/openapi-ts";
 import { apis } from "./apis.js";
 import { listOperations, resolve as resolveRef, type OperationInfo } from "./operations.js";
 import { startMock } from "./prism.js";
+import { checkRun, report, runCheck } from "./support/check-run.js";
 
 type Doc = Record<string, any>;
 
@@ -147,18 +147,7 @@ async function main(argv: string[]): Promise<void> {
   const selected = apis.filter((api) => apiIndex < 0 || api.name === argv[apiIndex + 1]);
   if (selected.length === 0) throw new Error(`unknown API ${argv[apiIndex + 1]}; APIs are ${apis.map((api) => api.name).join(", ")}`);
   const dir = await mkdtemp(join(tmpdir(), "botspec-generators-"));
-  const failures: string[] = [];
-  const step = async (name: string, action: () => Promise<string | undefined>): Promise<void> => {
-    const started = performance.now();
-    let note: string | undefined;
-    try {
-      note = await action();
-    } catch (error) {
-      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      note = "FAILED";
-    }
-    console.log(`${name.padEnd(36)} ${((performance.now() - started) / 1000).toFixed(2)} s${note ? `  ${note}` : ""}`);
-  };
+  const { failures, step } = checkRun(36);
 
   try {
     const plans = new Map<string, Call[]>();
@@ -223,15 +212,7 @@ async function main(argv: string[]): Promise<void> {
     else await rm(dir, { recursive: true, force: true });
   }
 
-  if (failures.length > 0) {
-    console.error(`\ncheck:generators failed:\n${failures.map((failure) => `- ${failure}`).join("\n")}`);
-    process.exitCode = 1;
-  } else {
-    console.log("check:generators passed: hey-api clients generated from the bundles type-check, type every response, and call every operation");
-  }
+  report("check:generators", failures, "hey-api clients generated from the bundles type-check, type every response, and call every operation");
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCheck(main);

@@ -19,10 +19,10 @@ import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from "quicktype-core";
 import { apis, type ApiEntry } from "./apis.js";
 import { resolve as resolveRef } from "./operations.js";
+import { checkRun, report, runCheck } from "./support/check-run.js";
 
 interface Example {
   /** Component schema the example is an instance of. */
@@ -198,18 +198,7 @@ async function main(argv: string[]): Promise<void> {
   if (selected.length === 0) throw new Error(`unknown API ${apiFilter}; APIs are ${apis.map((api) => api.name).join(", ")}`);
 
   const dir = await mkdtemp(join(tmpdir(), "botspec-languages-"));
-  const failures: string[] = [];
-  const step = async (name: string, action: () => Promise<string | undefined>): Promise<void> => {
-    const started = performance.now();
-    let note: string | undefined;
-    try {
-      note = await action();
-    } catch (error) {
-      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      note = "FAILED";
-    }
-    console.log(`${name.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2)} s${note ? `  ${note}` : ""}`);
-  };
+  const { failures, step } = checkRun(34);
 
   try {
     const goDir = join(dir, "go");
@@ -293,15 +282,7 @@ async function main(argv: string[]): Promise<void> {
     else await rm(dir, { recursive: true, force: true });
   }
 
-  if (failures.length > 0) {
-    console.error(`\ncheck:languages failed:\n${failures.map((failure) => `- ${failure}`).join("\n")}`);
-    process.exitCode = 1;
-  } else {
-    console.log("check:languages passed: Go and Python models generated from the bundles compile, type-check and decode the examples");
-  }
+  report("check:languages", failures, "Go and Python models generated from the bundles compile, type-check and decode the examples");
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCheck(main);

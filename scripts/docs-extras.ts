@@ -149,7 +149,7 @@ function curl(api: ApiEntry, document: Record<string, any>, info: OperationInfo,
     else body[name] = value;
   }
   const url = `${baseUrl(document)}${path}${query.length > 0 ? `?${query.join("&")}` : ""}`;
-  const lines = [`curl${info.method === "get" ? "" : ` -X ${info.method.toUpperCase()}`} ${shellQuote(url)}`, ...authHeaders[api.name]];
+  const lines = [`curl${info.method === "get" ? "" : ` -X ${info.method.toUpperCase()}`} ${shellQuote(url)}`, ...(info.noAuth ? [] : authHeaders[api.name])];
   if (info.body === "multipart/form-data") {
     for (const [name, value] of Object.entries(body)) lines.push(`-F ${shellQuote(files.has(name) ? `${name}=@image.png` : `${name}=${value}`)}`);
   } else if (info.body) {

@@ -22,6 +22,10 @@ export interface OperationInfo {
   server?: string;
   /** The success body is not wrapped in the API's envelope (`x-unwrapped: true` on the operation). */
   unwrapped?: boolean;
+  /** The operation takes none of the API's credentials: its `security: []` overrides the document's. */
+  noAuth?: boolean;
+  /** Input fields that carry a credential (`format: password`): parameters and top-level body properties. */
+  secrets?: string[];
 }
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -35,15 +39,21 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
       if (!operation) continue;
       const parameters: OperationInfo["parameters"] = {};
       const parameterTypes: OperationInfo["parameterTypes"] = {};
+      const secrets: string[] = [];
       for (const ref of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
         const parameter = resolve(document, ref);
         if (parameter.in !== "path" && parameter.in !== "query") continue;
         parameters[parameter.name] = parameter.in;
-        const type = resolve(document, parameter.schema)?.type;
-        parameterTypes[parameter.name] = type === undefined ? [] : [type].flat();
+        const schema = resolve(document, parameter.schema);
+        parameterTypes[parameter.name] = schema?.type === undefined ? [] : [schema.type].flat();
+        if (schema?.format === "password") secrets.push(parameter.name);
       }
       const requestBody = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
       const body = requestBody ? Object.keys(requestBody.content ?? {})[0] : undefined;
+      const bodySchema = body === undefined ? undefined : resolve(document, requestBody.content[body].schema);
+      for (const [name, property] of Object.entries<any>(bodySchema?.properties ?? {})) {
+        if (resolve(document, property)?.format === "password") secrets.push(name);
+      }
       const success = Object.entries<any>(operation.responses ?? {}).find(([status]) => /^2/.test(status));
       const responseType = success ? Object.keys(resolve(document, success[1]).content ?? {})[0] : undefined;
       operations.push({
@@ -59,6 +69,8 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         ...(responseType === undefined ? {} : { responseType }),
         ...(operation.servers?.[0] ? { server: operation.servers[0].url } : {}),
         ...(operation["x-unwrapped"] === true ? { unwrapped: true } : {}),
+        ...(operation.security?.length === 0 && document.security?.length > 0 ? { noAuth: true } : {}),
+        ...(secrets.length > 0 ? { secrets } : {}),
       });
     }
   }

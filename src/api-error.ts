@@ -1,15 +1,13 @@
 import type { ApiError, ApiErrorDetails } from "./errors.js";
 import type { Answer } from "./invoke.js";
-import type { Redactor } from "./redact.js";
 
 /**
  * The typed error for a failed answer. Each API says where its code and message are; the body and message are
- * redacted here, so no API can forget it.
+ * redacted here, with the call's redactor, so no API can forget it.
  */
 export function apiError<E extends ApiError>(
   ErrorClass: new (details: ApiErrorDetails) => E,
-  { body, response, context }: Answer,
-  redactor: Redactor,
+  { body, response, context, redactor }: Answer,
   code: number | string | undefined,
   serverMessage: unknown,
 ): E {

@@ -21,6 +21,8 @@ export interface Answer {
   spec: OperationSpec;
   /** Where the call went, for an error (built only when asked, since most calls succeed). */
   context(): RequestContext;
+  /** The client's redactor, with the call's own credentials (the operation's `secrets` fields) added. */
+  redactor: Redactor;
 }
 
 /**
@@ -77,7 +79,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       throw new TypeError(`${operationId}: ${(error as Error).message}`);
     }
-    const context = (): RequestContext => ({ operationId, method, url: settings.redactor.text(url) });
+    const redactor = spec.secrets ? settings.redactor.and(spec.secrets.map((name) => (input?.[name] == null ? undefined : String(input[name])))) : settings.redactor;
+    const context = (): RequestContext => ({ operationId, method, url: redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     const timeout = deadline(timeoutMs, operationId);
     const callerSignal = options?.signal;
@@ -92,9 +95,10 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       if (detour?.active()) {
         ({ response, content } = await detour.send(spec, parts, signal, isBytes(spec)));
       } else {
+        const headers = spec.noAuth ? withoutAuthorization(settings.headers) : settings.headers;
         const init: RequestInit = {
           method,
-          headers: body && !multipart ? { ...settings.headers, "Content-Type": settings.jsonType } : settings.headers,
+          headers: body && !multipart ? { ...headers, "Content-Type": settings.jsonType } : headers,
           body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
           signal: signal ?? null,
         };
@@ -108,7 +112,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       if (error instanceof ResponseTooLarge) throw new InvalidResponseError(error.message, error.status, context());
       if (detour?.owns(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
-      throw new NetworkError(settings.redactor.text(describe(error)), context());
+      throw new NetworkError(redactor.text(describe(error)), context());
     } finally {
       timeout?.clear();
     }
@@ -123,8 +127,13 @@ export function createInvoker(settings: InvokerSettings): Invoke {
         throw new InvalidResponseError(`HTTP ${response.status} with a body that is not valid JSON`, response.status, context());
       }
     }
-    return settings.result({ body: parsed, response, spec, context });
+    return settings.result({ body: parsed, response, spec, context, redactor });
   };
+}
+
+/** The client's headers for an operation that takes no credential: the same, less `Authorization`. */
+function withoutAuthorization({ Authorization: _, ...headers }: Record<string, string>): Record<string, string> {
+  return headers;
 }
 
 /**

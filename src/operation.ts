@@ -16,6 +16,10 @@ export interface OperationSpec {
   readonly noInput?: true;
   /** The success body is the payload itself, not wrapped in the API's envelope (KOOK's OAuth2 token). */
   readonly unwrapped?: true;
+  /** The operation takes no client credential: the `Authorization` header is left out (KOOK's pipe messages, OAuth2 token). */
+  readonly noAuth?: true;
+  /** Input fields carrying a credential of their own (a pipe's `access_token`), redacted from the call's errors. */
+  readonly secrets?: readonly string[];
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;

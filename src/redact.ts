@@ -5,6 +5,8 @@ const SECRET_QUERY_PARAMETERS = /([?&](?:sessionKey|authKey|token|access_token)=
 export interface Redactor {
   text(value: string): string;
   value<T>(value: T): T;
+  /** A redactor of `more` credentials as well (one call's own, such as a pipe's access token). */
+  and(more: readonly (string | undefined)[]): Redactor;
 }
 
 /**
@@ -61,7 +63,7 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
     }
     return root.input as T;
   }
-  return { text, value };
+  return { text, value, and: (more) => createRedactor(() => [...secrets(), ...more]) };
 }
 
 const WORD = /[A-Za-z0-9]/;

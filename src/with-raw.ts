@@ -55,6 +55,8 @@ function detourThrough(lazy: LazyClient<any>): Detour {
         parseAs: binary ? "blob" : "text",
         ...(signal ? { signal } : {}),
         ...(spec.body === "multipart/form-data" ? { bodySerializer: toFormData } : {}),
+        // openapi-fetch leaves out a header given as null.
+        ...(spec.noAuth ? { headers: { Authorization: null } } : {}),
       } as never);
       const { response, data, error } = await unlessAborted(request, signal);
       return { response, content: response.ok ? data : error };

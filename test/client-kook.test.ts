@@ -431,6 +431,83 @@ describe("KOOK client: pagination", () => {
     expect(server.requests.map((request) => request.query.get("time"))).toEqual([null, "980", "960", "940"]);
   });
 
+  /** Messages `m0`..`m<count-1>`, one a millisecond, and the page of `page_size` (50 by default, at most `cap`) on the `flag` side of `msg_id`, oldest first. */
+  function messageHistory(count: number, cap = 100) {
+    const messages = Array.from({ length: count }, (_, i) => ({ id: `m${i}`, type: 1, content: `#${i}`, create_at: 1_700_000_000_000 + i }));
+    return (query: URLSearchParams) => {
+      const size = Math.min(Number(query.get("page_size") ?? 50), cap);
+      const at = messages.findIndex((message) => message.id === query.get("msg_id"));
+      if (at < 0) return messages.slice(-size);
+      return query.get("flag") === "after" ? messages.slice(at + 1, at + 1 + size) : messages.slice(Math.max(0, at - size), at);
+    };
+  }
+
+  it("walks a channel's history back from the newest messages, each page before the oldest message of the last", async () => {
+    const page = messageHistory(120);
+    await kookServer((request, response) => sendJson(response, 200, envelope({ items: page(request.query) })));
+    const ids: string[] = [];
+    for await (const message of client().paginate.listMessages({ target_id: "7" })) ids.push(message.id);
+    expect(ids.toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))).toEqual(Array.from({ length: 120 }, (_, i) => `m${i}`));
+    expect(new Set(ids).size).toBe(120);
+    // The third page has 20 messages, fewer than a page: the history ends without a fourth request.
+    expect(server.requests.map((request) => Object.fromEntries(request.query))).toEqual([
+      { target_id: "7" },
+      { target_id: "7", msg_id: "m70", flag: "before" },
+      { target_id: "7", msg_id: "m20", flag: "before" },
+    ]);
+  });
+
+  it("walks forward after a direct message with flag after, sending no page", async () => {
+    const page = messageHistory(30);
+    await kookServer((request, response) => sendJson(response, 200, envelope({ items: page(request.query).toReversed() })));
+    const ids: string[] = [];
+    for await (const message of client().paginate.listDirectMessages({ chat_code: "c", msg_id: "m10", flag: "after", page_size: 8 })) ids.push(message.id);
+    expect(ids.toSorted((a, b) => Number(a.slice(1)) - Number(b.slice(1)))).toEqual(Array.from({ length: 19 }, (_, i) => `m${i + 11}`));
+    expect(server.requests.map((request) => request.query.get("msg_id"))).toEqual(["m10", "m18", "m26"]);
+    expect(server.requests.every((request) => request.query.get("flag") === "after" && !request.query.has("page"))).toBe(true);
+  });
+
+  it("walks on when the server cuts a larger page_size to 50, and reads pinned messages once", async () => {
+    const page = messageHistory(120, 50);
+    await kookServer((request, response) => sendJson(response, 200, envelope({ items: page(request.query) })));
+    let count = 0;
+    for await (const _ of client().paginate.listMessages({ target_id: "7", page_size: 100 })) count++;
+    expect(count).toBe(120);
+    server.requests.length = 0;
+    for await (const _ of client().paginate.listMessages({ target_id: "7", pin: 1 })) count++;
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("ends, yielding each message once, when the server repeats a page, cycles pages or sends messages without a time", async () => {
+    const page = messageHistory(200);
+    const answers: Record<string, (query: URLSearchParams, call: number) => unknown[]> = {
+      // msg_id ignored: the newest page, again and again
+      repeats: (query) => page(new URLSearchParams({ page_size: query.get("page_size") ?? "50" })),
+      // the page before m150, then the newest again, and so on
+      cycles: (query, call) => page(new URLSearchParams(call % 2 === 0 ? {} : { msg_id: "m150", flag: "before" })),
+      timeless: (query) => page(query).map(({ create_at: _, ...message }) => message),
+    };
+    for (const [behaviour, answer] of Object.entries(answers)) {
+      let calls = 0;
+      await kookServer((request, response) =>
+        // A walk that did not end would run into this error rather than hang the test.
+        ++calls > 10 ? sendJson(response, 200, envelope(null, 40000, "walked on")) : sendJson(response, 200, envelope({ items: answer(request.query, calls - 1) })),
+      );
+      const ids: string[] = [];
+      for await (const message of client().paginate.listMessages({ target_id: "7" })) ids.push(message.id);
+      expect(new Set(ids).size, behaviour).toBe(ids.length);
+      expect(calls, behaviour).toBeLessThanOrEqual(behaviour === "timeless" ? 1 : 3);
+      await server.close();
+    }
+  });
+
+  it("refuses to walk around a message", async () => {
+    await kookServer((_, response) => sendJson(response, 200, envelope({ items: [] })));
+    const walk = client().paginate.listMessages({ target_id: "7", msg_id: "m1", flag: "around" as "before" });
+    await expect(walk.next()).rejects.toThrow(/listMessages: paginate reads with flag "before" or "after", not around/);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("stops at the first error", async () => {
     await kookServer((request, response) =>
       request.query.get("page") === "2"

@@ -19,7 +19,9 @@ const kookToken = "kook-SECRET-token-9f3a1c";
 const tomonToken = "tomon-SECRET-token-4b1c7e";
 const authKey = "mirai-SECRET-authkey-7d2e";
 const sessionKey = "mirai-SECRET-session-55aa";
-const secrets = [kookToken, tomonToken, authKey, sessionKey];
+const pipeToken = "pipe-SECRET-token-3e8d";
+const clientSecret = "oauth-SECRET-client-6c0f";
+const secrets = [kookToken, tomonToken, authKey, sessionKey, pipeToken, clientSecret];
 
 type Kind = "api" | "api-text" | "network" | "timeout" | "abort" | "invalid-json";
 const expectedClass: Record<Kind, new (...args: any[]) => BotspecError> = {
@@ -33,7 +35,7 @@ const expectedClass: Record<Kind, new (...args: any[]) => BotspecError> = {
 
 /** Everything the server saw of the request, credentials included: what a careless server might echo. */
 function echo(request: ReceivedRequest): string {
-  return `${request.method} ${request.raw.url} ${request.headers.authorization ?? ""} ${request.text()}`;
+  return `${[...request.query.values()].join(" ")} ${request.method} ${request.raw.url} ${request.headers.authorization ?? ""} ${request.text()}`;
 }
 
 /** Answers every request the way `kind` asks, echoing the request in every body. */
@@ -56,13 +58,16 @@ function answer(kind: Kind, request: ReceivedRequest, response: import("node:htt
 
 let server: TestServer;
 let kind: Kind = "api";
+const kookPaths = new Set(["/user/me", "/message/send-pipemsg", "/oauth2/token"]);
 
 beforeAll(async () => {
   server = await startServer((request, response) => {
     if (request.path === "/auth") return sendJson(response, 200, { code: 0, session: sessionKey });
     if (request.path === "/verify") return sendJson(response, 200, { code: 0, msg: "success" });
     const said = echo(request);
-    if (request.path === "/user/me") return answer(kind, request, response, { code: 40100, message: `bad ${said}`, data: { said: [said] } });
+    if (kookPaths.has(request.path)) {
+      return answer(kind, request, response, { code: 40100, message: `bad ${said}`, data: { said: [said], query: Object.fromEntries(request.query) } });
+    }
     if (request.path.startsWith("/invites/")) return answer(kind, request, response, { message: `bad ${said}`, said: { nested: said } });
     // mirai: a status code under HTTP 200 rather than 401
     if (kind === "api") return sendJson(response, 200, { code: 3, msg: `Session失效: ${said}` });
@@ -74,13 +79,22 @@ afterAll(async () => {
   await server.close();
 });
 
-function callFor(api: "kook" | "tomon" | "mirai-get" | "mirai-post"): (options: { signal?: AbortSignal }) => Promise<unknown> {
+function callFor(api: (typeof apis)[number]): (options: { signal?: AbortSignal }) => Promise<unknown> {
   // mirai retries GETs after a connection reset with its default backoff, which must fit in the time limit.
   const common = { baseUrl: server.url, timeoutMs: kind === "timeout" ? 150 : 5000 };
   switch (api) {
     case "kook": {
       const kook = createKookClient({ ...common, token: kookToken, retry: false });
       return (options) => kook.getCurrentUser(options);
+    }
+    case "kook-pipe": {
+      const kook = createKookClient({ ...common, token: kookToken, retry: false });
+      return (options) => kook.sendPipeMessage({ access_token: pipeToken, content: "hi" }, options);
+    }
+    case "kook-oauth": {
+      const kook = createKookClient({ ...common, token: kookToken, retry: false });
+      const exchange = { grant_type: "authorization_code", client_id: "id", client_secret: clientSecret, code: "c", redirect_uri: "https://app.example/cb" } as const;
+      return (options) => kook.createOAuth2Token(exchange, options);
     }
     case "tomon": {
       const tomon = createTomonClient({ ...common, token: tomonToken, retry: false });
@@ -104,7 +118,8 @@ function callFor(api: "kook" | "tomon" | "mirai-get" | "mirai-post"): (options: 
 }
 
 const kinds: Kind[] = ["api", "api-text", "network", "timeout", "abort", "invalid-json"];
-const apis = ["kook", "tomon", "mirai-get", "mirai-post"] as const;
+// kook-pipe and kook-oauth send credentials of their own: a pipe's access token in the query, a client secret in the body.
+const apis = ["kook", "kook-pipe", "kook-oauth", "tomon", "mirai-get", "mirai-post"] as const;
 
 describe.each(apis)("%s errors", (api) => {
   it.each(kinds)("%s: no credential in the message, url, body, stack, JSON or a logged line", async (which) => {

@@ -104,6 +104,7 @@ describe("KOOK methods", () => {
       | "listGuildEmojis"
       | "listBlacklist"
       // kook-b: message, direct-message, user-chat, voice, game
+      | "listMessages"
       | "listDirectMessages"
       | "listUserChats"
       | "listVoiceChannels"
@@ -121,6 +122,21 @@ describe("KOOK methods", () => {
     const maybeId: string | undefined = undefined;
     kook.listInvites({ guild_id: maybeId, channel_id: "1" }, { signal: undefined });
     expectTypeOf<KookPaginate>().toEqualTypeOf<KookClient["paginate"]>();
+  });
+
+  it("paginate the message lists by reference message, yielding messages", () => {
+    type Message = Awaited<ReturnType<KookClient["listMessages"]>>["items"][number];
+    type DirectMessage = Awaited<ReturnType<KookClient["listDirectMessages"]>>["items"][number];
+    expectTypeOf(kook.paginate.listMessages({ target_id: "1" })).toEqualTypeOf<AsyncGenerator<Message, void, undefined>>();
+    expectTypeOf(kook.paginate.listDirectMessages({ chat_code: "c", msg_id: "m", flag: "after" })).toEqualTypeOf<AsyncGenerator<DirectMessage, void, undefined>>();
+    expectTypeOf<Message>().toHaveProperty("create_at");
+    kook.paginate.listMessages({ target_id: "1", msg_id: "m", flag: "before", page_size: 100 });
+    // @ts-expect-error target_id is required
+    kook.paginate.listMessages({ msg_id: "m" });
+    // @ts-expect-error a walk goes before or after the reference, not around it
+    kook.paginate.listMessages({ target_id: "1", msg_id: "m", flag: "around" });
+    // @ts-expect-error the direct-message list pages by reference message, not by page
+    kook.paginate.listDirectMessages({ chat_code: "c", page: 2 });
   });
 
   it("keep the path-based openapi-fetch client as raw, given by withRaw", () => {

@@ -3,11 +3,11 @@
 // example; and a title on every union variant (but `null`), distinct within its union.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apis } from "../scripts/apis.js";
 import { listOperations, resolve } from "../scripts/operations.js";
 import { ensureDist } from "./support/dist.js";
+import { typeCheck } from "./support/typescript.js";
 
 const pages = Object.fromEntries(
   apis.map((api) => {
@@ -44,17 +44,7 @@ describe("Redoc pages", () => {
       writeFileSync(file, `${operation["x-codeSamples"][1].source}\nexport {};\n`);
       return file;
     });
-    const program = ts.createProgram(files, {
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: ["node"],
-    });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-    expect(diagnostics).toEqual([]);
+    expect(typeCheck(files).diagnostics).toEqual([]);
   }, 60_000);
 
   it("name the mock's Prefer header on every response example", () => {

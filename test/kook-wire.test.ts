@@ -1,11 +1,13 @@
 /**
  * The KOOK operations whose wire format differs from the usual JSON POST under /api/v3, called through the generated
  * client against a real HTTP server on 127.0.0.1: the multipart upload, the OAuth2 token (its own route, no envelope)
- * and the pipe message (its token in the query). The mock is used where it can tell what is valid.
+ * and the pipe message (its token in the query), which both take no bot token. The mock is used where it can tell what
+ * is valid.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKookClient, KookApiError } from "../generated/kook/client.js";
 import { startMock, type MockServer } from "../scripts/prism.js";
+import { withRaw } from "../src/with-raw.js";
 import { sendJson, startServer, type TestServer } from "./support/http-server.js";
 
 const ok = (data: unknown) => ({ code: 0, message: "操作成功", data });
@@ -80,5 +82,29 @@ describe("KOOK wire formats", () => {
     expect(request.query.get("access_token")).toBe("pipe-token");
     expect(request.query.get("type")).toBe("10");
     expect(request.json()).toEqual({ user: "x", roles: [1, 2] });
+  });
+
+  it("sends the bot token to no operation that takes none (security: []), directly or through middleware", async () => {
+    server.handle((request, response) =>
+      sendJson(response, 200, request.path.endsWith("/oauth2/token") ? { access_token: "u", expires_in: 1, token_type: "Bearer", scope: "s" } : ok({})),
+    );
+    const calls = async (kook: ReturnType<typeof client>) => {
+      await kook.sendPipeMessage({ access_token: "pipe-token", content: "hi" });
+      await kook.createOAuth2Token({ grant_type: "authorization_code", client_id: "id", client_secret: "secret", code: "c", redirect_uri: "https://app.example/cb" });
+      await kook.getCurrentUser();
+    };
+    const seenByMiddleware: (string | null)[] = [];
+    const viaMiddleware = withRaw(client(`${server.url}/api/v3`));
+    viaMiddleware.use({ onRequest: ({ request }) => void seenByMiddleware.push(request.headers.get("authorization")) });
+    for (const kook of [client(`${server.url}/api/v3`), viaMiddleware]) {
+      server.requests.length = 0;
+      await calls(kook);
+      expect(server.requests.map((request) => [request.path, request.headers.authorization])).toEqual([
+        ["/api/v3/message/send-pipemsg", undefined],
+        ["/api/oauth2/token", undefined],
+        ["/api/v3/user/me", "Bot wire-test-token"],
+      ]);
+    }
+    expect(seenByMiddleware).toEqual([null, null, "Bot wire-test-token"]);
   });
 });

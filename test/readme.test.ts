@@ -5,10 +5,10 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMock, type MockServer } from "../scripts/prism.js";
 import { ensureDist } from "./support/dist.js";
+import { typeCheck } from "./support/typescript.js";
 
 const readme = readFileSync("README.md", "utf8");
 const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
@@ -44,17 +44,7 @@ describe("README.md", () => {
   it("has TypeScript blocks that compile against the package with the settings it recommends", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
     const files = blocks.map((_, i) => join(dir, `block${i}.ts`));
-    const program = ts.createProgram(files, {
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2022.d.ts", "lib.esnext.disposable.d.ts"],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: ["node"],
-    });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    const { program, diagnostics } = typeCheck(files, ["lib.es2022.d.ts", "lib.esnext.disposable.d.ts"]);
     expect(diagnostics).toEqual([]);
     // Resolved as a user's app resolves them: through package.json's exports to dist/.
     expect(program.getSourceFiles().map((file) => file.fileName)).toContain(join(process.cwd(), "dist/kook.d.ts"));

@@ -77,7 +77,7 @@ export const operationTable = {
   listMessageReactionUsers: {"method":"get","path":"/message/reaction-list","parameters":{"msg_id":"query","emoji":"query"}},
   addMessageReaction: {"method":"post","path":"/message/add-reaction","parameters":{},"body":"application/json"},
   deleteMessageReaction: {"method":"post","path":"/message/delete-reaction","parameters":{},"body":"application/json"},
-  sendPipeMessage: {"method":"post","path":"/message/send-pipemsg","parameters":{"access_token":"query","type":"query","target_id":"query","quote":"query","temp_target_id":"query"},"body":"application/json"},
+  sendPipeMessage: {"method":"post","path":"/message/send-pipemsg","parameters":{"access_token":"query","type":"query","target_id":"query","quote":"query","temp_target_id":"query"},"body":"application/json","noAuth":true,"secrets":["access_token"]},
   listDirectMessages: {"method":"get","path":"/direct-message/list","parameters":{"chat_code":"query","target_id":"query","msg_id":"query","flag":"query","page":"query","page_size":"query"}},
   getDirectMessage: {"method":"get","path":"/direct-message/view","parameters":{"chat_code":"query","msg_id":"query"}},
   createDirectMessage: {"method":"post","path":"/direct-message/create","parameters":{},"body":"application/json"},
@@ -108,7 +108,7 @@ export const operationTable = {
   createGameActivity: {"method":"post","path":"/game/activity","parameters":{},"body":"application/json"},
   deleteGameActivity: {"method":"post","path":"/game/delete-activity","parameters":{},"body":"application/json"},
   getGateway: {"method":"get","path":"/gateway/index","parameters":{"compress":"query"}},
-  createOAuth2Token: {"method":"post","path":"/../oauth2/token","parameters":{},"body":"application/json","unwrapped":true},
+  createOAuth2Token: {"method":"post","path":"/../oauth2/token","parameters":{},"body":"application/json","unwrapped":true,"noAuth":true,"secrets":["client_secret"]},
 } as const satisfies OperationTable;
 
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
@@ -620,7 +620,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * Send a message through a message pipe (`POST /message/send-pipemsg`).
    *
-   * Upstream title: 发送管道消息. Sends a message to a guild channel through a message pipe created in the developer center, authenticated by the pipe's `access_token` in the query instead of the bot's `Authorization` header (the operation needs no bot token; a client sends one anyway, which the server ignores). Without a template the body is `{"content": ...}` as for `/message/create`; with a template (chosen when creating the pipe) the whole body is the template's input data, any JSON object. The doc says the query takes "mostly" the parameters of `/message/create`; it lists `access_token`, `type` and `target_id`, and the SDKs (Kook.Net) also send `quote` and `temp_target_id` there, as described here. The pipe token is a credential: it appears in the URL, so keep request URLs out of logs.
+   * Upstream title: 发送管道消息. Sends a message to a guild channel through a message pipe created in the developer center, authenticated by the pipe's `access_token` in the query instead of the bot's `Authorization` header (the operation takes no bot token: botspec's client sends none, and the server ignores one). Without a template the body is `{"content": ...}` as for `/message/create`; with a template (chosen when creating the pipe) the whole body is the template's input data, any JSON object. The doc says the query takes "mostly" the parameters of `/message/create`; it lists `access_token`, `type` and `target_id`, and the SDKs (Kook.Net) also send `quote` and `temp_target_id` there, as described here. The pipe token is a credential: it appears in the URL, so keep request URLs out of logs.
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/sendPipeMessage | sendPipeMessage in the reference}
    */

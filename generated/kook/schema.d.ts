@@ -1272,7 +1272,7 @@ export interface paths {
         put?: never;
         /**
          * Send a message through a message pipe
-         * @description Upstream title: 发送管道消息. Sends a message to a guild channel through a message pipe created in the developer center, authenticated by the pipe's `access_token` in the query instead of the bot's `Authorization` header (the operation needs no bot token; a client sends one anyway, which the server ignores). Without a template the body is `{"content": ...}` as for `/message/create`; with a template (chosen when creating the pipe) the whole body is the template's input data, any JSON object. The doc says the query takes "mostly" the parameters of `/message/create`; it lists `access_token`, `type` and `target_id`, and the SDKs (Kook.Net) also send `quote` and `temp_target_id` there, as described here. The pipe token is a credential: it appears in the URL, so keep request URLs out of logs.
+         * @description Upstream title: 发送管道消息. Sends a message to a guild channel through a message pipe created in the developer center, authenticated by the pipe's `access_token` in the query instead of the bot's `Authorization` header (the operation takes no bot token: botspec's client sends none, and the server ignores one). Without a template the body is `{"content": ...}` as for `/message/create`; with a template (chosen when creating the pipe) the whole body is the template's input data, any JSON object. The doc says the query takes "mostly" the parameters of `/message/create`; it lists `access_token`, `type` and `target_id`, and the SDKs (Kook.Net) also send `quote` and `temp_target_id` there, as described here. The pipe token is a credential: it appears in the URL, so keep request URLs out of logs.
          */
         post: operations["sendPipeMessage"];
         delete?: never;
@@ -5073,7 +5073,10 @@ export interface components {
             grant_type: "authorization_code";
             /** @description The OAuth client's `client_id` (bot detail page of the developer center). */
             client_id: string;
-            /** @description The OAuth client's `client_secret` (a credential). */
+            /**
+             * Format: password
+             * @description The OAuth client's `client_secret` (a credential).
+             */
             client_secret: string;
             /** @description The authorization code KOOK passed to the redirect URI as `code`. */
             code: string;

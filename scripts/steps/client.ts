@@ -31,6 +31,8 @@ function render(api: ApiEntry, document: Record<string, any>, operations: Operat
     if (!op.responseType) spec.noContent = true;
     if (!op.body && Object.keys(op.parameters).length === 0) spec.noInput = true;
     if (op.unwrapped) spec.unwrapped = true;
+    if (op.noAuth) spec.noAuth = true;
+    if (op.secrets) spec.secrets = op.secrets;
     return `  ${op.operationId}: ${JSON.stringify(spec)},`;
   });
   const session = api.session;

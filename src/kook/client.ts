@@ -49,12 +49,17 @@ type Item<Op> = KookData<Op> extends { items?: (infer I)[] } ? I : never;
 /** Names of an operation's query parameters (paging is by query, as in paginate.ts; a free-form body has any key). */
 type QueryKeys<Op> = Op extends { parameters: { query?: infer Q } } ? ([NonNullable<Q>] extends [never] ? never : keyof NonNullable<Q>) : never;
 type PagedIds<Ops> = {
-  [K in keyof Ops]: "page" extends QueryKeys<Ops[K]> ? K : "time" extends QueryKeys<Ops[K]> ? K : never;
+  [K in keyof Ops]: [Extract<QueryKeys<Ops[K]>, "page" | "time" | "flag">] extends [never] ? never : K;
 }[keyof Ops];
-/** A paginator's params: the operation's, with a page operation's `page` optional since the paginator sets it. */
-type PagerInput<Op> = "page" extends QueryKeys<Op>
-  ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number | undefined }>
-  : OperationInput<Op>;
+/**
+ * A paginator's params: the operation's, with a page operation's `page` optional since the paginator sets it; a
+ * message list reads `before` or `after` its `msg_id`, and has no `page`.
+ */
+type PagerInput<Op> = "flag" extends QueryKeys<Op>
+  ? Simplify<Omit<OperationInput<Op>, "flag" | "page"> & { flag?: "before" | "after" | undefined }>
+  : "page" extends QueryKeys<Op>
+    ? Simplify<Omit<OperationInput<Op>, "page"> & { page?: number | undefined }>
+    : OperationInput<Op>;
 
 /** Async iterators over every paged operation, yielding the items of all pages. */
 export type KookPaginateOf<Ops> = {
@@ -72,14 +77,13 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   if (typeof rateLimit !== "boolean" && typeof (rateLimit as { store?: Partial<RateLimitStore> } | null)?.store?.limiter !== "function") {
     throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
   }
-  const redactor = createRedactor(() => [token]);
   const core = createCore({
     ...common,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     // A 429 from a gateway in front of KOOK may carry the standard Retry-After instead.
     retryAfter: (response) => resetDelay(response) ?? retryAfterHeader(response),
     ...(rateLimit ? { gate: rateLimitGate(rateLimit, token) } : {}),
-    redactor,
+    redactor: createRedactor(() => [token]),
     result(answer) {
       const envelope = answer.body as { code?: unknown; message?: unknown; data?: unknown } | undefined;
       if (answer.response.ok && envelope?.code === 0) return envelope.data;
@@ -90,7 +94,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
         return envelope;
       }
       const code = typeof envelope?.code === "number" ? envelope.code : undefined;
-      throw apiError(KookApiError, answer, redactor, code, envelope?.message);
+      throw apiError(KookApiError, answer, code, envelope?.message);
     },
   });
   return bindOperations(table, core.invoke, { [RAW]: core.raw }, (prototype) =>

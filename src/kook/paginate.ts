@@ -5,15 +5,19 @@ type Call = (operationId: string, input: Record<string, unknown>, options?: Call
 type Pager = (input?: Record<string, unknown>, options?: CallOptions) => AsyncGenerator<unknown, void, undefined>;
 
 const THREAD_PAGE_SIZE = 30;
+/** The server's default `page_size` of message lists, and the most its docs promise. */
+const MESSAGE_PAGE_SIZE = 50;
 
 /**
- * Async iterators over the paged KOOK operations, found in the operation table: `page` lists (data `items` and
- * `meta.page_total`) and the `time` cursor of the thread list (the last thread's time is the next cursor).
+ * Async iterators over the paged KOOK operations, found in the operation table: the message lists (a reference
+ * message, `msg_id`, and the `flag` of the side to read), `page` lists (data `items` and `meta.page_total`) and the
+ * `time` cursor of the thread list (the last thread's time is the next cursor).
  */
 export function createPaginators(table: OperationTable, call: Call): Record<string, Pager> {
   const pagers: Record<string, Pager> = {};
   for (const [operationId, spec] of Object.entries(table)) {
-    if (spec.parameters.page === "query") pagers[operationId] = (input, options) => byPage(operationId, call, input, options);
+    if (spec.parameters.flag === "query") pagers[operationId] = (input, options) => byMessage(operationId, call, input, options);
+    else if (spec.parameters.page === "query") pagers[operationId] = (input, options) => byPage(operationId, call, input, options);
     else if (spec.parameters.time === "query") pagers[operationId] = (input, options) => byTime(operationId, call, input, options);
   }
   return pagers;
@@ -42,5 +46,43 @@ async function* byTime(operationId: string, call: Call, input: Record<string, un
     if (!last || items.length < pageSize || last[cursorField] === time) return;
     previous = new Set(items.map((item) => item.id));
     time = last[cursorField];
+  }
+}
+
+type Message = { id?: unknown; create_at?: unknown } | null;
+
+/**
+ * Reads a message list away from `msg_id` (from the newest messages without it): `flag` `before` (the default) walks
+ * back from each page's oldest message, `after` forward from its newest, as Kook.Net does. The pages come from an
+ * untrusted server, so each step must move strictly past the last one in time, and a message is yielded only when it
+ * is not on the last page nor behind the reference: a server that repeats or cycles its pages ends the walk.
+ */
+async function* byMessage(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {
+  const { flag = "before", pin } = input;
+  if (flag !== "before" && flag !== "after") throw new TypeError(`${operationId}: paginate reads with flag "before" or "after", not ${String(flag)}`);
+  /** Whether time `a` lies further than `b` in the direction read. */
+  const further = (a: number, b: number) => (flag === "after" ? a > b : a < b);
+  // A server may cut a larger page to its default size, so a page ends the list only when shorter than both.
+  const pageSize = Math.min(Number(input.page_size ?? MESSAGE_PAGE_SIZE), MESSAGE_PAGE_SIZE);
+  let reference = input.msg_id;
+  /** The time of the reference message; before the first page, the start of time on the side read from. */
+  let time = flag === "after" ? -Infinity : Infinity;
+  let previous = new Set<unknown>([reference]);
+  for (;;) {
+    const data = await call(operationId, reference === undefined ? input : { ...input, msg_id: reference, flag }, options);
+    const items: Message[] = Array.isArray(data?.items) ? data.items : [];
+    let next: { id: string; time: number } | undefined;
+    for (const item of items) {
+      const id = item?.id;
+      const created = item?.create_at;
+      if ((id !== undefined && previous.has(id)) || (typeof created === "number" && further(time, created))) continue;
+      yield item;
+      if (typeof id === "string" && typeof created === "number" && (!next || further(created, next.time))) next = { id, time: created };
+    }
+    // Pinned messages are listed from the newest only.
+    if (!next || items.length < pageSize || pin === 1 || !further(next.time, time)) return;
+    reference = next.id;
+    time = next.time;
+    previous = new Set(items.map((item) => item?.id));
   }
 }

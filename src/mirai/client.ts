@@ -70,7 +70,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       const status = isRecord(answer.body) ? answer.body : {};
       const code = typeof status.code === "number" ? status.code : undefined;
       if (answer.response.ok && (code === undefined || code === 0)) return answer.body;
-      throw apiError(MiraiApiError, answer, redactor, code, status.msg);
+      throw apiError(MiraiApiError, answer, code, status.msg);
     },
   });
   /** The operation whose route the server answered (not with 404), per pair of aliases. */

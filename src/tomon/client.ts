@@ -24,15 +24,14 @@ export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths
 export function createTomonRuntime<Paths extends {}, Client>(table: OperationTable, options: TomonClientOptions & { baseUrl: string }): Client {
   const { token, ...common } = options;
   checkOptions("createTomonClient", "token", options);
-  const redactor = createRedactor(() => [token]);
   const core = createCore({
     ...common,
     headers: { Authorization: `Bearer ${token}` },
-    redactor,
+    redactor: createRedactor(() => [token]),
     result(answer) {
       if (answer.response.ok) return answer.body;
       const { code, message } = (answer.body ?? {}) as { code?: unknown; message?: unknown };
-      throw apiError(TomonApiError, answer, redactor, typeof code === "number" || typeof code === "string" ? code : undefined, message);
+      throw apiError(TomonApiError, answer, typeof code === "number" || typeof code === "string" ? code : undefined, message);
     },
   });
   return bindOperations(table, core.invoke, { [RAW]: core.raw }) as Client;
