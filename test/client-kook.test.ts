@@ -501,6 +501,34 @@ describe("KOOK client: pagination", () => {
     }
   });
 
+  it("ends a page walk whose page_total is not a number, and a time walk whose cursor stands still or turns back", async () => {
+    let calls = 0;
+    await kookServer((request, response) => {
+      // A walk that did not end would run into this error rather than hang the test.
+      if (++calls > 10) return sendJson(response, 200, envelope(null, 40000, "walked on"));
+      const page = Number(request.query.get("page"));
+      sendJson(response, 200, envelope({ items: [{ url_code: `i${page}` }], meta: { page, page_total: "many", page_size: 1, total: 9 } }));
+    });
+    const codes: string[] = [];
+    for await (const invite of client().paginate.listInvites({ guild_id: "9" })) codes.push(invite.url_code);
+    expect(codes).toEqual(["i1"]);
+    await server.close();
+
+    const cursors = { still: [500, 500, 500], back: [500, 400, 450, 400, 450] };
+    for (const [behaviour, times] of Object.entries(cursors)) {
+      calls = 0;
+      await kookServer((_, response) => {
+        if (++calls > 10) return sendJson(response, 200, envelope(null, 40000, "walked on"));
+        const time = times[Math.min(calls - 1, times.length - 1)]!;
+        sendJson(response, 200, envelope({ items: [{ id: `t${calls}`, latest_active_time: time }] }));
+      });
+      const ids: string[] = [];
+      for await (const thread of client().paginate.listThreads({ channel_id: "1", page_size: 1, sort: 1 })) ids.push(thread.id);
+      expect(calls, behaviour).toBe(behaviour === "still" ? 2 : 3);
+      await server.close();
+    }
+  });
+
   it("refuses to walk around a message", async () => {
     await kookServer((_, response) => sendJson(response, 200, envelope({ items: [] })));
     const walk = client().paginate.listMessages({ target_id: "7", msg_id: "m1", flag: "around" as "before" });

@@ -28,7 +28,8 @@ async function* byPage(operationId: string, call: Call, input: Record<string, un
     const data = await call(operationId, { ...input, page }, options);
     const items: unknown[] = data?.items ?? [];
     yield* items;
-    if (items.length === 0 || page >= Number(data?.meta?.page_total ?? page)) return;
+    // A page_total that is missing or not a number ends the walk: the server has not said that more pages exist.
+    if (items.length === 0 || !(page < Number(data?.meta?.page_total))) return;
   }
 }
 
@@ -36,16 +37,24 @@ async function* byTime(operationId: string, call: Call, input: Record<string, un
   const cursorField = input.sort === 2 ? "create_time" : "latest_active_time";
   const pageSize = Number(input.page_size ?? THREAD_PAGE_SIZE);
   let time = input.time;
+  /** Which way the cursor moves (the sign of each step), once two cursors are known. */
+  let direction = 0;
   let previous = new Set<unknown>();
   for (;;) {
     const data = await call(operationId, time === undefined ? input : { ...input, time }, options);
     const items: Record<string, unknown>[] = data?.items ?? [];
     // The cursor is the last item's time, so the item at the boundary may come again.
     yield* items.filter((item) => !previous.has(item.id));
-    const last = items.at(-1);
-    if (!last || items.length < pageSize || last[cursorField] === time) return;
+    const next = items.at(-1)?.[cursorField];
+    if (typeof next !== "number" || items.length < pageSize) return;
+    if (time !== undefined) {
+      // A cursor that stands still or turns back would read pages already read, for ever.
+      const step = Math.sign(next - Number(time));
+      if (step === 0 || (direction !== 0 && step !== direction) || Number.isNaN(step)) return;
+      direction = step;
+    }
     previous = new Set(items.map((item) => item.id));
-    time = last[cursorField];
+    time = next;
   }
 }
 
