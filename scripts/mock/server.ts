@@ -101,7 +101,7 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
       return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
     }
 
-    const outcome = await askPrism(request, url, parsed.body, preference);
+    const outcome = await askPrism(request, operation, url, parsed.body, preference);
     if (outcome.status < 400 && !outcome.violations && sessions && !scripted) {
       const body = isRecord(parsed.body) ? parsed.body : {};
       const sessionKey = url.searchParams.get("sessionKey") ?? (typeof body.sessionKey === "string" ? body.sessionKey : formField(parsed.text, contentType, "sessionKey"));
@@ -111,8 +111,11 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     return withRate(outcome, rate, scripted);
   }
 
-  /** Prism's answer: the example it picks, or the refusal of a request its validator rejects. */
-  async function askPrism(request: IncomingMessage, url: URL, body: unknown, preference: Preference): Promise<Outcome> {
+  /**
+   * Prism's answer: the example it picks, or the refusal of a request its validator rejects. Prism is given only the
+   * operation the layer routed to: routing among all of them again took most of Prism's time per request.
+   */
+  async function askPrism(request: IncomingMessage, operation: Operation, url: URL, body: unknown, preference: Preference): Promise<Outcome> {
     const input = {
       method: (request.method ?? "get").toLowerCase() as Operation["method"],
       url: { path: url.pathname, query: queryValues(url.searchParams) },
@@ -132,7 +135,7 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Prism did not answer within ${prismTimeoutMs} ms`)), prismTimeoutMs);
     });
-    const result = await Promise.race([prism.request(input as never, operations as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
+    const result = await Promise.race([prism.request(input as never, [operation] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: Violation[] } };
       const detail = error.detail || error.message;
