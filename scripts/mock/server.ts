@@ -36,6 +36,17 @@ interface Outcome extends Answer {
 
 const RATE_HEADER = /^x-rate-limit-/i;
 
+/** Prism validates requests and its own examples; security is the layer's to check. `Prefer` adds to `mock`. */
+const PRISM_CONFIG = {
+  mock: { dynamic: false },
+  checkSecurity: false,
+  validateRequest: true,
+  validateResponse: true,
+  errors: true,
+  upstreamProxy: undefined,
+  isProxy: false,
+} as const;
+
 /**
  * The mock of one API: Prism (routing, validation, examples, `Prefer`) behind a layer that answers the way the real
  * service does wherever a client has to handle the difference: its error shapes and codes, credentials, mirai's
@@ -46,7 +57,7 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
   const validateContent = withContentChecks(validateInput, structuredClone(document) as Record<string, any>);
   const operations: Operation[] = await getHttpOperationsFromSpec(document as Parameters<typeof getHttpOperationsFromSpec>[0]);
   const prism = createInstance(
-    { mock: { dynamic: false }, checkSecurity: false, validateRequest: true, validateResponse: true, errors: true, upstreamProxy: undefined, isProxy: false },
+    PRISM_CONFIG,
     // Prism treats contentSchema as an annotation; the strings that declare one (KOOK's cards) are checked too.
     { logger: createLogger("botspec-mock", { level: "silent" }), validateInput: validateContent },
   );
@@ -122,15 +133,7 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
       headers: flatHeaders(request.headers),
       body,
     };
-    const config = {
-      mock: { dynamic: false, ...preference },
-      checkSecurity: false,
-      validateRequest: true,
-      validateResponse: true,
-      errors: true,
-      upstreamProxy: undefined,
-      isProxy: false,
-    } as const;
+    const config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock, ...preference } };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Prism did not answer within ${prismTimeoutMs} ms`)), prismTimeoutMs);
