@@ -13,8 +13,8 @@ import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
 import { flatHeaders, formField, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedSegment } from "./routes.js";
-import { hasSessionFlow, sessionAnswer } from "./session-flow.js";
-import { createSessions, defaultMiraiAuthKey } from "./sessions.js";
+import { createSessionFlow } from "./session-flow.js";
+import { defaultMiraiAuthKey } from "./sessions.js";
 import { describe, fromPrism, violation, violationsHeader, type Violation } from "./violations.js";
 
 export interface LayerOptions {
@@ -62,10 +62,11 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     { logger: createLogger("botspec-mock", { level: "silent" }), validateInput: validateContent },
   );
   const route = createRouter(operations);
-  const dialect = dialectOf(api, operations);
   const status = miraiStatusBody(operations);
-  const sessions = hasSessionFlow(operations) ? createSessions(options.miraiAuthKey ?? defaultMiraiAuthKey) : undefined;
+  const dialect = dialectOf(api, operations, status);
+  const sessionAnswer = createSessionFlow(operations, options.miraiAuthKey ?? defaultMiraiAuthKey, status);
   const limiter = createRateLimiter(options.rateLimit);
+  const rateControlled = new Set(operations.filter((operation) => operation.responses.some((response) => declaresHeader(response, "X-Rate-Limit-Bucket"))));
   const prismTimeoutMs = options.prismTimeoutMs ?? 10_000;
 
   const refuse = (kind: Refusal, detail: string, violations: Violation[], extra: Partial<Outcome> = {}): Outcome => {
@@ -106,17 +107,17 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     const parsed = parseBody(bytes, contentType);
     if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
 
-    const rate = isRateControlled(operation) ? limiter.take(header(request, "authorization") ?? "", operation.path.slice(1), scripted) : undefined;
+    const rate = rateControlled.has(operation) ? limiter.take(header(request, "authorization") ?? "", operation.path.slice(1), scripted) : undefined;
     if (rate?.refused) {
       const detail = rate.refused === "global" ? "the global rate limit is reached" : `the bucket ${operation.path.slice(1)} is empty`;
       return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
     }
 
     const outcome = await askPrism(request, operation, url, parsed.body, preference);
-    if (outcome.status < 400 && !outcome.violations && sessions && !scripted) {
+    if (outcome.status < 400 && !outcome.violations && sessionAnswer && !scripted) {
       const body = isRecord(parsed.body) ? parsed.body : {};
       const sessionKey = url.searchParams.get("sessionKey") ?? (typeof body.sessionKey === "string" ? body.sessionKey : formField(parsed.text, contentType, "sessionKey"));
-      const simulated = sessionAnswer(operation, { body, sessionKey }, sessions, status);
+      const simulated = sessionAnswer(operation, { body, sessionKey });
       if (simulated) return withRate({ ...simulated, note: `session: code ${(simulated.body as { code: number }).code}` }, rate, false);
     }
     return withRate(outcome, rate, scripted);
@@ -253,10 +254,6 @@ function write(response: ServerResponse, outcome: Outcome): void {
   headers["Content-Length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
   response.writeHead(outcome.status, headers);
   response.end(payload);
-}
-
-function isRateControlled(operation: Operation): boolean {
-  return operation.responses.some((response) => declaresHeader(response, "X-Rate-Limit-Bucket"));
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {

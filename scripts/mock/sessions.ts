@@ -70,5 +70,3 @@ export function createSessions(authKey: string) {
     },
   };
 }
-
-export type Sessions = ReturnType<typeof createSessions>;
