@@ -1,4 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { isJsonMediaType } from "./operations.js";
 
 /** A request violation in the shape Prism reports its own (`sl-violations`, logs). */
 export interface ContentViolation {
@@ -10,7 +11,6 @@ export interface ContentViolation {
 }
 
 const DOCUMENT = "openapi";
-const JSON_MEDIA = /^application\/(.+\+)?json$/;
 
 /**
  * Checks the strings of JSON request bodies that declare `contentMediaType: application/json` with a
@@ -36,7 +36,7 @@ export function createContentChecker(document: Record<string, any>): (method: st
     schemaType: "object",
     errors: true,
     compile(subschema: object, parent: Record<string, unknown>) {
-      if (!JSON_MEDIA.test(String(parent.contentMediaType ?? "application/json"))) return () => true;
+      if (!isJsonMediaType(String(parent.contentMediaType ?? "application/json"))) return () => true;
       let validate: ValidateFunction | undefined;
       const check: DataValidateFunction = (data) => {
         if (typeof data !== "string") return true;

@@ -4,7 +4,7 @@
  * response example, and the entries of the page's own search, which Redoc's cannot serve for Chinese text.
  */
 import type { ApiEntry } from "./apis.js";
-import { listOperations, resolve, type OperationInfo } from "./operations.js";
+import { holdsFile, listOperations, resolve, type OperationInfo } from "./operations.js";
 
 /** One searchable operation: where it is, what it is called, and all the text it is found by. */
 export interface SearchEntry {
@@ -122,7 +122,7 @@ function exampleInput(document: Record<string, any>, operation: Record<string, a
 function fileFields(document: Record<string, any>, operation: Record<string, any>): Set<string> {
   const body = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
   const schema = resolve(document, (Object.values(body?.content ?? {})[0] as any)?.schema ?? {});
-  const files = Object.entries<any>(schema.properties ?? {}).filter(([, property]) => property.contentMediaType || property.format === "binary");
+  const files = Object.entries<any>(schema.properties ?? {}).filter(([, property]) => holdsFile(property));
   return new Set(files.map(([name]) => name));
 }
 

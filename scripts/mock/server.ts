@@ -5,6 +5,7 @@ import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http
 import { validateInput } from "@stoplight/prism-http/dist/validator/index.js";
 import { withContentChecks } from "../content-schema.js";
 import type { ApiEntry } from "../apis.js";
+import { isJsonMediaType } from "../operations.js";
 import { loggableTarget, type AccessLog } from "./access-log.js";
 import { securityFailure } from "./auth.js";
 import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
@@ -248,7 +249,7 @@ function write(response: ServerResponse, outcome: Outcome): void {
   const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
   let payload: string | undefined;
   if (outcome.body === undefined || outcome.body === null && contentType === undefined) payload = undefined;
-  else if (typeof outcome.body === "string" && (contentType === undefined || !/json/i.test(contentType))) payload = outcome.body;
+  else if (typeof outcome.body === "string" && (contentType === undefined || !isJsonMediaType(contentType))) payload = outcome.body;
   else payload = JSON.stringify(outcome.body);
   if (payload !== undefined && contentType === undefined) headers["Content-Type"] = typeof outcome.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
   headers["Content-Length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
