@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { isJsonMediaType } from "./operations.js";
+import { isJsonMediaType, resolve } from "./operations.js";
 
 /** A request violation in the shape Prism reports its own (`sl-violations`, logs). */
 export interface ContentViolation {
@@ -114,11 +114,7 @@ function usesContentSchema(document: Record<string, any>, node: unknown, seen: S
   if (typeof schema.$ref === "string") {
     if (seen.has(schema.$ref)) return false;
     seen.add(schema.$ref);
-    const target = schema.$ref
-      .slice(2)
-      .split("/")
-      .reduce<any>((value, key) => value?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], document);
-    return usesContentSchema(document, target, seen);
+    return usesContentSchema(document, resolve(document, schema), seen);
   }
   if ("contentSchema" in schema) return true;
   return Object.values(schema).some((value) => usesContentSchema(document, value, seen));
