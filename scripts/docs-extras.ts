@@ -158,8 +158,6 @@ function curl(api: ApiEntry, document: Record<string, any>, info: OperationInfo,
   return lines.join(" \\\n  ");
 }
 
-const sessionFlow = new Set(["authenticate", "verifySession", "releaseSession"]);
-
 function clientCall(api: ApiEntry, info: OperationInfo, input: Record<string, unknown>, files: Set<string>): string {
   const client = api.name;
   const factory = `create${api.prefix}Client`;
@@ -167,7 +165,7 @@ function clientCall(api: ApiEntry, info: OperationInfo, input: Record<string, un
   const lines = [`import { ${factory} } from "botspec/${api.name}";`, "", `const ${client} = ${factory}({ ${credential} });`];
   let target: string = client;
   const fields = { ...input };
-  if (api.name === "mirai" && !sessionFlow.has(info.operationId)) {
+  if (api.session && !api.session.exclude.includes(info.operationId)) {
     lines.push(`const session = await ${client}.openSession(123456789); // the session fills in sessionKey`);
     delete fields.sessionKey;
     target = "session";
