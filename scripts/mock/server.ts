@@ -99,22 +99,23 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     const unauthorized = securityFailure(operation, request.headers, url.searchParams);
     if (unauthorized) return refuse("unauthorized", unauthorized, [violation(["header", "Authorization"], 401, unauthorized)]);
 
-    const prefer = readPrefer(header(request, "prefer"), operation);
+    const headers = flatHeaders(request.headers);
+    const prefer = readPrefer(headers.prefer, operation);
     if ("error" in prefer) return refuse("malformed", prefer.error, [violation(["header", "Prefer"], "invalid_prefer", prefer.error)]);
     const { preference } = prefer;
     const scripted = preference.code !== undefined || preference.exampleKey !== undefined;
 
-    const contentType = header(request, "content-type");
+    const contentType = headers["content-type"];
     const parsed = parseBody(bytes, contentType);
     if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
 
-    const rate = rateControlled.has(operation) ? limiter.take(header(request, "authorization") ?? "", operation.path.slice(1), scripted) : undefined;
+    const rate = rateControlled.has(operation) ? limiter.take(headers.authorization ?? "", operation.path.slice(1), scripted) : undefined;
     if (rate?.refused) {
       const detail = rate.refused === "global" ? "the global rate limit is reached" : `the bucket ${operation.path.slice(1)} is empty`;
       return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
     }
 
-    const outcome = await askPrism(request, operation, url, parsed.body, preference);
+    const outcome = await askPrism(operation, url, headers, parsed.body, preference);
     if (outcome.status < 400 && !outcome.violations && sessionAnswer && !scripted) {
       const body = isRecord(parsed.body) ? parsed.body : {};
       const sessionKey = url.searchParams.get("sessionKey") ?? (typeof body.sessionKey === "string" ? body.sessionKey : formField(parsed.text, contentType, "sessionKey"));
@@ -128,13 +129,8 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
    * Prism's answer: the example it picks, or the refusal of a request its validator rejects. Prism is given only the
    * operation the layer routed to: routing among all of them again took most of Prism's time per request.
    */
-  async function askPrism(request: IncomingMessage, operation: Operation, url: URL, body: unknown, preference: Preference): Promise<Outcome> {
-    const input = {
-      method: (request.method ?? "get").toLowerCase() as Operation["method"],
-      url: { path: url.pathname, query: queryValues(url.searchParams) },
-      headers: flatHeaders(request.headers),
-      body,
-    };
+  async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
+    const input = { method: operation.method, url: { path: url.pathname, query: queryValues(url.searchParams) }, headers, body };
     const config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock, ...preference } };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -166,10 +162,10 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     if (outputViolations.some((entry) => entry.severity === "Error")) {
       return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations]);
     }
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) headers[name] = String(value);
+    const answerHeaders: Record<string, string> = {};
+    for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) answerHeaders[name] = String(value);
     const warnings = [...inputViolations, ...outputViolations];
-    return { status: output.statusCode, headers, body: output.body, ...(warnings.length > 0 ? { violations: warnings } : {}) };
+    return { status: output.statusCode, headers: answerHeaders, body: output.body, ...(warnings.length > 0 ? { violations: warnings } : {}) };
   }
 
   /** The bucket's real counts in place of the example's rate-limit headers; a scripted 429 shows an empty bucket. */
@@ -255,11 +251,6 @@ function write(response: ServerResponse, outcome: Outcome): void {
   headers["Content-Length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
   response.writeHead(outcome.status, headers);
   response.end(payload);
-}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 function parseUrl(rawUrl: string): URL | undefined {
