@@ -1,4 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { isJsonMediaType, resolve } from "./operations.js";
 
 /** A request violation in the shape Prism reports its own (`sl-violations`, logs). */
 export interface ContentViolation {
@@ -10,7 +11,6 @@ export interface ContentViolation {
 }
 
 const DOCUMENT = "openapi";
-const JSON_MEDIA = /^application\/(.+\+)?json$/;
 
 /**
  * Checks the strings of JSON request bodies that declare `contentMediaType: application/json` with a
@@ -36,7 +36,7 @@ export function createContentChecker(document: Record<string, any>): (method: st
     schemaType: "object",
     errors: true,
     compile(subschema: object, parent: Record<string, unknown>) {
-      if (!JSON_MEDIA.test(String(parent.contentMediaType ?? "application/json"))) return () => true;
+      if (!isJsonMediaType(String(parent.contentMediaType ?? "application/json"))) return () => true;
       let validate: ValidateFunction | undefined;
       const check: DataValidateFunction = (data) => {
         if (typeof data !== "string") return true;
@@ -114,11 +114,7 @@ function usesContentSchema(document: Record<string, any>, node: unknown, seen: S
   if (typeof schema.$ref === "string") {
     if (seen.has(schema.$ref)) return false;
     seen.add(schema.$ref);
-    const target = schema.$ref
-      .slice(2)
-      .split("/")
-      .reduce<any>((value, key) => value?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], document);
-    return usesContentSchema(document, target, seen);
+    return usesContentSchema(document, resolve(document, schema), seen);
   }
   if ("contentSchema" in schema) return true;
   return Object.values(schema).some((value) => usesContentSchema(document, value, seen));

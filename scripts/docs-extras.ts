@@ -4,7 +4,7 @@
  * response example, and the entries of the page's own search, which Redoc's cannot serve for Chinese text.
  */
 import type { ApiEntry } from "./apis.js";
-import { listOperations, resolve, type OperationInfo } from "./operations.js";
+import { holdsFile, listOperations, resolve, type OperationInfo } from "./operations.js";
 
 /** One searchable operation: where it is, what it is called, and all the text it is found by. */
 export interface SearchEntry {
@@ -122,7 +122,7 @@ function exampleInput(document: Record<string, any>, operation: Record<string, a
 function fileFields(document: Record<string, any>, operation: Record<string, any>): Set<string> {
   const body = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
   const schema = resolve(document, (Object.values(body?.content ?? {})[0] as any)?.schema ?? {});
-  const files = Object.entries<any>(schema.properties ?? {}).filter(([, property]) => property.contentMediaType || property.format === "binary");
+  const files = Object.entries<any>(schema.properties ?? {}).filter(([, property]) => holdsFile(property));
   return new Set(files.map(([name]) => name));
 }
 
@@ -158,8 +158,6 @@ function curl(api: ApiEntry, document: Record<string, any>, info: OperationInfo,
   return lines.join(" \\\n  ");
 }
 
-const sessionFlow = new Set(["authenticate", "verifySession", "releaseSession"]);
-
 function clientCall(api: ApiEntry, info: OperationInfo, input: Record<string, unknown>, files: Set<string>): string {
   const client = api.name;
   const factory = `create${api.prefix}Client`;
@@ -167,7 +165,7 @@ function clientCall(api: ApiEntry, info: OperationInfo, input: Record<string, un
   const lines = [`import { ${factory} } from "botspec/${api.name}";`, "", `const ${client} = ${factory}({ ${credential} });`];
   let target: string = client;
   const fields = { ...input };
-  if (api.name === "mirai" && !sessionFlow.has(info.operationId)) {
+  if (api.session && !api.session.exclude.includes(info.operationId)) {
     lines.push(`const session = await ${client}.openSession(123456789); // the session fills in sessionKey`);
     delete fields.sessionKey;
     target = "session";

@@ -16,16 +16,17 @@ import { startMock, type MockServer } from "./prism.js";
 
 const defaultPorts = { kook: 4010, tomon: 4011, mirai: 4012 } as const;
 
-function option(name: string, argv: string[]): string | undefined {
+/** The value of `--<name>`, else of the environment variable (`MOCK_<NAME>` unless named). */
+function option(name: string, argv: string[], env = `MOCK_${name.toUpperCase().replaceAll("-", "_")}`): string | undefined {
   const index = argv.indexOf(`--${name}`);
-  if (index < 0) return process.env[`MOCK_${name.toUpperCase().replaceAll("-", "_")}`];
+  if (index < 0) return process.env[env];
   const value = argv[index + 1];
   if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
   return value;
 }
 
 function portFor(name: keyof typeof defaultPorts, argv: string[]): number {
-  const value = option(`${name}-port`, []) ?? option(name, argv);
+  const value = option(name, argv, `MOCK_${name.toUpperCase()}_PORT`);
   const port = value === undefined ? defaultPorts[name] : Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port for ${name}: ${value}`);
   return port;

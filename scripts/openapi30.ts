@@ -18,6 +18,8 @@
  * - Reference objects outside schemas lose their `summary`/`description` siblings (3.0 ignores them).
  */
 
+import { isJsonMediaType } from "./operations.js";
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -264,7 +266,7 @@ export function convertSchema(schema: Json): Json {
         break;
       case "contentMediaType":
         // A string holding JSON (KOOK's card messages) stays a string; other media are files.
-        if (source.format === undefined && source.contentEncoding === undefined && !/json/.test(String(value))) out.format = "binary";
+        if (source.format === undefined && source.contentEncoding === undefined && !isJsonMediaType(String(value))) out.format = "binary";
         break;
       case "contentSchema":
         // No 3.0 equivalent: kept as an extension, so the schema it names stays referenced and readable.

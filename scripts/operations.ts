@@ -77,6 +77,20 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
   return operations;
 }
 
+/** Whether a media type is JSON: `application/json` or a `+json` type (`application/problem+json`), parameters aside. */
+export function isJsonMediaType(mediaType: string): boolean {
+  const type = mediaType.split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || /^application\/[\w.+-]*\+json$/.test(type);
+}
+
+/**
+ * Whether a string schema holds a file: `format: binary`, or a `contentMediaType` that is not JSON (a string holding
+ * JSON, as KOOK's card messages with their `contentSchema`, stays a string).
+ */
+export function holdsFile(schema: { format?: unknown; contentMediaType?: unknown }): boolean {
+  return schema.format === "binary" || (schema.contentMediaType !== undefined && !isJsonMediaType(String(schema.contentMediaType)));
+}
+
 /** Follows local `$ref`s (`#/components/...`) until it reaches an object that is not a reference. */
 export function resolve(document: Record<string, any>, node: any): any {
   let current = node;

@@ -1,8 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { ApiEntry } from "./apis.js";
-import type { AccessLog } from "./mock/access-log.js";
-import type { RateLimitOptions } from "./mock/rate-limit.js";
-import { createMockServer } from "./mock/server.js";
+import { createMockServer, type LayerOptions } from "./mock/server.js";
 
 export interface MockServer {
   api: ApiEntry["name"];
@@ -10,15 +8,9 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-export interface MockOptions {
+export interface MockOptions extends LayerOptions {
   port?: number;
   host?: string;
-  /** The auth key mirai's `/auth` accepts (default `botspec-mock-auth-key`). */
-  miraiAuthKey?: string | undefined;
-  /** KOOK rate limits (default: 120 requests per 60 s per bucket, 600 per 60 s in all, enforced). */
-  rateLimit?: RateLimitOptions | undefined;
-  /** Receives one entry per request (method, path without secrets, status, ms); default: no log. */
-  log?: AccessLog | undefined;
 }
 
 /**

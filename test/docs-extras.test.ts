@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apis } from "../scripts/apis.js";
+import { decorate } from "../scripts/docs-extras.js";
 import { listOperations, resolve } from "../scripts/operations.js";
 import { ensureDist } from "./support/dist.js";
 import { typeCheck } from "./support/typescript.js";
@@ -83,5 +84,36 @@ describe.each(apis.map((api) => api.name))("%s page", (name) => {
     };
     walk(document, "#");
     expect(untitled).toEqual([]);
+  });
+});
+
+describe("code samples of a string that holds JSON", () => {
+  it("pass the string, as only other media types are files", () => {
+    const content = { type: "string", contentMediaType: "application/json", contentSchema: { type: "array" } };
+    const bundle = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      servers: [{ url: "https://example.test" }],
+      paths: {
+        "/message/create": {
+          post: {
+            operationId: "createMessage",
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: { content, file: { type: "string", contentMediaType: "image/png" } } },
+                  example: { content: "[]", file: "x" },
+                },
+              },
+            },
+            responses: { "200": { description: "ok" } },
+          },
+        },
+      },
+    };
+    const { document } = decorate(apis.find((api) => api.name === "kook")!, bundle);
+    const botspec = document.paths["/message/create"].post["x-codeSamples"][1].source as string;
+    expect(botspec).toContain('content: "[]"');
+    expect(botspec).toContain('file: new Blob([await readFile("image.png")])');
   });
 });

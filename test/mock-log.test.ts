@@ -1,6 +1,7 @@
 // `npm run mock` as a developer runs it: one readable access-log line per request, no secret in its output, and no
 // request that stops the process.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatAccess, loggableTarget } from "../scripts/mock/access-log.js";
 import { send } from "./support/raw-http.js";
@@ -8,52 +9,69 @@ import { send } from "./support/raw-http.js";
 const token = "log-test-token-3f9a7c";
 const authKey = "log-test-auth-key-5d2e";
 
+/** Starts `npm run mock` (scripts/mock.ts) and waits until it prints the three URLs. */
+async function startCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/mock.ts", ...args], { stdio: ["ignore", "pipe", "pipe"], env });
+  const cli = { child, output: "", urls: {} as Record<string, string> };
+  child.stdout!.on("data", (chunk: Buffer) => (cli.output += chunk.toString("utf8")));
+  child.stderr!.on("data", (chunk: Buffer) => (cli.output += chunk.toString("utf8")));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`mock did not start:\n${cli.output}`)), 25_000);
+    const check = () => {
+      for (const [, api, url] of cli.output.matchAll(/^(kook|tomon|mirai)\s+(http:\/\/\S+)$/gm)) cli.urls[api!] = url!;
+      if (Object.keys(cli.urls).length === 3) {
+        clearTimeout(timer);
+        resolve();
+      } else if (child.exitCode !== null) {
+        clearTimeout(timer);
+        reject(new Error(`mock exited:\n${cli.output}`));
+      } else setTimeout(check, 100);
+    };
+    check();
+  });
+  return cli;
+}
+
 describe("npm run mock", () => {
-  let child: ChildProcess;
-  let output = "";
-  const urls: Record<string, string> = {};
+  let cli: Awaited<ReturnType<typeof startCli>>;
 
   beforeAll(async () => {
-    child = spawn(process.execPath, ["--import", "tsx", "scripts/mock.ts", "--kook", "0", "--tomon", "0", "--mirai", "0", "--mirai-auth-key", authKey], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`mock did not start:\n${output}`)), 25_000);
-      const check = () => {
-        for (const [, api, url] of output.matchAll(/^(kook|tomon|mirai)\s+(http:\/\/\S+)$/gm)) urls[api!] = url!;
-        if (Object.keys(urls).length === 3) {
-          clearTimeout(timer);
-          resolve();
-        } else if (child.exitCode !== null) reject(new Error(`mock exited:\n${output}`));
-        else setTimeout(check, 100);
-      };
-      check();
-    });
+    cli = await startCli(["--kook", "0", "--tomon", "0", "--mirai", "0", "--mirai-auth-key", authKey]);
   }, 30_000);
-  afterAll(() => void child?.kill("SIGTERM"));
+  afterAll(() => void cli?.child.kill("SIGTERM"));
 
   it("survives the request that used to kill it, logs one line per request, and prints no secret", async () => {
-    const before = output.split("\n").length;
-    expect((await send(urls.tomon!, { path: "/invites/%FF", headers: { Authorization: `Bearer ${token}` } })).status).toBe(400);
-    expect((await send(urls.kook!, { path: "/user/me", headers: { Authorization: `Bot ${token}` } })).status).toBe(200);
-    expect((await send(urls.kook!, { path: "/user/me", headers: { Authorization: `Token ${token}` } })).status).toBe(401);
-    const auth = await send(urls.mirai!, { method: "POST", path: "/auth", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ authKey }) });
+    const before = cli.output.split("\n").length;
+    expect((await send(cli.urls.tomon!, { path: "/invites/%FF", headers: { Authorization: `Bearer ${token}` } })).status).toBe(400);
+    expect((await send(cli.urls.kook!, { path: "/user/me", headers: { Authorization: `Bot ${token}` } })).status).toBe(200);
+    expect((await send(cli.urls.kook!, { path: "/user/me", headers: { Authorization: `Token ${token}` } })).status).toBe(401);
+    const auth = await send(cli.urls.mirai!, { method: "POST", path: "/auth", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ authKey }) });
     const sessionKey = auth.json().session as string;
     expect(sessionKey).toMatch(/^[A-Za-z0-9]{8}$/);
-    expect((await send(urls.mirai!, { path: `/friendList?sessionKey=${sessionKey}` })).json()).toMatchObject({ code: 4 });
+    expect((await send(cli.urls.mirai!, { path: `/friendList?sessionKey=${sessionKey}` })).json()).toMatchObject({ code: 4 });
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    expect(child.exitCode).toBeNull();
-    const lines = output.split("\n").slice(before - 1).filter((line) => /^\d\d:\d\d:\d\d\.\d{3} /.test(line));
+    expect(cli.child.exitCode).toBeNull();
+    const lines = cli.output.split("\n").slice(before - 1).filter((line) => /^\d\d:\d\d:\d\d\.\d{3} /.test(line));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3} tomon GET \/invites\/%FF 400 \d+ms \(malformed: .*percent-encoding\)$/);
     expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d\.\d{3} kook  GET \/user\/me 200 \d+ms$/);
     expect(lines[2]).toMatch(/ kook  GET \/user\/me 401 \d+ms \(unauthorized: /);
     expect(lines[4]).toMatch(/ mirai GET \/friendList\?sessionKey=\*\*\* 200 \d+ms \(session: code 4\)$/);
-    for (const secret of [token, authKey, sessionKey]) expect(output).not.toContain(secret);
+    for (const secret of [token, authKey, sessionKey]) expect(cli.output).not.toContain(secret);
   });
+});
+
+describe("npm run mock's options", () => {
+  it("takes a port given on the command line over the one in the environment", async () => {
+    // The environment names a port in use: the mock must not try it, as --kook 0 asks for a free one.
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const busyPort = (busy.address() as AddressInfo).port;
+    const cli = await startCli(["--kook", "0", "--tomon", "0", "--mirai", "0", "--quiet"], { ...process.env, MOCK_KOOK_PORT: String(busyPort) }).finally(() => busy.close());
+    cli.child.kill("SIGTERM");
+    expect(new URL(cli.urls.kook!).port).not.toBe(String(busyPort));
+  }, 30_000);
 });
 
 describe("access log lines", () => {

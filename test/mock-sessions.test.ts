@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { startMock, type MockServer } from "../scripts/prism.js";
 import { createMockServer } from "../scripts/mock/server.js";
-import { defaultMiraiAuthKey } from "../scripts/mock/sessions.js";
+import { createSessions, defaultMiraiAuthKey, SESSION } from "../scripts/mock/sessions.js";
 import { MiraiApiError } from "../src/mirai/errors.js";
 import { send } from "./support/raw-http.js";
 
@@ -95,5 +95,24 @@ describe("mirai sessions with an older build's /auth answer", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("mirai sessions at capacity", () => {
+  // /auth in a loop must not grow the table: at 10,000 sessions the oldest unverified key goes, else the oldest one.
+  it("drops the oldest unverified key first, and the oldest session when all are verified", () => {
+    const sessions = createSessions("k");
+    const verified = sessions.authenticate("k")!;
+    sessions.verify(verified, 1);
+    const unverified = sessions.authenticate("k")!;
+    for (let i = 2; i < 10_000; i++) sessions.authenticate("k");
+    const newest = sessions.authenticate("k")!;
+    expect([sessions.check(verified), sessions.check(unverified), sessions.check(newest)]).toEqual([SESSION.OK, SESSION.UNKNOWN, SESSION.NOT_VERIFIED]);
+
+    const all = createSessions("k");
+    const keys = Array.from({ length: 10_000 }, () => all.authenticate("k")!);
+    for (const key of keys) all.verify(key, 1);
+    all.authenticate("k");
+    expect([all.check(keys[0]), all.check(keys[1])]).toEqual([SESSION.UNKNOWN, SESSION.OK]);
   });
 });

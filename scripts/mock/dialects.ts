@@ -142,15 +142,15 @@ export function miraiStatusBody(operations: readonly Operation[]): MiraiStatusBo
     }
     return false;
   });
-  const commonest = (code: number) => [...(texts.get(code) ?? [])].sort(([, a], [, b]) => b - a)[0]?.[0];
+  const commonest = new Map([...texts].map(([code, counts]) => [code, [...counts].sort(([, a], [, b]) => b - a)[0]![0]]));
   return (code, detail) => {
-    const msg = text(commonest(code), MIRAI_TEXTS[code] ?? `status ${code}`);
+    const msg = text(commonest.get(code), MIRAI_TEXTS[code] ?? `status ${code}`);
     return { code, msg: detail ? `${msg}: ${detail}` : msg };
   };
 }
 
-export function dialectOf(api: ApiEntry["name"], operations: readonly Operation[]): Dialect {
+export function dialectOf(api: ApiEntry["name"], operations: readonly Operation[], miraiStatus: MiraiStatusBody): Dialect {
   if (api === "kook") return kookDialect(operations);
   if (api === "tomon") return tomonDialect(operations);
-  return miraiDialect(miraiStatusBody(operations));
+  return miraiDialect(miraiStatus);
 }

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
+import { isJsonMediaType } from "../operations.js";
 
 /** Largest request body the mock reads (Prism's own server allows the same). */
 export const BODY_LIMIT = 10 * 1024 * 1024;
@@ -17,11 +18,6 @@ export async function readBody(request: IncomingMessage, limit = BODY_LIMIT): Pr
   return Buffer.concat(chunks);
 }
 
-function isJson(contentType: string | undefined): boolean {
-  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-  return type === "application/json" || /^application\/[\w.+-]*\+json$/.test(type);
-}
-
 /**
  * The body as Prism takes it: null when empty, parsed JSON for JSON media types, text otherwise. A JSON body that
  * does not parse is reported with the parser's message.
@@ -29,7 +25,7 @@ function isJson(contentType: string | undefined): boolean {
 export function parseBody(bytes: Buffer, contentType: string | undefined): { body: unknown; text: string } | { error: string } {
   if (bytes.length === 0) return { body: null, text: "" };
   const text = bytes.toString("utf8");
-  if (!isJson(contentType)) return { body: text, text };
+  if (contentType === undefined || !isJsonMediaType(contentType)) return { body: text, text };
   try {
     return { body: JSON.parse(text), text };
   } catch (error) {

@@ -5,6 +5,7 @@ import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http
 import { validateInput } from "@stoplight/prism-http/dist/validator/index.js";
 import { withContentChecks } from "../content-schema.js";
 import type { ApiEntry } from "../apis.js";
+import { isJsonMediaType } from "../operations.js";
 import { loggableTarget, type AccessLog } from "./access-log.js";
 import { securityFailure } from "./auth.js";
 import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
@@ -13,8 +14,8 @@ import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
 import { flatHeaders, formField, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedSegment } from "./routes.js";
-import { hasSessionFlow, sessionAnswer } from "./session-flow.js";
-import { createSessions, defaultMiraiAuthKey } from "./sessions.js";
+import { createSessionFlow } from "./session-flow.js";
+import { defaultMiraiAuthKey } from "./sessions.js";
 import { describe, fromPrism, violation, violationsHeader, type Violation } from "./violations.js";
 
 export interface LayerOptions {
@@ -36,6 +37,17 @@ interface Outcome extends Answer {
 
 const RATE_HEADER = /^x-rate-limit-/i;
 
+/** Prism validates requests and its own examples; security is the layer's to check. `Prefer` adds to `mock`. */
+const PRISM_CONFIG = {
+  mock: { dynamic: false },
+  checkSecurity: false,
+  validateRequest: true,
+  validateResponse: true,
+  errors: true,
+  upstreamProxy: undefined,
+  isProxy: false,
+} as const;
+
 /**
  * The mock of one API: Prism (routing, validation, examples, `Prefer`) behind a layer that answers the way the real
  * service does wherever a client has to handle the difference: its error shapes and codes, credentials, mirai's
@@ -46,15 +58,16 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
   const validateContent = withContentChecks(validateInput, structuredClone(document) as Record<string, any>);
   const operations: Operation[] = await getHttpOperationsFromSpec(document as Parameters<typeof getHttpOperationsFromSpec>[0]);
   const prism = createInstance(
-    { mock: { dynamic: false }, checkSecurity: false, validateRequest: true, validateResponse: true, errors: true, upstreamProxy: undefined, isProxy: false },
+    PRISM_CONFIG,
     // Prism treats contentSchema as an annotation; the strings that declare one (KOOK's cards) are checked too.
     { logger: createLogger("botspec-mock", { level: "silent" }), validateInput: validateContent },
   );
   const route = createRouter(operations);
-  const dialect = dialectOf(api, operations);
   const status = miraiStatusBody(operations);
-  const sessions = hasSessionFlow(operations) ? createSessions(options.miraiAuthKey ?? defaultMiraiAuthKey) : undefined;
+  const dialect = dialectOf(api, operations, status);
+  const sessionAnswer = createSessionFlow(operations, options.miraiAuthKey ?? defaultMiraiAuthKey, status);
   const limiter = createRateLimiter(options.rateLimit);
+  const rateControlled = new Set(operations.filter((operation) => operation.responses.some((response) => declaresHeader(response, "X-Rate-Limit-Bucket"))));
   const prismTimeoutMs = options.prismTimeoutMs ?? 10_000;
 
   const refuse = (kind: Refusal, detail: string, violations: Violation[], extra: Partial<Outcome> = {}): Outcome => {
@@ -86,53 +99,44 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     const unauthorized = securityFailure(operation, request.headers, url.searchParams);
     if (unauthorized) return refuse("unauthorized", unauthorized, [violation(["header", "Authorization"], 401, unauthorized)]);
 
-    const prefer = readPrefer(header(request, "prefer"), operation);
+    const headers = flatHeaders(request.headers);
+    const prefer = readPrefer(headers.prefer, operation);
     if ("error" in prefer) return refuse("malformed", prefer.error, [violation(["header", "Prefer"], "invalid_prefer", prefer.error)]);
     const { preference } = prefer;
     const scripted = preference.code !== undefined || preference.exampleKey !== undefined;
 
-    const contentType = header(request, "content-type");
+    const contentType = headers["content-type"];
     const parsed = parseBody(bytes, contentType);
     if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
 
-    const rate = isRateControlled(operation) ? limiter.take(header(request, "authorization") ?? "", operation.path.slice(1), scripted) : undefined;
+    const rate = rateControlled.has(operation) ? limiter.take(headers.authorization ?? "", operation.path.slice(1), scripted) : undefined;
     if (rate?.refused) {
       const detail = rate.refused === "global" ? "the global rate limit is reached" : `the bucket ${operation.path.slice(1)} is empty`;
       return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
     }
 
-    const outcome = await askPrism(request, url, parsed.body, preference);
-    if (outcome.status < 400 && !outcome.violations && sessions && !scripted) {
+    const outcome = await askPrism(operation, url, headers, parsed.body, preference);
+    if (outcome.status < 400 && !outcome.violations && sessionAnswer && !scripted) {
       const body = isRecord(parsed.body) ? parsed.body : {};
       const sessionKey = url.searchParams.get("sessionKey") ?? (typeof body.sessionKey === "string" ? body.sessionKey : formField(parsed.text, contentType, "sessionKey"));
-      const simulated = sessionAnswer(operation, { body, sessionKey }, sessions, status);
+      const simulated = sessionAnswer(operation, { body, sessionKey });
       if (simulated) return withRate({ ...simulated, note: `session: code ${(simulated.body as { code: number }).code}` }, rate, false);
     }
     return withRate(outcome, rate, scripted);
   }
 
-  /** Prism's answer: the example it picks, or the refusal of a request its validator rejects. */
-  async function askPrism(request: IncomingMessage, url: URL, body: unknown, preference: Preference): Promise<Outcome> {
-    const input = {
-      method: (request.method ?? "get").toLowerCase() as Operation["method"],
-      url: { path: url.pathname, query: queryValues(url.searchParams) },
-      headers: flatHeaders(request.headers),
-      body,
-    };
-    const config = {
-      mock: { dynamic: false, ...preference },
-      checkSecurity: false,
-      validateRequest: true,
-      validateResponse: true,
-      errors: true,
-      upstreamProxy: undefined,
-      isProxy: false,
-    } as const;
+  /**
+   * Prism's answer: the example it picks, or the refusal of a request its validator rejects. Prism is given only the
+   * operation the layer routed to: routing among all of them again took most of Prism's time per request.
+   */
+  async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
+    const input = { method: operation.method, url: { path: url.pathname, query: queryValues(url.searchParams) }, headers, body };
+    const config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock, ...preference } };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Prism did not answer within ${prismTimeoutMs} ms`)), prismTimeoutMs);
     });
-    const result = await Promise.race([prism.request(input as never, operations as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
+    const result = await Promise.race([prism.request(input as never, [operation] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: Violation[] } };
       const detail = error.detail || error.message;
@@ -158,10 +162,10 @@ export async function createMockServer(api: ApiEntry["name"], document: unknown,
     if (outputViolations.some((entry) => entry.severity === "Error")) {
       return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations]);
     }
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) headers[name] = String(value);
+    const answerHeaders: Record<string, string> = {};
+    for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) answerHeaders[name] = String(value);
     const warnings = [...inputViolations, ...outputViolations];
-    return { status: output.statusCode, headers, body: output.body, ...(warnings.length > 0 ? { violations: warnings } : {}) };
+    return { status: output.statusCode, headers: answerHeaders, body: output.body, ...(warnings.length > 0 ? { violations: warnings } : {}) };
   }
 
   /** The bucket's real counts in place of the example's rate-limit headers; a scripted 429 shows an empty bucket. */
@@ -241,21 +245,12 @@ function write(response: ServerResponse, outcome: Outcome): void {
   const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
   let payload: string | undefined;
   if (outcome.body === undefined || outcome.body === null && contentType === undefined) payload = undefined;
-  else if (typeof outcome.body === "string" && (contentType === undefined || !/json/i.test(contentType))) payload = outcome.body;
+  else if (typeof outcome.body === "string" && (contentType === undefined || !isJsonMediaType(contentType))) payload = outcome.body;
   else payload = JSON.stringify(outcome.body);
   if (payload !== undefined && contentType === undefined) headers["Content-Type"] = typeof outcome.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
   headers["Content-Length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
   response.writeHead(outcome.status, headers);
   response.end(payload);
-}
-
-function isRateControlled(operation: Operation): boolean {
-  return operation.responses.some((response) => declaresHeader(response, "X-Rate-Limit-Bucket"));
-}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 function parseUrl(rawUrl: string): URL | undefined {

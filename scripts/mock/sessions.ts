@@ -30,15 +30,17 @@ export function createSessions(authKey: string) {
     return session;
   }
 
+  /** The oldest unverified key, the first to drop when the table is full (a scan that stops there, no copy). */
+  function oldestUnverified(): string | undefined {
+    for (const [key, session] of sessions) if (session.qq === undefined) return key;
+    return undefined;
+  }
+
   return {
     /** A new unverified key for the right auth key; otherwise undefined (code 1). */
     authenticate(givenKey: unknown, now = Date.now()): string | undefined {
       if (givenKey !== authKey) return undefined;
-      if (sessions.size >= MAX_SESSIONS) {
-        // Drop the oldest unverified key first, else the oldest session.
-        const oldest = [...sessions].find(([, session]) => session.qq === undefined)?.[0] ?? sessions.keys().next().value!;
-        sessions.delete(oldest);
-      }
+      if (sessions.size >= MAX_SESSIONS) sessions.delete(oldestUnverified() ?? sessions.keys().next().value!);
       let key: string;
       do key = [...randomBytes(8)].map((byte) => ALPHABET[byte % ALPHABET.length]).join("");
       while (sessions.has(key));
@@ -70,5 +72,3 @@ export function createSessions(authKey: string) {
     },
   };
 }
-
-export type Sessions = ReturnType<typeof createSessions>;
