@@ -3,23 +3,15 @@
 // back as JSON keys or encoded. Real HTTP servers on 127.0.0.1.
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createKookClient } from "../generated/kook/client.js";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { createTomonClient, InvalidResponseError, NetworkError } from "../generated/tomon/client.js";
 import { withRaw } from "../src/with-raw.js";
-import { sendJson, sendText, startServer, type Handler, type TestServer } from "./support/http-server.js";
+import { sendJson, sendText, serverPerTest, type Handler, type TestServer } from "./support/http-server.js";
 
 let server: TestServer;
-
-afterEach(async () => {
-  await server?.close();
-});
-
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+const serve = serverPerTest((started) => (server = started));
 
 const invite = { code: "abc", uses: 1, max_age: 0, max_uses: 0 };
 

@@ -4,22 +4,14 @@
 // fill from the moment they open. Each server here counts the 429s it sends.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createKookClient, type KookClientOptions } from "../generated/kook/client.js";
 import { createTomonClient } from "../generated/tomon/client.js";
-import { sendJson, startServer, type Handler, type TestServer } from "./support/http-server.js";
+import { sendJson, serverPerTest, type Handler, type TestServer } from "./support/http-server.js";
 
 const token = "kook-rate-limit-token";
 let server: TestServer;
-
-afterEach(async () => {
-  await server?.close();
-});
-
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+const serve = serverPerTest((started) => (server = started));
 
 function client(options: Partial<KookClientOptions> = {}) {
   return createKookClient({ token, baseUrl: server.url, retry: { baseDelayMs: 5 }, ...options });

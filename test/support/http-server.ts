@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
 
 /** One request as the test server received it. */
 export interface ReceivedRequest {
@@ -93,4 +94,21 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 export function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(text), ...headers });
   response.end(text);
+}
+
+/**
+ * A `serve(handler)` for tests that each start their own server: it hands the server to `onStart` (which keeps it
+ * where the tests read it) and closes it after the test.
+ */
+export function serverPerTest(onStart: (server: TestServer) => void): (handler: Handler) => Promise<TestServer> {
+  let current: TestServer | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (handler) => {
+    current = await startServer(handler);
+    onStart(current);
+    return current;
+  };
 }
