@@ -11,8 +11,8 @@
  *   3. cold start in fresh processes: import time vs openapi-fetch's, import plus the first answer vs raw fetch's,
  *      heap per client vs an openapi-fetch client's;
  *   4. a KOOK batch of M calls under a server bucket of N calls per window: elapsed time vs the theoretical minimum
- *      and the 429s after the first window, on loopback and through added latency (steady or jittering), with Reset
- *      exact and in whole seconds;
+ *      and the 429s after the first window, on loopback and through added latency, with Reset exact and in whole
+ *      seconds;
  *   5. KOOK rate limits shared through Redis by several processes (bench/redis.ts).
  *
  * BENCH_CALLS, BENCH_WARMUP, BENCH_THROUGHPUT_CALLS and BENCH_COLD set the sample counts; BENCH_ONLY=time,size,cold,limits,redis
@@ -480,15 +480,14 @@ await rm(warmDir, { recursive: true, force: true });
  * A KOOK bucket of N calls per window of W ms on /user/view, in its own thread; a window opens with the first call
  * that arrives after the previous one closed, as KOOK's do. Calls over the limit get 429 and are counted. With
  * `rttMs`, each request reaches the server half of it after it was sent and each answer the client half of it after
- * the server wrote it (the server holds both); `jitterMs` spreads each of those ways evenly over ± itself (drawn
- * again for every request and answer); with `wholeSeconds`, Reset is rounded down to whole seconds.
+ * the server wrote it (the server holds both); with `wholeSeconds`, Reset is rounded down to whole seconds.
  */
 const bucketServerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
 const http = require("node:http");
-const { perWindow, windowMs, rttMs, jitterMs, wholeSeconds } = workerData;
+const { perWindow, windowMs, rttMs, wholeSeconds } = workerData;
 let windowEnd = 0, used = 0, firstWindowEnd = 0, rejected = 0, rejectedAfterFirstWindow = 0;
-const later = (fn) => (rttMs > 0 ? setTimeout(fn, rttMs / 2 + jitterMs * (2 * Math.random() - 1)) : fn());
+const later = (fn) => (rttMs > 0 ? setTimeout(fn, rttMs / 2) : fn());
 const server = http.createServer((request, response) => {
   request.resume();
   request.on("end", () => later(() => {
@@ -530,7 +529,6 @@ interface Batch {
   perWindow: number;
   windowMs: number;
   rttMs: number;
-  jitterMs?: number;
   wholeSeconds: boolean;
   rateLimit: boolean;
 }
@@ -546,8 +544,8 @@ interface BatchResult {
  * M concurrent calls. The theoretical minimum is ceil(M / N) - 1 windows plus one round trip: the first window opens
  * when the first call arrives, each next one as the previous closes, and the last window's answers take the way back.
  */
-async function rateLimitedBatch({ calls, perWindow, windowMs, rttMs, jitterMs = 0, wholeSeconds, rateLimit }: Batch): Promise<BatchResult> {
-  const bucketServer = new Worker(bucketServerSource, { eval: true, workerData: { perWindow, windowMs, rttMs, jitterMs, wholeSeconds } });
+async function rateLimitedBatch({ calls, perWindow, windowMs, rttMs, wholeSeconds, rateLimit }: Batch): Promise<BatchResult> {
+  const bucketServer = new Worker(bucketServerSource, { eval: true, workerData: { perWindow, windowMs, rttMs, wholeSeconds } });
   const bucketPort = await new Promise<number>((resolve) => bucketServer.once("message", resolve));
   const client = createKookClient({ token, baseUrl: `http://127.0.0.1:${bucketPort}`, rateLimit, retry: { rateLimitRetries: 100 } });
   const started = performance.now();
@@ -574,16 +572,12 @@ if (runs("limits")) {
     { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 100, wholeSeconds: true, rateLimit: true, goal: 1.05 },
     { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 250, wholeSeconds: false, rateLimit: true, goal: 1.1 },
     { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 250, wholeSeconds: true, rateLimit: true, goal: 1.1 },
-    // Jitter: only the 429s have a goal (none after the first window).
-    { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 100, jitterMs: 20, wholeSeconds: false, rateLimit: true, goal: Infinity },
-    { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 100, jitterMs: 20, wholeSeconds: true, rateLimit: true, goal: Infinity },
   ];
   const rows: string[][] = [];
   for (const batch of batches) {
     const r = await rateLimitedBatch(batch);
     const ratio = r.elapsedMs / r.minimumMs;
-    const jitter = batch.jitterMs ? ` (each way ± ${batch.jitterMs} ms)` : "";
-    const name = `M=${batch.calls}, N=${batch.perWindow} per ${batch.windowMs} ms, RTT ${batch.rttMs} ms${jitter}, Reset ${batch.wholeSeconds ? "whole s" : "exact"}`;
+    const name = `M=${batch.calls}, N=${batch.perWindow} per ${batch.windowMs} ms, RTT ${batch.rttMs} ms, Reset ${batch.wholeSeconds ? "whole s" : "exact"}`;
     rows.push([
       name,
       batch.rateLimit ? "on (default)" : "off (429 + retry)",
@@ -594,8 +588,7 @@ if (runs("limits")) {
       String(r.rejected),
       String(r.failed),
     ]);
-    const most = batch.goal === Infinity ? "" : `≤ ${batch.goal}× minimum, `;
-    if (batch.goal) goal(`KOOK batch ${name}: ${most}no 429 after the 1st window`, `${ratio.toFixed(3)}×, ${r.rejectedAfterFirstWindow} late 429s`, `minimum ${r.minimumMs.toFixed(0)} ms`, ratio <= batch.goal && r.rejectedAfterFirstWindow === 0 && r.failed === 0);
+    if (batch.goal) goal(`KOOK batch ${name}: ≤ ${batch.goal}× minimum, no 429 after the 1st window`, `${ratio.toFixed(3)}×, ${r.rejectedAfterFirstWindow} late 429s`, `minimum ${r.minimumMs.toFixed(0)} ms`, ratio <= batch.goal && r.rejectedAfterFirstWindow === 0 && r.failed === 0);
   }
   console.log("\nKOOK batch of M concurrent calls under a server bucket: elapsed vs the theoretical minimum ((windows - 1) × W + RTT), 429s after the first window");
   printTable(["batch", "client rate limiter", "elapsed ms", "minimum ms", "elapsed/min", "429s after 1st window", "429s total", "failed calls"], rows);

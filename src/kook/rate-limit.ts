@@ -71,17 +71,6 @@ type Turn = (window: number, probe: boolean) => void;
  * in a burst may reach the server after its window closed and open the next one; their ends lie about a window later
  * and are kept instead. Answers to calls sent before the window started may only push its end later.
  *
- * That end is when an answer written by the server as the window closed would arrive. The call that opens the next
- * window need only reach the server then, which takes about a round trip less (its own way there, and that answer's
- * way back), so the next window leaves earlier by a latency credit: the shortest round trip seen, less twice its
- * spread. Round trips are timed from letting a call through to its answer, so they include the client's own delays;
- * delays only add, so the shortest comes down to the path's own as windows are answered. The spread is how far each
- * window's shortest strays from the shortest before it, smoothed over windows as TCP smooths its round-trip variation
- * (a quarter of each new one): it keeps the credit small until windows agree. The first window has nothing to agree
- * with, and its calls may have paid for new connections, handshakes or a cold server: its spread is half its shortest
- * round trip, so nothing is counted on. A 429 halves the round trip believed, for good, and takes the credit away
- * until windows agree again.
- *
  * Its fields are TypeScript-private, not `#` ones: V8 reads `#` fields more slowly until it has optimised the code
  * that reads them, and code run once per call takes thousands of calls to be optimised.
  */
@@ -100,13 +89,6 @@ class Bucket {
   private longestReset = 0;
   /** The finest precision of Reset seen: until a fraction is seen, Reset may be whole seconds rounded down. */
   private resolutionMs = 1000;
-
-  // What the client measured, in ms.
-  /** The shortest round trip of the windows before this one, and its spread. */
-  private shortest = Infinity;
-  private spread = Infinity;
-  /** The shortest round trip of this window's calls. */
-  private fastest = Infinity;
 
   // What the client did.
   /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
@@ -164,18 +146,13 @@ class Bucket {
   }
 
   /**
-   * Ends a call this bucket let through at `sentAt`: takes the answer, or none when it failed. A call that failed may
-   * have reached the server and been counted, so only one that was never `sent` gives its turn back.
+   * Ends a call this bucket let through: takes the answer, or none when it failed. A call that failed may have reached
+   * the server and been counted, so only one that was never `sent` gives its turn back.
    */
-  settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean, sentAt = 0): void {
+  settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean): void {
     this.inFlight--;
     if (probe) this.probeSentAt = undefined;
     if (answer) {
-      this.fastest = Math.min(this.fastest, receivedAt - sentAt);
-      if (answer.status === 429 && this.spread < this.shortest) {
-        // The latency credit was too large, or others use the bucket: it is halved for good, and earned back.
-        this.spread = this.shortest /= 2;
-      }
       const told = this.learn(answer, receivedAt, window === this.window);
       // A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
       if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt);
@@ -237,31 +214,11 @@ class Bucket {
     return this.longestReset > 0 ? this.longestReset : FALLBACK_WINDOW_MS;
   }
 
-  /**
-   * When the next window may leave: the end told by answers less the latency credit, or a fallback after this window
-   * started when none has told it.
-   */
+  /** When this window ends: as told by answers, or a fallback after it started when none has told it. */
   private resetAt(): number | undefined {
-    // NaN while no answer has told an end.
-    const told = Math.max(this.end ?? this.lateEnd!, this.lateEnd ?? this.end!);
-    if (told > 0) return told - this.credit(false);
+    if (this.end !== undefined) return Math.max(this.end, this.lateEnd ?? this.end);
+    if (this.lateEnd !== undefined) return this.lateEnd;
     return this.remaining === undefined ? undefined : this.windowStartedAt + this.fallbackMs();
-  }
-
-  /**
-   * The latency credit, with this window's round trips taken in (for good once the window has `ended`). Date.now()
-   * counts whole milliseconds, so a round trip may be timed a millisecond longer than it took.
-   */
-  private credit(ended: boolean): number {
-    const shortest = Math.min(this.shortest, this.fastest);
-    const spread = this.shortest === Infinity ? this.fastest / 2 : (3 * this.spread + Math.abs(this.fastest - this.shortest)) / 4;
-    // A window without answers says nothing.
-    if (ended && this.fastest < Infinity) {
-      this.shortest = shortest;
-      this.spread = spread;
-    }
-    const credit = shortest - 2 * spread - 1;
-    return credit > 0 ? credit : 0;
   }
 
   /** Lets waiting calls go while the window has room; otherwise looks again when a call may go. */
@@ -287,9 +244,7 @@ class Bucket {
       // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
       // so they count against it.
       this.remaining = this.limit === undefined ? undefined : Math.max(0, Math.floor(this.limit * this.share) - this.inFlight);
-      this.credit(true);
       this.end = this.lateEnd = undefined;
-      this.fastest = Infinity;
       this.window++;
       this.windowStartedAt = now;
     }
@@ -323,20 +278,12 @@ class Bucket {
   }
 }
 
-/**
- * A call let through: its route, the bucket it counts against, the window it went out in, whether it probes, and when
- * it was let through.
- */
+/** A call let through: its route, the bucket it counts against, the window it went out in, and whether it probes. */
 interface Pass {
   route: string;
   bucket: Bucket;
   window: number;
   probe: boolean;
-  sentAt: number;
-}
-
-function pass(route: string, bucket: Bucket, window: number, probe: boolean): Pass {
-  return { route, bucket, window, probe, sentAt: Date.now() };
 }
 
 /**
@@ -370,10 +317,10 @@ class KookRateLimit implements Gate<Pass> {
     const route = query < 0 ? request.url : request.url.slice(0, query);
     const bucket = this.bucketOf(route);
     const window = bucket.tryAcquire();
-    return window === undefined ? this.wait(route, bucket, request.signal) : pass(route, bucket, window, bucket.probe);
+    return window === undefined ? this.wait(route, bucket, request.signal) : { route, bucket, window, probe: bucket.probe };
   }
 
-  leave({ route, bucket, window, probe, sentAt }: Pass, response: Response | undefined, sent: boolean): void {
+  leave({ route, bucket, window, probe }: Pass, response: Response | undefined, sent: boolean): void {
     const receivedAt = Date.now();
     const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
     if (name) {
@@ -388,7 +335,7 @@ class KookRateLimit implements Gate<Pass> {
         return;
       }
     }
-    bucket.settle(response, receivedAt, window, probe, sent, sentAt);
+    bucket.settle(response, receivedAt, window, probe, sent);
     if (response?.status === 429 && response.headers.has(GLOBAL)) {
       this.resetAt = receivedAt + (resetDelay(response) ?? FALLBACK_WINDOW_MS);
     }
@@ -405,11 +352,11 @@ class KookRateLimit implements Gate<Pass> {
     for (;;) {
       const { window, probe } = await bucket.acquire(signal);
       // While it waited, the route may have been found to share a named bucket.
-      if (this.routes!.get(route) === bucket) return pass(route, bucket, window, probe);
+      if (this.routes!.get(route) === bucket) return { route, bucket, window, probe };
       bucket.settle(undefined, Date.now(), window, probe, false);
       bucket = this.routes!.get(route)!;
       const next = bucket.tryAcquire();
-      if (next !== undefined) return pass(route, bucket, next, bucket.probe);
+      if (next !== undefined) return { route, bucket, window: next, probe: bucket.probe };
     }
   }
 }
