@@ -108,6 +108,8 @@ export function createCore(settings: CoreSettings): Core {
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };
 
 const CALL = Symbol("botspec.call");
+/** The operation table of a client's methods, on their shared prototype, for `withRaw`. */
+export const TABLE = Symbol("botspec.table");
 type Method = ((input?: Record<string, unknown>, options?: CallOptions) => Promise<unknown>) | ((options?: CallOptions) => Promise<unknown>);
 const prototypes = new WeakMap<OperationTable, object>();
 
@@ -135,7 +137,7 @@ export function bindOperations<Fields extends object>(
 }
 
 function operationsPrototype(table: OperationTable): object {
-  const prototype = {};
+  const prototype = { [TABLE]: table };
   for (const operationId in table) {
     const spec = table[operationId]!;
     Object.defineProperty(prototype, operationId, {

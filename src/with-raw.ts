@@ -1,10 +1,10 @@
 import type { Client, Middleware } from "openapi-fetch";
-import { RAW, type ClientBase, type RawSupport } from "./core.js";
+import { RAW, TABLE, type ClientBase, type RawSupport } from "./core.js";
 import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
 import { toFormData, type Detour } from "./invoke.js";
 import { isMiddlewareError } from "./middleware-errors.js";
-import { fillPath } from "./operation.js";
+import { fillPath, type OperationTable } from "./operation.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
 
 export type { Middleware } from "openapi-fetch";
@@ -28,14 +28,20 @@ type PathsOf<C> = C extends ClientBase<infer Paths> ? Paths : never;
  * openapi-fetch with it, so that an app that uses neither bundles neither. Calling it again changes nothing.
  */
 export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase<PathsOf<C>> {
-  const target = client as C & RawClientBase<PathsOf<C>> & { [RAW]?: RawSupport };
+  const target = client as C & RawClientBase<PathsOf<C>> & { [RAW]?: RawSupport; [TABLE]?: OperationTable };
   const support = target[RAW];
   if (!support) throw new TypeError("withRaw: not a botspec client");
   if (target.raw) return target;
   const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes } = support;
   // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
   const attempt = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
-  const fetch = async (request: Request) => (await attempt(request)).body;
+  const takesNoCredential = noCredentialRoutes(target[TABLE] ?? {}, baseUrl);
+  const fetch = async (request: Request) => {
+    if (headers.Authorization && request.headers.get("Authorization") === headers.Authorization && takesNoCredential(request)) {
+      request.headers.delete("Authorization");
+    }
+    return (await attempt(request)).body;
+  };
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
   const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch, headers, pathSerializer: fillPath }, builtIn);
   support.detour = detourThrough(lazy);
@@ -74,6 +80,27 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined):
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
+}
+
+/**
+ * Whether a request goes to an operation that takes no credential (`security: []`, `noAuth` in the table): `raw` is by
+ * path and sends the client's headers everywhere, so the client's own `Authorization` is taken off there, as the
+ * operation methods leave it out. A header the caller set to another value stays.
+ */
+function noCredentialRoutes(table: OperationTable, baseUrl: string): (request: Request) => boolean {
+  const routes = Object.values(table)
+    .filter((spec) => spec.noAuth)
+    .map((spec) => {
+      // The URL parser normalises the path as fetch will (`/../oauth2/token`); a template's `{name}` is one segment.
+      const path = new URL(`${baseUrl.replace(/\/$/, "")}${spec.path}`).pathname;
+      const pattern = path.replace(/[\^$.*+?()[\]{}|]/g, "\\$&").replace(/%7B[^/]*?%7D/gi, "[^/]+");
+      return { method: spec.method.toUpperCase(), path: new RegExp(`^${pattern}$`) };
+    });
+  return (request) => {
+    if (routes.length === 0) return false;
+    const { pathname } = new URL(request.url);
+    return routes.some((route) => route.method === request.method && route.path.test(pathname));
+  };
 }
 
 /** Gives JSON bodies sent through openapi-fetch the Content-Type `type` instead of its plain `application/json`. */

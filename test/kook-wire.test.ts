@@ -107,4 +107,22 @@ describe("KOOK wire formats", () => {
     }
     expect(seenByMiddleware).toEqual([null, null, "Bot wire-test-token"]);
   });
+
+  it("takes the bot token off raw calls to those operations' paths, and leaves a header the caller set", async () => {
+    server.handle((request, response) => sendJson(response, 200, request.path.endsWith("/oauth2/token") ? {} : ok({})));
+    const kook = withRaw(client(`${server.url}/api/v3`));
+    server.requests.length = 0;
+    await kook.raw.POST("/message/send-pipemsg", { params: { query: { access_token: "pipe-token" } }, body: { content: "hi" } } as never);
+    await kook.raw.POST("/../oauth2/token" as never, { body: {} } as never);
+    await kook.raw.POST("/message/send-pipemsg", { params: { query: { access_token: "pipe-token" } }, body: {}, headers: { Authorization: "Bearer mine" } } as never);
+    await kook.raw.GET("/message/send-pipemsg" as never);
+    await kook.raw.GET("/user/me");
+    expect(server.requests.map((request) => [request.method, request.path, request.headers.authorization])).toEqual([
+      ["POST", "/api/v3/message/send-pipemsg", undefined],
+      ["POST", "/api/oauth2/token", undefined],
+      ["POST", "/api/v3/message/send-pipemsg", "Bearer mine"],
+      ["GET", "/api/v3/message/send-pipemsg", "Bot wire-test-token"],
+      ["GET", "/api/v3/user/me", "Bot wire-test-token"],
+    ]);
+  });
 });
