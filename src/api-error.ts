@@ -14,7 +14,8 @@ export function apiError<E extends ApiError>(
   return new ErrorClass({
     ...context(),
     status: response.status,
-    code,
+    // A server may echo a credential anywhere, the code included.
+    code: redactor.value(code),
     body: redactor.value(body),
     ...(typeof serverMessage === "string" ? { serverMessage: redactor.text(serverMessage) } : {}),
   });

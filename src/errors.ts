@@ -41,15 +41,23 @@ export class ApiError extends BotspecError {
   readonly body: unknown;
 
   constructor(details: ApiErrorDetails) {
-    const code = details.code === undefined ? "" : `, code ${details.code}`;
+    const code = details.code === undefined ? "" : `, code ${printable(String(details.code))}`;
     const { serverMessage = "" } = details;
     // The whole of a long message stays in `body`; a log line gets its start.
-    const said = serverMessage && `: ${serverMessage.length > LONGEST_SERVER_MESSAGE ? `${serverMessage.slice(0, LONGEST_SERVER_MESSAGE)}…` : serverMessage}`;
+    const said = serverMessage && `: ${printable(serverMessage.length > LONGEST_SERVER_MESSAGE ? `${serverMessage.slice(0, LONGEST_SERVER_MESSAGE)}…` : serverMessage)}`;
     super(`HTTP ${details.status}${code}${said}`, details);
     this.status = details.status;
     this.code = details.code;
     this.body = details.body;
   }
+}
+
+/**
+ * Server text as a message may quote it: control characters (line breaks, terminal escapes) escaped as `\uXXXX`, so
+ * that a server cannot start a forged log line or drive the terminal that shows it.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** The request never got an answer: connection refused or reset, DNS failure and the like. */

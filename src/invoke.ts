@@ -31,8 +31,11 @@ export interface Answer {
  */
 export interface Detour {
   active(): boolean;
-  /** The answer, and its body: the success body as text (a Blob when `binary`), an error body parsed if it is JSON. */
-  send(spec: OperationSpec, input: SplitInput, signal: AbortSignal | undefined, binary: boolean): Promise<{ response: Response; content: unknown }>;
+  /**
+   * The answer, and its body: the success body as text (a Blob when `binary`), an error body parsed if it is JSON.
+   * `payload` is the body as the direct way sends it.
+   */
+  send(spec: OperationSpec, input: SplitInput, payload: string | FormData | null, signal: AbortSignal | undefined, binary: boolean): Promise<{ response: Response; content: unknown }>;
   /** Whether the user's middleware threw `error` or returned it from `onError`: the call rejects with it as it is. */
   owns(error: unknown): boolean;
 }
@@ -79,13 +82,20 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       throw new TypeError(`${operationId}: ${(error as Error).message}`);
     }
+    const multipart = spec.body === MULTIPART;
+    let payload: string | FormData | null = null;
+    // The caller's own mistake (a BigInt, a cycle, a throwing toJSON) is no network failure: nothing was sent.
+    try {
+      if (body) payload = multipart ? toFormData(body) : JSON.stringify(body);
+    } catch (error) {
+      throw new TypeError(`${operationId}: the input cannot be sent: ${(error as Error).message}`);
+    }
     const redactor = spec.secrets ? settings.redactor.and(spec.secrets.map((name) => (input?.[name] == null ? undefined : String(input[name])))) : settings.redactor;
     const context = (): RequestContext => ({ operationId, method, url: redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     const timeout = deadline(timeoutMs, operationId);
     const callerSignal = options?.signal;
     const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : (timeout?.signal ?? callerSignal);
-    const multipart = spec.body === MULTIPART;
     const { detour } = settings;
 
     let response: Response;
@@ -93,14 +103,16 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     let content: unknown;
     try {
       if (detour?.active()) {
-        ({ response, content } = await detour.send(spec, parts, signal, isBytes(spec)));
+        ({ response, content } = await detour.send(spec, parts, payload, signal, isBytes(spec)));
       } else {
         const headers = spec.noAuth ? withoutAuthorization(settings.headers) : settings.headers;
         const init: RequestInit = {
           method,
           headers: body && !multipart ? { ...headers, "Content-Type": settings.jsonType } : headers,
-          body: body ? (multipart ? toFormData(body) : JSON.stringify(body)) : null,
+          body: payload,
           signal: signal ?? null,
+          // These APIs do not redirect; following one could carry a credential in the body or URL to another host.
+          redirect: "manual",
         };
         ({ response, body: content } = await settings.transport({ url, method, signal, init, binary: isBytes(spec) }));
         if (!response.ok) content = parseIfJson(content as string);

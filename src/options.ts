@@ -1,3 +1,4 @@
+import type { RetryOptions } from "./fetch/retry.js";
 import { LONGEST_TIMER_MS } from "./sleep.js";
 import { checkTimeout } from "./timeout.js";
 
@@ -14,16 +15,19 @@ export interface CheckedOptions {
  * Fails a client factory at once on options that would make every call fail or misbehave: a missing credential (which
  * the server would answer with a 401) or one that cannot go into a header, a base URL that is not one or that carries
  * credentials, a query or a fragment, and any numeric option that is not a sensible number. Messages name the option,
- * never a credential.
+ * never a credential. Returns the retry settings as checked: a copy, read once, so that a getter cannot pass the check
+ * with one value and give the client another.
  */
-export function checkOptions(factory: string, credential: string, options: CheckedOptions): void {
+export function checkOptions(factory: string, credential: string, sentIn: "header" | "body", options: CheckedOptions): RetryOptions | false | undefined {
   const fail = (message: string) => {
     throw new TypeError(`${factory}: ${message}`);
   };
   const value = (options as unknown as Record<string, unknown>)[credential];
   if (typeof value !== "string" || value.trim() === "") fail(`the \`${credential}\` option must be a non-empty string`);
-  // fetch would refuse the header, quoting it, credential and all.
-  if (/[\0\r\n]/.test(value as string)) fail(`the \`${credential}\` option contains a line break or NUL`);
+  // fetch would refuse the header on every call, quoting it, credential and all; a control character (a line break
+  // read from a file) is a mistake in a credential sent in a body too.
+  const unsendable = sentIn === "header" ? /[^\t\x20-\x7e\x80-\xff]/ : /[\0-\x08\x0a-\x1f\x7f]/;
+  if (unsendable.test(value as string)) fail(`the \`${credential}\` option contains a character a ${sentIn} cannot carry (a control character${sentIn === "header" ? " or one above U+00FF" : ""})`);
   const { baseUrl } = options;
   const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   if (!/^https?:$/.test(url?.protocol ?? "")) {
@@ -37,12 +41,13 @@ export function checkOptions(factory: string, credential: string, options: Check
   checkTimeout(options.timeoutMs, factory);
   checkNumber(factory, "maxResponseBytes", options.maxResponseBytes, 1, Number.MAX_SAFE_INTEGER, true);
   const { retry } = options;
-  if (retry === undefined || retry === false) return;
+  if (retry === undefined || retry === false) return retry;
   if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object of retry settings or false, not ${String(retry)}`);
-  const settings = retry as Record<string, unknown>;
+  const settings: Record<string, unknown> = { ...(retry as object) };
   // More retries than any outage is worth, and delays a timer can hold.
   for (const name of ["retries", "rateLimitRetries"]) checkNumber(factory, `retry.${name}`, settings[name], 0, 100, true);
   for (const name of ["baseDelayMs", "maxDelayMs"]) checkNumber(factory, `retry.${name}`, settings[name], 0, LONGEST_TIMER_MS, false);
+  return settings as RetryOptions;
 }
 
 /** Throws a RangeError for a value that is given (not undefined) and is not a finite number within the bounds. */

@@ -13,8 +13,9 @@ export interface Redactor {
  * `secrets` returns the credentials currently in use (they may change, e.g. when a mirai session opens).
  *
  * A credential is redacted wherever it stands whole: as it is, percent-encoded (either case of hex digits, `+` for a
- * space), JSON-escaped (`\/`, `\uXXXX`), or any mix of these, in text, in a parsed body's strings and in its object
- * keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
+ * space), JSON-escaped (`\/`, `\uXXXX`), as HTML character references (`&#47;`, `&#x2F;`), or any mix of these, in
+ * text, in a parsed body's strings, numbers (a credential of digits echoed as a number becomes the string
+ * `[REDACTED]`) and object keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
  * `Bot t`, `token=t` or `"t"` lose it.
  */
 export function createRedactor(secrets: () => Iterable<string | undefined>): Redactor {
@@ -40,35 +41,46 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
     return secretsPattern ? result.replace(secretsPattern, REDACTED) : result;
   }
 
-  /** A copy of a parsed body with its strings and keys redacted, walked without recursion: a hostile body may be nested deeper than the stack. */
+  /**
+   * A copy of a parsed body with its strings, numbers and keys redacted, walked without recursion: a hostile body may
+   * be nested deeper than the stack. What lies deeper than MAX_DEPTH is cut off, so that whoever serialises the error
+   * (JSON.stringify, structuredClone) cannot overflow the stack either.
+   */
   function value<T>(input: T): T {
     const root: Record<string, unknown> = { input };
-    const pending: [Record<string, unknown>, string][] = [[root, "input"]];
+    const pending: [Record<string, unknown>, string, number][] = [[root, "input", 0]];
     for (let next = pending.pop(); next; next = pending.pop()) {
-      const [parent, key] = next;
+      const [parent, key, depth] = next;
       const item = parent[key];
-      let copy: Record<string, unknown>;
-      if (typeof item === "string") {
-        parent[key] = text(item);
-        continue;
-      } else if (Array.isArray(item)) {
-        copy = item.slice() as unknown as Record<string, unknown>;
-      } else if (item && typeof item === "object" && Object.getPrototypeOf(item) === Object.prototype) {
-        copy = Object.fromEntries(Object.entries(item).map(([name, field]) => [text(name), field]));
-      } else {
+      if (typeof item === "string" || typeof item === "number") {
+        const redacted = text(String(item));
+        if (typeof item === "string" || redacted !== String(item)) parent[key] = redacted;
         continue;
       }
+      const plain = !!item && typeof item === "object" && Object.getPrototypeOf(item) === Object.prototype;
+      if (!plain && !Array.isArray(item)) continue;
+      if (depth === MAX_DEPTH) {
+        parent[key] = TOO_DEEP;
+        continue;
+      }
+      const copy: Record<string, unknown> = plain
+        ? Object.fromEntries(Object.entries(item).map(([name, field]) => [text(name), field]))
+        : (item as unknown[]).slice() as unknown as Record<string, unknown>;
       parent[key] = copy;
-      for (const name of Object.keys(copy)) pending.push([copy, name]);
+      for (const name of Object.keys(copy)) pending.push([copy, name, depth + 1]);
     }
     return root.input as T;
   }
   return { text, value, and: (more) => createRedactor(() => [...secrets(), ...more]) };
 }
 
+/** How deep a redacted body may nest, far beyond any answer of these APIs. */
+const MAX_DEPTH = 1000;
+const TOO_DEEP = "[nested too deep]";
+
 const WORD = /[A-Za-z0-9]/;
 /** Text that may end just before a credential: no letter or digit, except as the end of an escape. */
-const START = String.raw`(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[bfnrt])`;
+const START = String.raw`(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[bfnrt]|&#[0-9]+;|&#[xX][0-9A-Fa-f]+;)`;
 
 /** A pattern matching `secret` whole in every form it may be echoed in. */
 function wholeForms(secret: string): string {
@@ -80,14 +92,17 @@ function wholeForms(secret: string): string {
 }
 
 /**
- * One character of a credential: as it is, JSON-escaped (with `\/` for `/`), `+` for a space, percent-encoded in UTF-8
- * or `\uXXXX`-escaped (each UTF-16 unit: `split("")` splits a character outside the BMP into its surrogates).
+ * One character of a credential: as it is, JSON-escaped (with `\/` for `/`), `+` for a space, percent-encoded in UTF-8,
+ * `\uXXXX`-escaped (each UTF-16 unit: `split("")` splits a character outside the BMP into its surrogates), or as an
+ * HTML character reference, decimal or hex, as an HTML error page may show it.
  */
 function forms(char: string): string {
   const literal = new Set([char, JSON.stringify(char).slice(1, -1), char === "/" ? "\\/" : char === " " ? "+" : char]);
   const percent = [...new TextEncoder().encode(char)].map((byte) => `%${hexDigits(byte, 2)}`).join("");
   const unicode = char.split("").map((unit) => `\\\\u${hexDigits(unit.charCodeAt(0), 4)}`).join("");
-  return `(?:${[...literal].map(escapeRegExp).join("|")}|${percent}|${unicode})`;
+  const point = char.codePointAt(0)!;
+  const reference = `&#(?:0*${point}|[xX]0*${hexDigits(point, 1)});`;
+  return `(?:${[...literal].map(escapeRegExp).join("|")}|${percent}|${unicode}|${reference})`;
 }
 
 /** `value` in `digits` hex digits, each matching either case. */

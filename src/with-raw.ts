@@ -2,7 +2,7 @@ import type { Client, Middleware } from "openapi-fetch";
 import { RAW, TABLE, type ClientBase, type RawSupport } from "./core.js";
 import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
-import { toFormData, type Detour } from "./invoke.js";
+import type { Detour } from "./invoke.js";
 import { isMiddlewareError } from "./middleware-errors.js";
 import { fillPath, type OperationTable } from "./operation.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
@@ -43,7 +43,8 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
     return (await attempt(request)).body;
   };
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
-  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch, headers, pathSerializer: fillPath }, builtIn);
+  // Redirects are not followed, as by the operation methods (src/invoke.ts).
+  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch, headers, pathSerializer: fillPath, redirect: "manual" }, builtIn);
   support.detour = detourThrough(lazy);
   target.raw = lazy.client;
   target.use = (...middleware) => lazy.client.use(...middleware);
@@ -54,13 +55,14 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
 function detourThrough(lazy: LazyClient<any>): Detour {
   return {
     active: () => lazy.middleware.length > 0,
-    async send(spec, { path, query, body }, signal, binary) {
+    async send(spec, { path, query, body }, payload, signal, binary) {
       const request = lazy.client.request(spec.method, spec.path, {
         params: { path, query },
         body,
         parseAs: binary ? "blob" : "text",
         ...(signal ? { signal } : {}),
-        ...(spec.body === "multipart/form-data" ? { bodySerializer: toFormData } : {}),
+        // Serialised once, by the operation method, which refuses a body that cannot be.
+        bodySerializer: () => payload,
         // openapi-fetch leaves out a header given as null.
         ...(spec.noAuth ? { headers: { Authorization: null } } : {}),
       } as never);

@@ -33,8 +33,22 @@ describe("client factories", () => {
   ])("%s refuses a credential that cannot go into a header, without quoting it", (factory, create) => {
     const creating = () => create("http://127.0.0.1:1");
     expect(creating).toThrow(TypeError);
-    expect(creating).toThrow(new RegExp(`^${factory}: the .* option contains a line break or NUL$`));
+    expect(creating).toThrow(new RegExp(`^${factory}: the .* option contains a character a (header|body) cannot carry`));
     expect(creating).not.toThrow(/secret/);
+  });
+
+  it.each(["secret-1\0", "secret-1\r", "secret-1\u0001", "secret-1\u007f", "sëcret-1\u20ac", "secret-1\u{1F600}"])(
+    "refuses a token with %j, which no call could send in its header",
+    (token) => {
+      expect(() => createKookClient({ token })).toThrow(/^createKookClient: the `token` option contains a character a header cannot carry/);
+      expect(() => createTomonClient({ token })).toThrow(/^createTomonClient: the `token` option contains a character a header cannot carry/);
+    },
+  );
+
+  it("accepts a token of visible Latin-1 characters, spaces and tabs, and an auth key (sent in a body) of any text", () => {
+    expect(() => createKookClient({ token: "a b\tc~é\u00ff" })).not.toThrow();
+    expect(() => createMiraiClient({ authKey: "密钥-\u{1F600}" })).not.toThrow();
+    expect(() => createMiraiClient({ authKey: "key\u0001" })).toThrow(/^createMiraiClient: the `authKey` option contains a character a body cannot carry \(a control character\)$/);
   });
 
   it("refuse a base URL that is not an absolute http(s) URL", () => {

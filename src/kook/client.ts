@@ -72,13 +72,14 @@ export interface KookClientBase<Paths extends {}, Ops> extends ClientBase<Paths>
 
 export function createKookRuntime<Paths extends {}, Client>(table: OperationTable, options: KookClientOptions & { baseUrl: string }): Client {
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
-  checkOptions("createKookClient", "token", options);
+  const retry = checkOptions("createKookClient", "token", "header", options);
   if (tokenType !== "Bot" && tokenType !== "Bearer") throw new TypeError(`createKookClient: tokenType must be "Bot" or "Bearer", not ${String(tokenType)}`);
   if (typeof rateLimit !== "boolean" && typeof (rateLimit as { store?: Partial<RateLimitStore> } | null)?.store?.limiter !== "function") {
     throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
   }
   const core = createCore({
     ...common,
+    retry,
     headers: { Authorization: `${tokenType} ${token}`, ...(language ? { "Accept-Language": language } : {}) },
     // A 429 from a gateway in front of KOOK may carry the standard Retry-After instead.
     retryAfter: (response) => resetDelay(response) ?? retryAfterHeader(response),

@@ -23,10 +23,32 @@ export function createPaginators(table: OperationTable, call: Call): Record<stri
   return pagers;
 }
 
+/**
+ * The walks of `page` and `time` lists yield each item once and end at a page that brings nothing new: a server that
+ * repeats or cycles its pages, whatever `page_total` or cursor it gives, cannot make a walk go on for ever. An item
+ * is known by its `id`, or by its content when it has none.
+ */
+function freshItems(data: { items?: unknown } | undefined, seen: Set<unknown>): Record<string, unknown>[] {
+  const fresh: Record<string, unknown>[] = [];
+  for (const item of itemsOf(data)) {
+    const identity = typeof item.id === "string" || typeof item.id === "number" ? item.id : JSON.stringify(item);
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    fresh.push(item);
+  }
+  return fresh;
+}
+
+/** A page's items that are objects: anything else in an untrusted answer is no item. */
+function itemsOf(data: { items?: unknown } | undefined): Record<string, unknown>[] {
+  return Array.isArray(data?.items) ? data.items.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null) : [];
+}
+
 async function* byPage(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {
+  const seen = new Set<unknown>();
   for (let page = Number(input.page ?? 1); ; page++) {
     const data = await call(operationId, { ...input, page }, options);
-    const items: unknown[] = data?.items ?? [];
+    const items = freshItems(data, seen);
     yield* items;
     // A page_total that is missing or not a number ends the walk: the server has not said that more pages exist.
     if (items.length === 0 || !(page < Number(data?.meta?.page_total))) return;
@@ -36,29 +58,29 @@ async function* byPage(operationId: string, call: Call, input: Record<string, un
 async function* byTime(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {
   const cursorField = input.sort === 2 ? "create_time" : "latest_active_time";
   const pageSize = Number(input.page_size ?? THREAD_PAGE_SIZE);
+  const seen = new Set<unknown>();
   let time = input.time;
   /** Which way the cursor moves (the sign of each step), once two cursors are known. */
   let direction = 0;
-  let previous = new Set<unknown>();
   for (;;) {
     const data = await call(operationId, time === undefined ? input : { ...input, time }, options);
-    const items: Record<string, unknown>[] = data?.items ?? [];
-    // The cursor is the last item's time, so the item at the boundary may come again.
-    yield* items.filter((item) => !previous.has(item.id));
-    const next = items.at(-1)?.[cursorField];
-    if (typeof next !== "number" || items.length < pageSize) return;
+    const page = itemsOf(data);
+    // The cursor is the last item's time, so the item at the boundary comes again.
+    const items = freshItems(data, seen);
+    yield* items;
+    const next = page.at(-1)?.[cursorField];
+    if (typeof next !== "number" || page.length < pageSize || items.length === 0) return;
     if (time !== undefined) {
       // A cursor that stands still or turns back would read pages already read, for ever.
       const step = Math.sign(next - Number(time));
       if (step === 0 || (direction !== 0 && step !== direction) || Number.isNaN(step)) return;
       direction = step;
     }
-    previous = new Set(items.map((item) => item.id));
     time = next;
   }
 }
 
-type Message = { id?: unknown; create_at?: unknown } | null;
+type Message = { id?: unknown; create_at?: unknown };
 
 /**
  * Reads a message list away from `msg_id` (from the newest messages without it): `flag` `before` (the default) walks
@@ -79,11 +101,11 @@ async function* byMessage(operationId: string, call: Call, input: Record<string,
   let previous = new Set<unknown>([reference]);
   for (;;) {
     const data = await call(operationId, reference === undefined ? input : { ...input, msg_id: reference, flag }, options);
-    const items: Message[] = Array.isArray(data?.items) ? data.items : [];
+    const items: Message[] = itemsOf(data);
     let next: { id: string; time: number } | undefined;
     for (const item of items) {
-      const id = item?.id;
-      const created = item?.create_at;
+      const id = item.id;
+      const created = item.create_at;
       if ((id !== undefined && previous.has(id)) || (typeof created === "number" && further(time, created))) continue;
       yield item;
       if (typeof id === "string" && typeof created === "number" && (!next || further(created, next.time))) next = { id, time: created };
@@ -92,6 +114,6 @@ async function* byMessage(operationId: string, call: Call, input: Record<string,
     if (!next || items.length < pageSize || pin === 1 || !further(next.time, time)) return;
     reference = next.id;
     time = next.time;
-    previous = new Set(items.map((item) => item?.id));
+    previous = new Set(items.map((item) => item.id));
   }
 }

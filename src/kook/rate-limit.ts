@@ -96,7 +96,10 @@ class Bucket {
   private windowStartedAt = 0;
   /** When the probe in flight went out, while the bucket is unknown. */
   private probeSentAt: number | undefined;
-  /** Calls let through and not answered yet. */
+  /**
+   * Calls let through in this window and not answered yet. A call counts against at most the window after its own:
+   * one that is never answered must not shrink every later window.
+   */
   private inFlight = 0;
   /** Calls waiting for their turn, in arrival order. */
   private readonly line = new Set<Turn>();
@@ -150,7 +153,7 @@ class Bucket {
    * the server and been counted, so only one that was never `sent` gives its turn back.
    */
   settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean): void {
-    this.inFlight--;
+    if (window === this.window) this.inFlight--;
     if (probe) this.probeSentAt = undefined;
     if (answer) {
       const told = this.learn(answer, receivedAt, window === this.window);
@@ -244,6 +247,7 @@ class Bucket {
       // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
       // so they count against it.
       this.remaining = this.limit === undefined ? undefined : Math.max(0, Math.floor(this.limit * this.share) - this.inFlight);
+      this.inFlight = 0;
       this.end = this.lateEnd = undefined;
       this.window++;
       this.windowStartedAt = now;

@@ -50,18 +50,30 @@ const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]
 /** Operations served under another route by other server builds: each one's stand-in when its route answers 404. */
 const ROUTE_ALIASES: Readonly<Record<string, string>> = { sendQuoteMessage: "quoteMessage", quoteMessage: "sendQuoteMessage" };
 
-/** How long openSession waits for the release of a session whose verification failed. */
+/** How long the release of a session whose verification failed may take (openSession does not wait for it). */
 const RELEASE_AFTER_FAILED_VERIFY_MS = 5000;
+
+/**
+ * How many session keys a client redacts besides the ones its calls send: the most recently used. A key is added
+ * again by every call that sends it, so a bot that opens a session now and then does not make each error slower.
+ */
+const KEPT_SESSION_KEYS = 16;
 
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
-  checkOptions("createMiraiClient", "authKey", options);
-  /** Every session key this client has sent, so that no error shows one. */
+  const retry = checkOptions("createMiraiClient", "authKey", "body", options);
+  /** The session keys this client has sent lately, oldest first, so that no error shows one. */
   const sessionKeys = new Set<string>();
+  const useSessionKey = (key: string) => {
+    sessionKeys.delete(key);
+    sessionKeys.add(key);
+    if (sessionKeys.size > KEPT_SESSION_KEYS) sessionKeys.delete(sessionKeys.values().next().value!);
+  };
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
   const core = createCore({
     ...common,
+    retry,
     headers: {},
     // mirai decodes JSON bodies sent without a charset as Latin-1, mangling Chinese text.
     jsonType: "application/json; charset=utf-8",
@@ -87,7 +99,8 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       servedRoute.set(operationId, first).set(alias, first);
       return result;
     } catch (error) {
-      if (!(error instanceof MiraiApiError && error.status === 404)) throw error;
+      // A 404 with mirai's own status body comes from the route: the operation was served there.
+      if (!(error instanceof MiraiApiError && error.status === 404 && error.code === undefined)) throw error;
     }
     const result = await core.invoke(operationId, table[second]!, body, callOptions);
     servedRoute.set(operationId, second).set(alias, second);
@@ -97,7 +110,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     table,
     // Not an async function: one would cost every call another turn of the microtask queue.
     (operationId, spec, input, callOptions) => {
-      if (typeof input?.sessionKey === "string") sessionKeys.add(input.sessionKey);
+      if (input?.sessionKey != null) useSessionKey(String(input.sessionKey));
       const body = withBlobs(input);
       const alias = ROUTE_ALIASES[operationId];
       return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, spec, body, callOptions);
@@ -106,26 +119,30 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   );
 
   async function openSession(qq: number, callOptions?: CallOptions) {
+    // The call's time limit is for the whole of it: each step gets what is left.
+    const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs;
+    const deadline = timeoutMs ? Date.now() + timeoutMs : undefined;
+    const step = (): CallOptions => ({ signal: callOptions?.signal, timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now()) });
     // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.
-    const auth = (await methods.authenticate!({ authKey }, callOptions)) as { session?: string; msg?: string };
+    const auth = (await methods.authenticate!({ authKey }, step())) as { session?: string; msg?: string };
     const sessionKey = auth.session ?? auth.msg;
     if (typeof sessionKey !== "string") {
       const context = { operationId: "authenticate", method: "POST", url: redactor.text(`${options.baseUrl}${table.authenticate!.path}`) };
       throw new InvalidResponseError("HTTP 200 without a session key in `session` or `msg`", 200, context);
     }
-    sessionKeys.add(sessionKey);
     try {
-      await methods.verifySession!({ sessionKey, qq }, callOptions);
+      await methods.verifySession!({ sessionKey, qq }, step());
     } catch (error) {
       // The server may have verified the key although the answer was lost (timeout, reset): release it so that its
-      // message queue does not grow for ever. An unverified key is refused with code 4 and expires on its own.
-      await methods.releaseSession!({ sessionKey, qq }, { timeoutMs: RELEASE_AFTER_FAILED_VERIFY_MS }).catch(() => undefined);
+      // message queue does not grow for ever. An unverified key is refused with code 4 and expires on its own. The
+      // caller, whose time may be up, does not wait for it.
+      void methods.releaseSession!({ sessionKey, qq }, { timeoutMs: RELEASE_AFTER_FAILED_VERIFY_MS }).catch(() => undefined);
       throw error;
     }
     let released: Promise<void> | undefined;
     const release = (releaseOptions?: CallOptions) =>
       (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(
-        () => undefined,
+        () => void sessionKeys.delete(sessionKey),
         (error: unknown) => {
           released = undefined;
           throw error;

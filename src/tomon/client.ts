@@ -23,9 +23,10 @@ export type TomonClientBase<Paths extends {}, _Ops = unknown> = ClientBase<Paths
 
 export function createTomonRuntime<Paths extends {}, Client>(table: OperationTable, options: TomonClientOptions & { baseUrl: string }): Client {
   const { token, ...common } = options;
-  checkOptions("createTomonClient", "token", options);
+  const retry = checkOptions("createTomonClient", "token", "header", options);
   const core = createCore({
     ...common,
+    retry,
     headers: { Authorization: `Bearer ${token}` },
     redactor: createRedactor(() => [token]),
     result(answer) {

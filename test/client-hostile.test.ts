@@ -1,0 +1,289 @@
+// The second round of fault injection: what a hostile server or a careless caller could still do after the hardening
+// issue. Credentials echoed as error codes, as numbers or as HTML character references; server text that forges log
+// lines; bodies nested too deep to serialise; redirects; calls that are never answered; mirai sessions opened under a
+// time limit or by the thousand; pages that repeat for ever; inputs that cannot be serialised. Real HTTP servers on
+// 127.0.0.1.
+import { inspect } from "node:util";
+import { describe, expect, it, vi } from "vitest";
+import { createKookClient, KookApiError } from "../generated/kook/client.js";
+import { createMiraiClient, MiraiApiError } from "../generated/mirai/client.js";
+import { createTomonClient, TomonApiError } from "../generated/tomon/client.js";
+import { withRaw } from "../src/with-raw.js";
+import { sendJson, sendText, serverPerTest, startServer, type TestServer } from "./support/http-server.js";
+
+let server: TestServer;
+const serve = serverPerTest((started) => (server = started));
+
+/** Every form a user or logger may see an error in. */
+const shown = (error: unknown) => [String(error), (error as Error).stack, inspect(error, { depth: Infinity }), JSON.stringify(error)].join("\n");
+
+describe("credentials echoed where the first round did not look", () => {
+  it("redacts a token the server echoes as the error code, in every form of the error", async () => {
+    const token = "tomon-secret-token-41";
+    await serve((request, response) => sendJson(response, 401, { code: String(request.headers.authorization).slice("Bearer ".length), message: "bad" }));
+    const error = await createTomonClient({ token, baseUrl: server.url })
+      .getInvite({ inviteCode: "x" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TomonApiError);
+    expect((error as TomonApiError).code).toBe("[REDACTED]");
+    expect(shown(error)).not.toContain(token);
+  });
+
+  it("redacts a credential of digits echoed as a JSON number, in the code and in the body", async () => {
+    const authKey = "8675309112358";
+    await serve((_, response) => sendText(response, 200, `{"code":1,"msg":"wrong key","key":${authKey},"list":[${authKey}, 5]}`, { "Content-Type": "application/json" }));
+    const error = await createMiraiClient({ authKey, baseUrl: server.url })
+      .openSession(1)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MiraiApiError);
+    expect((error as MiraiApiError).body).toEqual({ code: 1, msg: "wrong key", key: "[REDACTED]", list: ["[REDACTED]", 5] });
+    expect(shown(error)).not.toContain(authKey);
+
+    server.handle((_, response) => sendText(response, 401, `{"code":${authKey},"message":"no"}`, { "Content-Type": "application/json" }));
+    const echoed = await createTomonClient({ token: authKey, baseUrl: server.url })
+      .getInvite({ inviteCode: "x" })
+      .catch((e: unknown) => e);
+    expect(echoed).toMatchObject({ code: "[REDACTED]" });
+    expect(shown(echoed)).not.toContain(authKey);
+  });
+
+  it("redacts a mirai session key given as a number", async () => {
+    const sessionKey = 9081726354;
+    await serve((_, response) => sendJson(response, 200, { code: 3, msg: `Session失效或不存在: ${sessionKey}` }));
+    const error = await createMiraiClient({ authKey: "mirai-auth-1", baseUrl: server.url })
+      .listFriends({ sessionKey } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MiraiApiError);
+    expect(shown(error)).not.toContain(String(sessionKey));
+  });
+
+  it("redacts a credential written as HTML character references, decimal or hex, as an error page shows it", async () => {
+    const token = "kook/secret=token+1";
+    const decimal = [...token].map((char) => `&#${char.codePointAt(0)};`).join("");
+    const mixed = token.replace("/", "&#x2F;").replace("=", "&#0061;").replace("+", "&#X2b;");
+    await serve((_, response) => sendText(response, 502, `<p>${decimal}</p><p>${mixed}</p>`, { "Content-Type": "text/html" }));
+    const error = await createKookClient({ token, baseUrl: server.url, retry: false })
+      .getCurrentUser()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KookApiError);
+    expect((error as KookApiError).body).toBe("<p>[REDACTED]</p><p>[REDACTED]</p>");
+  });
+});
+
+describe("errors any logger can print", () => {
+  it("escapes control characters of the server's message and code, so that a server cannot forge log lines", async () => {
+    await serve((_, response) =>
+      sendJson(response, 200, { code: 40000, message: "bad\n2026-12-02T00:00:00Z INFO admin login ok\u001b[2K\u0007\u2028end" }),
+    );
+    const error = (await createKookClient({ token: "kook-token-9", baseUrl: server.url })
+      .getCurrentUser()
+      .catch((e: unknown) => e)) as KookApiError;
+    expect(error.message).toBe(
+      `getCurrentUser (GET ${server.url}/user/me): HTTP 200, code 40000: bad\\u000a2026-12-02T00:00:00Z INFO admin login ok\\u001b[2K\\u0007\\u2028end`,
+    );
+    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    // The body keeps what the server sent.
+    expect((error.body as { message: string }).message).toContain("\n");
+  });
+
+  it("cuts off an error body nested deeper than 1000 levels, so that JSON.stringify and structuredClone work", async () => {
+    const depth = 100_000;
+    await serve((_, response) => sendText(response, 500, `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`, { "Content-Type": "application/json" }));
+    const error = await createTomonClient({ token: "tomon-token-9", baseUrl: server.url, retry: false })
+      .getInvite({ inviteCode: "x" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TomonApiError);
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(() => structuredClone((error as TomonApiError).body)).not.toThrow();
+    let level = (error as TomonApiError).body as { a: unknown };
+    for (let i = 0; i < 1000; i++) level = level.a as { a: unknown };
+    expect(level).toBe("[nested too deep]");
+  });
+});
+
+describe("redirects are not followed", () => {
+  it("answers a redirect with the API's error, sending nothing to where it points, directly and through middleware", async () => {
+    const elsewhere = await startServer((_, response) => sendJson(response, 200, { code: 0, session: "s" }));
+    try {
+      await serve((_, response) => {
+        response.writeHead(307, { Location: `${elsewhere.url}/auth?sessionKey=leak` });
+        response.end();
+      });
+      const direct = createMiraiClient({ authKey: "mirai-auth-redirect", baseUrl: server.url });
+      const viaMiddleware = withRaw(createMiraiClient({ authKey: "mirai-auth-redirect", baseUrl: server.url }));
+      viaMiddleware.use({ onRequest: () => undefined });
+      for (const mirai of [direct, viaMiddleware]) {
+        const error = await mirai.openSession(1).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(MiraiApiError);
+        expect(error).toMatchObject({ status: 307, operationId: "authenticate" });
+      }
+      const raw = await viaMiddleware.raw.POST("/auth", { body: { authKey: "mirai-auth-redirect" } });
+      expect(raw.response.status).toBe(307);
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
+describe("calls that are never answered", () => {
+  it("do not hold a KOOK route's later windows: a call counts against at most the window after its own", async () => {
+    let answered = 0;
+    await serve((request, response) => {
+      // The second and third calls are swallowed; every answer says 2 calls per 1 s window, 1 left.
+      if (server.requests.length === 2 || server.requests.length === 3) return;
+      answered++;
+      sendJson(response, 200, { code: 0, message: "", data: { n: answered } }, { "X-Rate-Limit-Limit": "2", "X-Rate-Limit-Remaining": "1", "X-Rate-Limit-Reset": "0.3" });
+    });
+    const kook = createKookClient({ token: "kook-token-hang", baseUrl: server.url });
+    await kook.getCurrentUser();
+    const hung = [kook.getCurrentUser(), kook.getCurrentUser()];
+    for (const call of hung) call.catch(() => undefined);
+    await vi.waitFor(() => expect(server.requests).toHaveLength(3));
+    // Before, both hung calls were taken off every later window for good: this call waited for ever.
+    await expect(kook.getCurrentUser({ timeoutMs: 5000 })).resolves.toEqual({ n: 2 });
+  });
+});
+
+describe("mirai sessions", () => {
+  /**
+   * A mirai that opens numbered sessions (in 200 ms when `stall`, which also leaves /verify and /release unanswered),
+   * and answers the rest with `answer`.
+   */
+  async function mirai(stall: boolean, answer: (request: { path: string; body: Record<string, unknown> }) => unknown = () => ({ code: 0, msg: "" })) {
+    let sessions = 0;
+    await serve(async (request, response) => {
+      if (request.path === "/auth") {
+        if (stall) await new Promise((resolve) => setTimeout(resolve, 200));
+        return sendJson(response, 200, { code: 0, session: `session-key-${++sessions}` });
+      }
+      if ((request.path === "/verify" || request.path === "/release") && stall) return;
+      sendJson(response, 200, answer({ path: request.path, body: request.method === "GET" ? Object.fromEntries(request.query) : request.json() }));
+    });
+  }
+
+  it("keeps openSession within the caller's time limit and abort, all steps together, and still releases the session", async () => {
+    await mirai(true);
+    const started = Date.now();
+    const timedOut = await createMiraiClient({ authKey: "mirai-auth-1", baseUrl: server.url })
+      .openSession(1, { timeoutMs: 300 })
+      .catch((e: unknown) => e);
+    expect(timedOut).toMatchObject({ name: "TimeoutError", operationId: "verifySession" });
+    // Each step had its own limit, and the release after a failed verify was awaited with 5 s more: 5.5 s in all.
+    expect(Date.now() - started).toBeLessThan(2500);
+    await vi.waitFor(() => expect(server.hits("/release")).toHaveLength(1));
+
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const abortStarted = Date.now();
+    const aborted = await createMiraiClient({ authKey: "mirai-auth-1", baseUrl: server.url })
+      .openSession(1, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(aborted).toMatchObject({ name: "AbortedError", operationId: "verifySession" });
+    expect(Date.now() - abortStarted).toBeLessThan(2500);
+  });
+
+  it("redacts the session key a call sends however many sessions came before, and forgets keys past the 16 most recent", async () => {
+    await mirai(false, ({ path, body }) => (path === "/groupList" ? { code: 3, msg: `keys: ${String(body.sessionKey)} session-key-1 session-key-20` } : { code: 0, msg: "" }));
+    const client = createMiraiClient({ authKey: "mirai-auth-2", baseUrl: server.url });
+    const sessions = [];
+    for (let i = 0; i < 20; i++) sessions.push(await client.openSession(1));
+    const error = (await sessions[0]!.listGroups().catch((e: unknown) => e)) as MiraiApiError;
+    // The key of the session in use, the oldest, is redacted: the call sent it. So is the newest's.
+    expect(error.message).toMatch(/keys: \[REDACTED\] \[REDACTED\] \[REDACTED\]$/);
+    const other = (await sessions[19]!.listGroups().catch((e: unknown) => e)) as MiraiApiError;
+    expect(other.message).toMatch(/keys: \[REDACTED\] \[REDACTED\] \[REDACTED\]$/);
+    // A client that opened sessions by the thousand used to redact every key it had ever sent, each error costing
+    // more: the keys of sessions not used lately are let go, and so is a released session's.
+    for (const session of sessions.slice(0, 19)) await session.release();
+    const later = await client.openSession(1);
+    const forgot = (await later.listGroups().catch((e: unknown) => e)) as MiraiApiError;
+    expect(forgot.message).toMatch(/keys: \[REDACTED\] session-key-1 \[REDACTED\]$/);
+  });
+
+  it("resends a quote to the other route only when its 404 is not mirai's own answer", async () => {
+    await serve((request, response) => {
+      if (request.path === "/sendQuoteMessage") return sendJson(response, 404, { code: 5, msg: "指定对象不存在" });
+      sendJson(response, 200, { code: 0, msg: "", messageId: 1 });
+    });
+    const error = await createMiraiClient({ authKey: "mirai-auth-3", baseUrl: server.url })
+      .sendQuoteMessage({ sessionKey: "s", target: 1, messageChain: [{ type: "Plain", text: "hi" }] } as never)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 404, code: 5, operationId: "sendQuoteMessage" });
+    expect(server.requests.map((request) => request.path)).toEqual(["/sendQuoteMessage"]);
+  });
+});
+
+describe("KOOK paginators against pages that lie", () => {
+  async function walk(operationId: string, input: Record<string, unknown>, page: (n: number) => unknown, most = 200) {
+    let n = 0;
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: page(++n) }));
+    const kook = createKookClient({ token: "kook-token-pages", baseUrl: server.url, rateLimit: false });
+    const items: unknown[] = [];
+    for await (const item of (kook.paginate as Record<string, (input: object) => AsyncGenerator<unknown>>)[operationId]!(input)) {
+      items.push(item);
+      if (items.length >= most) break;
+    }
+    return { items, requests: server.requests.length };
+  }
+
+  it("yields only objects from `items`, and nothing from `items` that is no list", async () => {
+    expect((await walk("listThreads", { channel_id: "1" }, () => ({ items: [null, 5, "x", { id: "a", latest_active_time: 1 }] }))).items).toEqual([
+      { id: "a", latest_active_time: 1 },
+    ]);
+    expect((await walk("listInvites", { guild_id: "1" }, () => ({ items: "abc", meta: { page_total: 3 } }))).items).toEqual([]);
+    expect((await walk("listInvites", { guild_id: "1" }, () => ({ items: { a: 1 }, meta: { page_total: 3 } }))).items).toEqual([]);
+    expect((await walk("listMessages", { target_id: "1" }, () => ({ items: [null, 5, "x"] }))).items).toEqual([]);
+  });
+
+  it("ends a page walk whose server repeats a page, whatever page_total it claims", async () => {
+    const walked = await walk("listInvites", { guild_id: "1" }, () => ({ items: [{ url_code: "same" }], meta: { page_total: 1e9 } }));
+    expect(walked.items).toEqual([{ url_code: "same" }]);
+    expect(walked.requests).toBe(2);
+  });
+
+  it("ends a page walk that cycles between pages, yielding each item once", async () => {
+    const walked = await walk("listGuilds", {}, (n) => ({ items: n % 2 ? [{ id: "a" }, { id: "b" }] : [{ id: "c" }], meta: { page_total: 1e9 } }));
+    expect(walked.items).toEqual([{ id: "a" }, { id: "b" }, { id: "c" }]);
+    expect(walked.requests).toBe(3);
+  });
+
+  it("ends a thread walk whose cursor moves on while its pages cycle", async () => {
+    const walked = await walk("listThreads", { channel_id: "1", page_size: 2 }, (n) => ({
+      items: n % 2 ? [{ id: "a", latest_active_time: n * 10 }, { id: "b", latest_active_time: n * 10 + 1 }] : [{ id: "c", latest_active_time: n * 10 }, { id: "d", latest_active_time: n * 10 + 1 }],
+    }));
+    expect(walked.items.map((item) => (item as { id: string }).id)).toEqual(["a", "b", "c", "d"]);
+    expect(walked.requests).toBe(3);
+  });
+});
+
+describe("inputs that cannot be sent", () => {
+  it.each([
+    ["a BigInt", { guild_id: 1n }],
+    ["a throwing toJSON", { guild_id: { toJSON: () => { throw new Error("nope"); } } }],
+    ["a cycle", (() => { const cycle: Record<string, unknown> = {}; cycle.self = cycle; return { guild_id: "1", extra: cycle }; })()],
+  ])("refuse %s with a TypeError naming the operation, sending nothing, directly and through middleware", async (_, input) => {
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: {} }));
+    const direct = createKookClient({ token: "kook-token-input", baseUrl: server.url });
+    const viaMiddleware = withRaw(createKookClient({ token: "kook-token-input", baseUrl: server.url }));
+    viaMiddleware.use({ onRequest: () => undefined });
+    for (const kook of [direct, viaMiddleware]) {
+      const error = await kook.leaveGuild(input as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^leaveGuild: the input cannot be sent: /);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("checks the retry settings it uses: a getter cannot pass the check with one value and give the client another", async () => {
+    let reads = 0;
+    const retry = {};
+    Object.defineProperty(retry, "retries", { enumerable: true, get: () => (reads++ === 0 ? 2 : 50) });
+    Object.defineProperty(retry, "baseDelayMs", { enumerable: true, get: () => 1 });
+    await serve((_, response) => sendText(response, 503, ""));
+    await createTomonClient({ token: "tomon-token-retry", baseUrl: server.url, retry })
+      .getInvite({ inviteCode: "a" })
+      .catch(() => undefined);
+    expect(server.requests).toHaveLength(3);
+  });
+});
