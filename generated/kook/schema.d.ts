@@ -330,7 +330,7 @@ export interface paths {
         };
         /**
          * Get a guild
-         * @description Upstream title: 获取服务器详情. Returns a guild with its roles and channels (the channels as summaries). The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
+         * @description Upstream title: 获取服务器详情. Returns a guild with its roles and channels. The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
          */
         get: operations["getGuild"];
         put?: never;
@@ -510,7 +510,7 @@ export interface paths {
         };
         /**
          * List the channels of a guild
-         * @description Upstream title: 获取频道列表. Lists the channels of a guild as summaries, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
+         * @description Upstream title: 获取频道列表. Lists the channels of a guild, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
          */
         get: operations["listChannels"];
         put?: never;
@@ -2170,7 +2170,7 @@ export interface components {
             level?: number;
             /** @description The guild's roles (`/guild/view`). */
             roles?: components["schemas"]["Role"][];
-            /** @description The guild's channels, as summaries (`/guild/view`). */
+            /** @description The guild's channels (`/guild/view`); the doc's example shows summaries, real answers also carry the permission overrides (see `Channel`). */
             channels?: components["schemas"]["Channel"][];
         };
         /**
@@ -2241,7 +2241,7 @@ export interface components {
             op_permissions?: number;
         };
         /**
-         * @description A channel of a guild: a category (group of channels), a text, voice or thread channel (objects.md "Channel", and the channel tables of channel.md). Which fields are present depends on the route: lists (`/channel/list`, the `channels` of `/guild/view`) carry a summary, the detail routes (`/channel/view`, `/channel/create`, `/channel/update`) the permission overrides and the voice settings; only the fields every documented example carries are required here. Departures from the docs: `is_category` is a boolean in most answers but `0`/`1` in the `/channel/update` example (and in events), so both are accepted; `voice_quality` is a string of digits; the `/guild/view` example shows `id` and `parent_id` as numbers, which every other example and SDK treat as strings.
+         * @description A channel of a guild: a category (group of channels), a text, voice or thread channel (objects.md "Channel", and the channel tables of channel.md). The doc's examples of the lists (`/channel/list`, the `channels` of `/guild/view`) show a summary, those of the detail routes (`/channel/view`, `/channel/create`, `/channel/update`) the permission overrides and the voice settings. The lists' examples are shortened: Kook.Net reads the channels of `/channel/list` and `/guild/view` with the same model as the detail and requires `permission_overwrites` and `permission_users` in it (src/Kook.Net.Rest/API/Common/Channel.cs, `required` since commit 01194be), so real list answers carry them. Only the fields every documented example carries are required here. Departures from the docs: `is_category` is a boolean in most answers but `0`/`1` in the `/channel/update` example (and in events), so both are accepted; `voice_quality` is a string of digits; the `/guild/view` example shows `id` and `parent_id` as numbers, which every other example and SDK treat as strings.
          * @example {
          *       "id": "53002000000000",
          *       "name": "新的频道",
@@ -2269,7 +2269,7 @@ export interface components {
             id: string;
             /** @description Channel name. */
             name: string;
-            /** @description ID of the user who created the channel. */
+            /** @description ID of the user who created the channel; may be empty (Kook.Net commit b667b97 "Fix channel.user_id empty string resulting in startup failure"). */
             user_id: string;
             /** @description ID of the guild. */
             guild_id?: string;
@@ -3293,7 +3293,7 @@ export interface components {
             message: components["schemas"]["ResultMessage"];
             /** @description One page of results. */
             data: {
-                /** @description The channels on this page, as summaries (no permission overrides). */
+                /** @description The channels on this page. The doc's example shows summaries without permission overrides, but real answers carry them (see `Channel`); only the summary's fields are required. */
                 items: WithRequired<components["schemas"]["Channel"], "limit_amount">[];
                 meta: components["schemas"]["PageMeta"];
                 sort: components["schemas"]["PageSort"];
