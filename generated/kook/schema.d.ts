@@ -3918,13 +3918,15 @@ export interface components {
         };
         /**
          * ChatTarget
-         * @description The other user of a direct-message chat.
+         * @description The other user of a direct-message chat. The doc lists `id`, `username`, `online` and `avatar`; real answers also carry `identify_num`: Kook.Net reads `target_info` with its user model, in which `identify_num` is `required` (src/Kook.Net.Rest/API/Common/UserChat.cs and User.cs), so it is declared here, optional as the doc's examples lack it.
          */
         ChatTarget: {
             /** @description User ID. */
             id: string;
             /** @description User name. */
             username: string;
+            /** @description Identification number shown after the user name (`username#identify_num`). Not in the doc's table (see above). */
+            identify_num?: string;
             /** @description Whether the user is online. */
             online: boolean;
             /** @description URL of the user's avatar. */
