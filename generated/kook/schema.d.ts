@@ -2223,7 +2223,7 @@ export interface components {
              * @enum {integer}
              */
             color_type?: 1 | 2;
-            /** @description Not in the docs (Kook.Net): the colors of a gradient role color. Besides the object, an empty array `[]` is accepted: Kook.Net's first reader of this field (Net/Converters/NullableGradientColorConverter.cs, commit 9414b94 "Implement gradient colored role") read `[]` as "no gradient", the empty map as a PHP backend writes it. Its reader since b885a4d ("Fix start up failure resulting from color_map") takes an object with a `color_list` of any length, so the list is not limited to two colors. */
+            /** @description Not in the docs (Kook.Net): the colors of a gradient role color. Besides the object, an empty array `[]` is accepted: Kook.Net's first reader of this field (Net/Converters/NullableGradientColorConverter.cs, commit 9414b94 "Implement gradient colored role") read `[]` as "no gradient" (an empty map written as an empty JSON array). Its reader since b885a4d ("Fix start up failure resulting from color_map") takes an object with a `color_list` of any length, so the list is not limited to two colors. */
             color_map?: {
                 /** @description The gradient's colors, as RGB integers. */
                 color_list?: number[];
