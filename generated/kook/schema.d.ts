@@ -3646,7 +3646,7 @@ export interface components {
             image_name: string;
             /** @description Whether the current user has read the message. Not described by the docs. */
             read_status: boolean;
-            /** @description The message this one replies to; `null` or an empty string `""` when there is none. The docs only show `null`, but the server also sends `""`: Kook.Net reads any string there as no quote (src/Kook.Net.Rest/Net/Converters/QuoteConverter.cs, added by commit 8c7705f "Added support for deserializing deleted quote"), and KookBC's pull request 80 (SNWCreations/KookBC) fixed a crash on messages whose `quote` is `""` when they reply to nothing. */
+            /** @description The message this one replies to; `null` or an empty string `""` when there is none. The docs only show `null`, but the server also sends `""`: Kook.Net reads any string there as no quote (src/Kook.Net.Rest/Net/Converters/QuoteConverter.cs, added by commit 8c7705f "Added support for deserializing deleted quote"), KookBC's pull request 80 (SNWCreations/KookBC) fixed a crash on messages whose `quote` is `""` when they reply to nothing, and simbot-component-kook reads the direct-message `quote` as any JSON because it is `""` without a quote (messages/MessageDetails.kt). */
             quote: components["schemas"]["Quote"] | string | null;
             /** @description Details of the users and roles mentioned. */
             mention_info: components["schemas"]["MentionInfo"] | null;
@@ -3689,7 +3689,7 @@ export interface components {
             image_name: string;
             /** @description Whether the message has been read (the list example has it, the detail example not). */
             read_status?: boolean;
-            /** @description The message this one replies to; `null` or an empty string `""` when there is none. The docs only show `null`, but the server also sends `""`: Kook.Net reads any string there as no quote (src/Kook.Net.Rest/Net/Converters/QuoteConverter.cs, added by commit 8c7705f "Added support for deserializing deleted quote"), and KookBC's pull request 80 (SNWCreations/KookBC) fixed a crash on messages whose `quote` is `""` when they reply to nothing. */
+            /** @description The message this one replies to; `null` or an empty string `""` when there is none. The docs only show `null`, but the server also sends `""`: Kook.Net reads any string there as no quote (src/Kook.Net.Rest/Net/Converters/QuoteConverter.cs, added by commit 8c7705f "Added support for deserializing deleted quote"), KookBC's pull request 80 (SNWCreations/KookBC) fixed a crash on messages whose `quote` is `""` when they reply to nothing, and simbot-component-kook reads the direct-message `quote` as any JSON because it is `""` without a quote (messages/MessageDetails.kt). */
             quote: components["schemas"]["Quote"] | string | null;
             /** @description Details of what the message mentions, or `null`. */
             mention_info: components["schemas"]["MentionInfo"] | null;
