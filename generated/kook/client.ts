@@ -244,7 +244,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * Get a guild (`GET /guild/view`).
    *
-   * Upstream title: 获取服务器详情. Returns a guild with its roles and channels (the channels as summaries). The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
+   * Upstream title: 获取服务器详情. Returns a guild with its roles and channels. The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/guild/operation/getGuild | getGuild in the reference}
    */
@@ -316,7 +316,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * List the channels of a guild (`GET /channel/list`).
    *
-   * Upstream title: 获取频道列表. Lists the channels of a guild as summaries, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
+   * Upstream title: 获取频道列表. Lists the channels of a guild, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel/operation/listChannels | listChannels in the reference}
    */

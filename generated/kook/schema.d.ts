@@ -330,7 +330,7 @@ export interface paths {
         };
         /**
          * Get a guild
-         * @description Upstream title: 获取服务器详情. Returns a guild with its roles and channels (the channels as summaries). The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
+         * @description Upstream title: 获取服务器详情. Returns a guild with its roles and channels. The doc's example shows the channel's `id` and `parent_id` as the numbers `123`; channel IDs are strings everywhere else (objects.md, every other example, the SDKs), so the example here quotes them.
          */
         get: operations["getGuild"];
         put?: never;
@@ -510,7 +510,7 @@ export interface paths {
         };
         /**
          * List the channels of a guild
-         * @description Upstream title: 获取频道列表. Lists the channels of a guild as summaries, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
+         * @description Upstream title: 获取频道列表. Lists the channels of a guild, one page at a time, optionally only one type or the channels of one category. The doc says `type` defaults to `1` (text), but its own example, made without `type`, lists a category and a voice channel, and Kook.Net lists every channel without it; so no default is declared: without `type` the list is not narrowed by type.
          */
         get: operations["listChannels"];
         put?: never;
@@ -2170,7 +2170,7 @@ export interface components {
             level?: number;
             /** @description The guild's roles (`/guild/view`). */
             roles?: components["schemas"]["Role"][];
-            /** @description The guild's channels, as summaries (`/guild/view`). */
+            /** @description The guild's channels (`/guild/view`); the doc's example shows summaries, real answers also carry the permission overrides (see `Channel`). */
             channels?: components["schemas"]["Channel"][];
         };
         /**
@@ -2223,11 +2223,11 @@ export interface components {
              * @enum {integer}
              */
             color_type?: 1 | 2;
-            /** @description Not in the docs (Kook.Net): the colors of a gradient role color. */
+            /** @description Not in the docs (Kook.Net): the colors of a gradient role color. Besides the object, an empty array `[]` is accepted: Kook.Net's first reader of this field (Net/Converters/NullableGradientColorConverter.cs, commit 9414b94 "Implement gradient colored role") read `[]` as "no gradient" (an empty map written as an empty JSON array). Its reader since b885a4d ("Fix start up failure resulting from color_map") takes an object with a `color_list` of any length, so the list is not limited to two colors. */
             color_map?: {
                 /** @description The gradient's colors, as RGB integers. */
                 color_list?: number[];
-            };
+            } | number[];
             /**
              * Format: int32
              * @description Not in the docs (Kook.Net): `0`: created by a user; `1`: the role a bot gets on joining; `2`: the booster role; `255`: the @everyone role.
@@ -2241,7 +2241,7 @@ export interface components {
             op_permissions?: number;
         };
         /**
-         * @description A channel of a guild: a category (group of channels), a text, voice or thread channel (objects.md "Channel", and the channel tables of channel.md). Which fields are present depends on the route: lists (`/channel/list`, the `channels` of `/guild/view`) carry a summary, the detail routes (`/channel/view`, `/channel/create`, `/channel/update`) the permission overrides and the voice settings; only the fields every documented example carries are required here. Departures from the docs: `is_category` is a boolean in most answers but `0`/`1` in the `/channel/update` example (and in events), so both are accepted; `voice_quality` is a string of digits; the `/guild/view` example shows `id` and `parent_id` as numbers, which every other example and SDK treat as strings.
+         * @description A channel of a guild: a category (group of channels), a text, voice or thread channel (objects.md "Channel", and the channel tables of channel.md). The doc's examples of the lists (`/channel/list`, the `channels` of `/guild/view`) show a summary, those of the detail routes (`/channel/view`, `/channel/create`, `/channel/update`) the permission overrides and the voice settings. The lists' examples are shortened: Kook.Net reads the channels of `/channel/list` and `/guild/view` with the same model as the detail and requires `permission_overwrites` and `permission_users` in it (src/Kook.Net.Rest/API/Common/Channel.cs, `required` since commit 01194be), so real list answers carry them. Only the fields every documented example carries are required here. Departures from the docs: `is_category` is a boolean in most answers but `0`/`1` in the `/channel/update` example (and in events), so both are accepted; `voice_quality` is a string of digits; the `/guild/view` example shows `id` and `parent_id` as numbers, which every other example and SDK treat as strings.
          * @example {
          *       "id": "53002000000000",
          *       "name": "新的频道",
@@ -2269,7 +2269,7 @@ export interface components {
             id: string;
             /** @description Channel name. */
             name: string;
-            /** @description ID of the user who created the channel. */
+            /** @description ID of the user who created the channel; may be empty (Kook.Net commit b667b97 "Fix channel.user_id empty string resulting in startup failure"). */
             user_id: string;
             /** @description ID of the guild. */
             guild_id?: string;
@@ -3293,7 +3293,7 @@ export interface components {
             message: components["schemas"]["ResultMessage"];
             /** @description One page of results. */
             data: {
-                /** @description The channels on this page, as summaries (no permission overrides). */
+                /** @description The channels on this page. The doc's example shows summaries without permission overrides, but real answers carry them (see `Channel`); only the summary's fields are required. */
                 items: WithRequired<components["schemas"]["Channel"], "limit_amount">[];
                 meta: components["schemas"]["PageMeta"];
                 sort: components["schemas"]["PageSort"];
@@ -3646,8 +3646,8 @@ export interface components {
             image_name: string;
             /** @description Whether the current user has read the message. Not described by the docs. */
             read_status: boolean;
-            /** @description The message this one replies to, or `null`. */
-            quote: components["schemas"]["Quote"] | null;
+            /** @description The message this one replies to; `null` or an empty string `""` when there is none. The docs only show `null`, but the server also sends `""`: Kook.Net reads any string there as no quote (src/Kook.Net.Rest/Net/Converters/QuoteConverter.cs, added by commit 8c7705f "Added support for deserializing deleted quote"), KookBC's pull request 80 (SNWCreations/KookBC) fixed a crash on messages whose `quote` is `""` when they reply to nothing, and simbot-component-kook reads the direct-message `quote` as any JSON because it is `""` without a quote (messages/MessageDetails.kt). */
+            quote: components["schemas"]["Quote"] | string | null;
             /** @description Details of the users and roles mentioned. */
             mention_info: components["schemas"]["MentionInfo"] | null;
             /** @description ID of the channel (only `/message/view`, by its table; its example leaves it out). */
@@ -3689,8 +3689,8 @@ export interface components {
             image_name: string;
             /** @description Whether the message has been read (the list example has it, the detail example not). */
             read_status?: boolean;
-            /** @description The message this one replies to, or `null`. */
-            quote: components["schemas"]["Quote"] | null;
+            /** @description The message this one replies to; `null` or an empty string `""` when there is none. The docs only show `null`, but the server also sends `""`: Kook.Net reads any string there as no quote (src/Kook.Net.Rest/Net/Converters/QuoteConverter.cs, added by commit 8c7705f "Added support for deserializing deleted quote"), KookBC's pull request 80 (SNWCreations/KookBC) fixed a crash on messages whose `quote` is `""` when they reply to nothing, and simbot-component-kook reads the direct-message `quote` as any JSON because it is `""` without a quote (messages/MessageDetails.kt). */
+            quote: components["schemas"]["Quote"] | string | null;
             /** @description Details of what the message mentions, or `null`. */
             mention_info: components["schemas"]["MentionInfo"] | null;
             /**
@@ -3918,13 +3918,15 @@ export interface components {
         };
         /**
          * ChatTarget
-         * @description The other user of a direct-message chat.
+         * @description The other user of a direct-message chat. The doc lists `id`, `username`, `online` and `avatar`; real answers also carry `identify_num`: Kook.Net reads `target_info` with its user model, in which `identify_num` is `required` (src/Kook.Net.Rest/API/Common/UserChat.cs and User.cs), so it is declared here, optional as the doc's examples lack it.
          */
         ChatTarget: {
             /** @description User ID. */
             id: string;
             /** @description User name. */
             username: string;
+            /** @description Identification number shown after the user name (`username#identify_num`). Not in the doc's table (see above). */
+            identify_num?: string;
             /** @description Whether the user is online. */
             online: boolean;
             /** @description URL of the user's avatar. */
