@@ -53,11 +53,12 @@ export class ApiError extends BotspecError {
 }
 
 /**
- * Server text as a message may quote it: control characters (line breaks, terminal escapes) escaped as `\uXXXX`, so
- * that a server cannot start a forged log line or drive the terminal that shows it.
+ * Server text as a message may quote it: control characters (line breaks, terminal escapes) and bidirectional
+ * overrides escaped as `\uXXXX`, so that a server cannot start a forged log line, drive the terminal that shows it or
+ * make text read otherwise than it is.
  */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** The request never got an answer: connection refused or reset, DNS failure and the like. */

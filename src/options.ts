@@ -43,7 +43,9 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
   const { retry } = options;
   if (retry === undefined || retry === false) return retry;
   if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object of retry settings or false, not ${String(retry)}`);
-  const settings: Record<string, unknown> = { ...(retry as object) };
+  // Each setting read once, inherited ones too.
+  const { retries, rateLimitRetries, baseDelayMs, maxDelayMs } = retry as Record<string, unknown>;
+  const settings: Record<string, unknown> = { retries, rateLimitRetries, baseDelayMs, maxDelayMs };
   // More retries than any outage is worth, and delays a timer can hold.
   for (const name of ["retries", "rateLimitRetries"]) checkNumber(factory, `retry.${name}`, settings[name], 0, 100, true);
   for (const name of ["baseDelayMs", "maxDelayMs"]) checkNumber(factory, `retry.${name}`, settings[name], 0, LONGEST_TIMER_MS, false);

@@ -47,12 +47,14 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
    * (JSON.stringify, structuredClone) cannot overflow the stack either.
    */
   function value<T>(input: T): T {
+    // Numbers are looked at only when a credential could be one: a body may hold millions of them.
+    const numeric = [...secrets()].some((secret) => !!secret && /^[0-9]+$/.test(secret));
     const root: Record<string, unknown> = { input };
     const pending: [Record<string, unknown>, string, number][] = [[root, "input", 0]];
     for (let next = pending.pop(); next; next = pending.pop()) {
       const [parent, key, depth] = next;
       const item = parent[key];
-      if (typeof item === "string" || typeof item === "number") {
+      if (typeof item === "string" || (numeric && typeof item === "number")) {
         const redacted = text(String(item));
         if (typeof item === "string" || redacted !== String(item)) parent[key] = redacted;
         continue;

@@ -2,7 +2,7 @@ import type { Client, Middleware } from "openapi-fetch";
 import { RAW, TABLE, type ClientBase, type RawSupport } from "./core.js";
 import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
-import type { Detour } from "./invoke.js";
+import { toFormData, type Detour } from "./invoke.js";
 import { isMiddlewareError } from "./middleware-errors.js";
 import { fillPath, type OperationTable } from "./operation.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
@@ -61,8 +61,10 @@ function detourThrough(lazy: LazyClient<any>): Detour {
         body,
         parseAs: binary ? "blob" : "text",
         ...(signal ? { signal } : {}),
-        // Serialised once, by the operation method, which refuses a body that cannot be.
-        bodySerializer: () => payload,
+        // Serialised once, by the operation method, which refuses a body that cannot be; a body middleware replaced
+        // is serialised as the direct way would.
+        bodySerializer: (value: Record<string, unknown>) =>
+          value === body ? payload : spec.body === "multipart/form-data" ? toFormData(value) : JSON.stringify(value),
         // openapi-fetch leaves out a header given as null.
         ...(spec.noAuth ? { headers: { Authorization: null } } : {}),
       } as never);

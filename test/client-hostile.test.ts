@@ -73,15 +73,15 @@ describe("credentials echoed where the first round did not look", () => {
 describe("errors any logger can print", () => {
   it("escapes control characters of the server's message and code, so that a server cannot forge log lines", async () => {
     await serve((_, response) =>
-      sendJson(response, 200, { code: 40000, message: "bad\n2026-12-02T00:00:00Z INFO admin login ok\u001b[2K\u0007\u2028end" }),
+      sendJson(response, 200, { code: 40000, message: "bad\n2026-12-02T00:00:00Z INFO admin login ok\u001b[2K\u0007\u2028\u202eend" }),
     );
     const error = (await createKookClient({ token: "kook-token-9", baseUrl: server.url })
       .getCurrentUser()
       .catch((e: unknown) => e)) as KookApiError;
     expect(error.message).toBe(
-      `getCurrentUser (GET ${server.url}/user/me): HTTP 200, code 40000: bad\\u000a2026-12-02T00:00:00Z INFO admin login ok\\u001b[2K\\u0007\\u2028end`,
+      `getCurrentUser (GET ${server.url}/user/me): HTTP 200, code 40000: bad\\u000a2026-12-02T00:00:00Z INFO admin login ok\\u001b[2K\\u0007\\u2028\\u202eend`,
     );
-    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/);
     // The body keeps what the server sent.
     expect((error.body as { message: string }).message).toContain("\n");
   });
@@ -168,7 +168,9 @@ describe("mirai sessions", () => {
     const timedOut = await createMiraiClient({ authKey: "mirai-auth-1", baseUrl: server.url })
       .openSession(1, { timeoutMs: 300 })
       .catch((e: unknown) => e);
-    expect(timedOut).toMatchObject({ name: "TimeoutError", operationId: "verifySession" });
+    // The whole limit is named, not what was left of it for the step that ran out.
+    expect(timedOut).toMatchObject({ name: "TimeoutError", operationId: "verifySession", timeoutMs: 300 });
+    expect((timedOut as Error).message).toMatch(/: no answer within 300 ms$/);
     // Each step had its own limit, and the release after a failed verify was awaited with 5 s more: 5.5 s in all.
     expect(Date.now() - started).toBeLessThan(2500);
     await vi.waitFor(() => expect(server.hits("/release")).toHaveLength(1));
@@ -181,6 +183,27 @@ describe("mirai sessions", () => {
       .catch((e: unknown) => e);
     expect(aborted).toMatchObject({ name: "AbortedError", operationId: "verifySession" });
     expect(Date.now() - abortStarted).toBeLessThan(2500);
+
+    await expect(createMiraiClient({ authKey: "mirai-auth-1", baseUrl: server.url }).openSession(1, { timeoutMs: -5 })).rejects.toThrow(RangeError);
+  });
+
+  it("redacts a call's own session key even when 16 others were used while it waited", async () => {
+    let others = 0;
+    await serve(async (request, response) => {
+      const { sessionKey } = Object.fromEntries(request.query);
+      if (sessionKey === "victim-session-key") {
+        await vi.waitFor(() => expect(others).toBe(20));
+        return sendJson(response, 200, { code: 3, msg: `bad session ${sessionKey}` });
+      }
+      others++;
+      sendJson(response, 200, []);
+    });
+    const client = createMiraiClient({ authKey: "mirai-auth-4", baseUrl: server.url });
+    const victim = client.listGroups({ sessionKey: "victim-session-key" }).catch((e: unknown) => e);
+    for (let i = 0; i < 20; i++) await client.listGroups({ sessionKey: `other-session-key-${i}` });
+    const error = (await victim) as MiraiApiError;
+    expect(error).toBeInstanceOf(MiraiApiError);
+    expect(shown(error)).not.toContain("victim-session-key");
   });
 
   it("redacts the session key a call sends however many sessions came before, and forgets keys past the 16 most recent", async () => {
@@ -237,9 +260,16 @@ describe("KOOK paginators against pages that lie", () => {
   });
 
   it("ends a page walk whose server repeats a page, whatever page_total it claims", async () => {
-    const walked = await walk("listInvites", { guild_id: "1" }, () => ({ items: [{ url_code: "same" }], meta: { page_total: 1e9 } }));
-    expect(walked.items).toEqual([{ url_code: "same" }]);
+    const walked = await walk("listGuilds", {}, () => ({ items: [{ id: "same" }], meta: { page_total: 1e9 } }));
+    expect(walked.items).toEqual([{ id: "same" }]);
     expect(walked.requests).toBe(2);
+    // Items without an id may be alike (two boosts of one user in one second): none is dropped, and the walk ends when
+    // the same page has come three times in a row.
+    const alike = await walk("listInvites", { guild_id: "1" }, () => ({ items: [{ url_code: "same" }], meta: { page_total: 1e9 } }));
+    expect(alike.items).toEqual([{ url_code: "same" }, { url_code: "same" }, { url_code: "same" }]);
+    expect(alike.requests).toBe(3);
+    const boosts = await walk("listGuildBoosts", { guild_id: "1" }, (n) => ({ items: [n < 3 ? { user_id: "1", start_time: 5 } : { user_id: "2", start_time: 6 }], meta: { page_total: 3 } }));
+    expect(boosts.items).toEqual([{ user_id: "1", start_time: 5 }, { user_id: "1", start_time: 5 }, { user_id: "2", start_time: 6 }]);
   });
 
   it("ends a page walk that cycles between pages, yielding each item once", async () => {
@@ -285,5 +315,12 @@ describe("inputs that cannot be sent", () => {
       .getInvite({ inviteCode: "a" })
       .catch(() => undefined);
     expect(server.requests).toHaveLength(3);
+
+    // Settings inherited from a prototype are read as before.
+    server.requests.length = 0;
+    await createTomonClient({ token: "tomon-token-retry", baseUrl: server.url, retry: Object.create({ retries: 0 }) })
+      .getInvite({ inviteCode: "a" })
+      .catch(() => undefined);
+    expect(server.requests).toHaveLength(1);
   });
 });

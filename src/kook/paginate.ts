@@ -24,19 +24,30 @@ export function createPaginators(table: OperationTable, call: Call): Record<stri
 }
 
 /**
- * The walks of `page` and `time` lists yield each item once and end at a page that brings nothing new: a server that
- * repeats or cycles its pages, whatever `page_total` or cursor it gives, cannot make a walk go on for ever. An item
- * is known by its `id`, or by its content when it has none.
+ * Reads the pages of one `page` or `time` walk: each item with an `id` is yielded once, and a page stalls the walk when
+ * it brings no such item not yielded before, or when it is the same as the two pages before it. So a server that
+ * repeats or cycles its pages, whatever `page_total` or cursor it gives, cannot make a walk go on for ever. Items
+ * without an `id` may legitimately be alike (two boosts of one user in one second), so none of them is dropped.
  */
-function freshItems(data: { items?: unknown } | undefined, seen: Set<unknown>): Record<string, unknown>[] {
-  const fresh: Record<string, unknown>[] = [];
-  for (const item of itemsOf(data)) {
-    const identity = typeof item.id === "string" || typeof item.id === "number" ? item.id : JSON.stringify(item);
-    if (seen.has(identity)) continue;
-    seen.add(identity);
-    fresh.push(item);
-  }
-  return fresh;
+function pageReader(): (data: { items?: unknown } | undefined) => { page: Record<string, unknown>[]; fresh: Record<string, unknown>[]; stalled: boolean } {
+  const seen = new Set<unknown>();
+  let previous = "";
+  let repeats = 0;
+  return (data) => {
+    const page = itemsOf(data);
+    let withoutId = false;
+    const fresh = page.filter((item) => {
+      const { id } = item;
+      if (typeof id !== "string" && typeof id !== "number") return (withoutId = true);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    const text = withoutId ? JSON.stringify(page) : "";
+    repeats = withoutId && text === previous ? repeats + 1 : 0;
+    previous = text;
+    return { page, fresh, stalled: fresh.length === 0 || repeats >= 2 };
+  };
 }
 
 /** A page's items that are objects: anything else in an untrusted answer is no item. */
@@ -45,31 +56,30 @@ function itemsOf(data: { items?: unknown } | undefined): Record<string, unknown>
 }
 
 async function* byPage(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {
-  const seen = new Set<unknown>();
+  const read = pageReader();
   for (let page = Number(input.page ?? 1); ; page++) {
     const data = await call(operationId, { ...input, page }, options);
-    const items = freshItems(data, seen);
-    yield* items;
+    const { fresh, stalled } = read(data);
+    yield* fresh;
     // A page_total that is missing or not a number ends the walk: the server has not said that more pages exist.
-    if (items.length === 0 || !(page < Number(data?.meta?.page_total))) return;
+    if (stalled || !(page < Number(data?.meta?.page_total))) return;
   }
 }
 
 async function* byTime(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {
   const cursorField = input.sort === 2 ? "create_time" : "latest_active_time";
   const pageSize = Number(input.page_size ?? THREAD_PAGE_SIZE);
-  const seen = new Set<unknown>();
+  const read = pageReader();
   let time = input.time;
   /** Which way the cursor moves (the sign of each step), once two cursors are known. */
   let direction = 0;
   for (;;) {
     const data = await call(operationId, time === undefined ? input : { ...input, time }, options);
-    const page = itemsOf(data);
     // The cursor is the last item's time, so the item at the boundary comes again.
-    const items = freshItems(data, seen);
-    yield* items;
+    const { page, fresh, stalled } = read(data);
+    yield* fresh;
     const next = page.at(-1)?.[cursorField];
-    if (typeof next !== "number" || page.length < pageSize || items.length === 0) return;
+    if (typeof next !== "number" || page.length < pageSize || stalled) return;
     if (time !== undefined) {
       // A cursor that stands still or turns back would read pages already read, for ever.
       const step = Math.sign(next - Number(time));

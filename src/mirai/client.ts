@@ -4,7 +4,8 @@ import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } 
 import type { MethodArgs, OperationInput, OperationSpec, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor } from "../redact.js";
-import { InvalidResponseError } from "../errors.js";
+import { InvalidResponseError, TimeoutError } from "../errors.js";
+import { checkTimeout } from "../timeout.js";
 import { MiraiApiError } from "./errors.js";
 
 export interface MiraiClientOptions extends CommonOptions {
@@ -85,6 +86,9 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       throw apiError(MiraiApiError, answer, code, status.msg);
     },
   });
+  /** Sends an operation; a call's own session key is redacted from its errors whatever other keys are kept. */
+  const send = (operationId: string, spec: OperationSpec, body: Input, callOptions: CallOptions | undefined) =>
+    core.invoke(operationId, body?.sessionKey == null ? spec : withSessionKeySecret(spec), body, callOptions);
   /** The operation whose route the server answered (not with 404), per pair of aliases. */
   // Made when an aliased operation is first called: a Map per client costs heap whether it is used or not.
   let servedRoute: Map<string, string> | undefined;
@@ -95,14 +99,14 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const first = servedRoute.get(operationId) ?? operationId;
     const second = first === operationId ? alias : operationId;
     try {
-      const result = await core.invoke(operationId, table[first]!, body, callOptions);
+      const result = await send(operationId, table[first]!, body, callOptions);
       servedRoute.set(operationId, first).set(alias, first);
       return result;
     } catch (error) {
       // A 404 with mirai's own status body comes from the route: the operation was served there.
       if (!(error instanceof MiraiApiError && error.status === 404 && error.code === undefined)) throw error;
     }
-    const result = await core.invoke(operationId, table[second]!, body, callOptions);
+    const result = await send(operationId, table[second]!, body, callOptions);
     servedRoute.set(operationId, second).set(alias, second);
     return result;
   }
@@ -113,25 +117,29 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       if (input?.sessionKey != null) useSessionKey(String(input.sessionKey));
       const body = withBlobs(input);
       const alias = ROUTE_ALIASES[operationId];
-      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, spec, body, callOptions);
+      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : send(operationId, spec, body, callOptions);
     },
     { [RAW]: core.raw, openSession },
   );
 
   async function openSession(qq: number, callOptions?: CallOptions) {
-    // The call's time limit is for the whole of it: each step gets what is left.
+    // The call's time limit is for the whole of it: each step gets what is left, and a timeout names the whole limit.
     const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs;
+    checkTimeout(timeoutMs, "openSession");
     const deadline = timeoutMs ? Date.now() + timeoutMs : undefined;
-    const step = (): CallOptions => ({ signal: callOptions?.signal, timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now()) });
+    const step = <T>(call: (stepOptions: CallOptions) => Promise<T>) =>
+      call({ signal: callOptions?.signal, timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now()) }).catch((error: unknown) => {
+        throw error instanceof TimeoutError ? new TimeoutError(timeoutMs!, error) : error;
+      });
     // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.
-    const auth = (await methods.authenticate!({ authKey }, step())) as { session?: string; msg?: string };
+    const auth = (await step((o) => methods.authenticate!({ authKey }, o))) as { session?: string; msg?: string };
     const sessionKey = auth.session ?? auth.msg;
     if (typeof sessionKey !== "string") {
       const context = { operationId: "authenticate", method: "POST", url: redactor.text(`${options.baseUrl}${table.authenticate!.path}`) };
       throw new InvalidResponseError("HTTP 200 without a session key in `session` or `msg`", 200, context);
     }
     try {
-      await methods.verifySession!({ sessionKey, qq }, step());
+      await step((o) => methods.verifySession!({ sessionKey, qq }, o));
     } catch (error) {
       // The server may have verified the key although the answer was lost (timeout, reset): release it so that its
       // message queue does not grow for ever. An unverified key is refused with code 4 and expires on its own. The
@@ -159,6 +167,14 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   }
 
   return methods as Client;
+}
+
+const sessionKeySecret = new WeakMap<OperationSpec, OperationSpec>();
+/** The operation with `sessionKey` among its `secrets`, the call's own credentials (one copy per operation). */
+function withSessionKeySecret(spec: OperationSpec): OperationSpec {
+  let copy = sessionKeySecret.get(spec);
+  if (!copy) sessionKeySecret.set(spec, (copy = { ...spec, secrets: [...(spec.secrets ?? []), "sessionKey"] }));
+  return copy;
 }
 
 /** A GET whose only input is the session key: its session method takes only the call options (as `SessionParams` says). */
