@@ -12,7 +12,6 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureDist } from "./support/dist.js";
 
 const run = promisify(execFile);
 const apis = ["kook", "tomon", "mirai"] as const;
@@ -57,7 +56,6 @@ async function createApp(name: string, spec: string, resolved: string, integrity
 }
 
 beforeAll(async () => {
-  await ensureDist();
   work = await mkdtemp(join(tmpdir(), "botspec-install-"));
 
   // The git app installs this working tree as committed in a repository of its own.
