@@ -33,6 +33,8 @@ describe.each(apis)("$name bundle", (api) => {
   });
 });
 
+// Each build runs in a process of its own (tsx, Redocly): seconds alone, more in `npm test`, where the whole suite
+// shares the cores; the timeouts allow for that.
 describe("build pipeline", () => {
   it("fails on a broken example, naming the file and line", async () => {
     const dir = await mkdtemp(join(tmpdir(), "botspec-broken-"));
@@ -53,7 +55,7 @@ describe("build pipeline", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 
   it("refuses to generate a client for a path or query parameter that is not a scalar", async () => {
     const dir = await mkdtemp(join(tmpdir(), "botspec-array-"));
@@ -72,7 +74,7 @@ describe("build pipeline", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 
   it("detects drift between generated/ and a fresh build", async () => {
     const dir = await mkdtemp(join(tmpdir(), "botspec-drift-"));
@@ -90,5 +92,5 @@ describe("build pipeline", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 });
