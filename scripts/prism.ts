@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { ApiEntry } from "./apis.js";
-import { createMockServer, type LayerOptions } from "./mock/server.js";
+import { prepareSpec, serveMock, type LayerOptions, type PreparedSpec } from "./mock/server.js";
 
 export interface MockServer {
   api: ApiEntry["name"];
@@ -20,8 +20,21 @@ export interface MockOptions extends LayerOptions {
  */
 export async function startMock(api: ApiEntry["name"], options: MockOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", ...layer } = options;
-  const document = JSON.parse(await readFile(new URL(`../generated/${api}/openapi.json`, import.meta.url), "utf8"));
-  const server = await createMockServer(api, document, layer);
+  const server = serveMock(api, await preparedSpec(api), layer);
   const url = await server.listen(port, host);
   return { api, url, close: () => server.close() };
+}
+
+/** Each API's prepared bundle, read once per process (again if the bundle changes): tests start dozens of mocks. */
+const prepared = new Map<string, { mtimeMs: number; spec: Promise<PreparedSpec> }>();
+
+async function preparedSpec(api: ApiEntry["name"]): Promise<PreparedSpec> {
+  const file = new URL(`../generated/${api}/openapi.json`, import.meta.url);
+  const { mtimeMs } = await stat(file);
+  const cached = prepared.get(api);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.spec;
+  const spec = readFile(file, "utf8").then((text) => prepareSpec(JSON.parse(text)));
+  prepared.set(api, { mtimeMs, spec });
+  spec.catch(() => prepared.delete(api));
+  return spec;
 }

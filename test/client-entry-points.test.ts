@@ -10,13 +10,11 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureDist } from "./support/dist.js";
 import { sendJson, sendText, startServer, type TestServer } from "./support/http-server.js";
 
 let server: TestServer;
 
 beforeAll(async () => {
-  await ensureDist();
   server = await startServer((request, response) => {
     if (request.path === "/user/me") return sendJson(response, 200, { code: 0, message: "ok", data: { id: "k1" } });
     if (request.path === "/invites/abc") return sendJson(response, 200, { code: "abc" });
@@ -25,7 +23,7 @@ beforeAll(async () => {
     if (request.path === "/uploadImage") return sendText(response, 200, "{ID}.png");
     sendJson(response, 200, { code: 3, msg: "Session失效" });
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.close();

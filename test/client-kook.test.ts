@@ -1,6 +1,6 @@
 // The generated KOOK client against real HTTP servers on 127.0.0.1: envelope, errors, rate limits, retries,
 // pagination, middleware and concurrency.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AbortedError,
   ApiError,
@@ -12,14 +12,11 @@ import {
   type KookClientOptions,
 } from "../generated/kook/client.js";
 import { withRaw } from "../src/with-raw.js";
-import { sendJson, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
+import { sendJson, serverPerTest, type ReceivedRequest, type TestServer } from "./support/http-server.js";
 
 const token = "kook-test-token";
 let server: TestServer;
-
-afterEach(async () => {
-  await server?.close();
-});
+const kookServer = serverPerTest((started) => (server = started));
 
 function envelope(data: unknown, code = 0, message = "操作成功") {
   return { code, message, data };
@@ -57,11 +54,6 @@ function serverBucket(limit: number, windowMs: number, name?: string) {
     },
   };
   return state;
-}
-
-async function kookServer(handler: Parameters<typeof startServer>[0]) {
-  server = await startServer(handler);
-  return server;
 }
 
 function client(options: Partial<KookClientOptions> = {}) {

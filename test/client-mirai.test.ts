@@ -1,6 +1,6 @@
 // The generated mirai-api-http client against real HTTP servers on 127.0.0.1: sessions, status codes, charset,
 // image upload and message builders.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   InvalidResponseError,
   MiraiApiError,
@@ -15,16 +15,13 @@ import {
   xml,
   type MiraiClientOptions,
 } from "../generated/mirai/client.js";
-import { sendJson, sendText, startServer, type ReceivedRequest, type TestServer } from "./support/http-server.js";
+import { sendJson, sendText, serverPerTest, type ReceivedRequest, type TestServer } from "./support/http-server.js";
 import { withRaw } from "../src/with-raw.js";
 
 const authKey = "mirai-test-auth-key";
 const qq = 123456789;
 let server: TestServer;
-
-afterEach(async () => {
-  await server?.close();
-});
+const serve = serverPerTest((started) => (server = started));
 
 const ok = { code: 0, msg: "success" };
 
@@ -48,7 +45,7 @@ async function miraiServer(
   let sessions = 0;
   const live = new Set<string>();
   const verified = new Set<string>();
-  server = await startServer((request, response) => {
+  await serve((request, response) => {
     if (build.missing?.includes(request.path)) return sendText(response, 404, "Not Found");
     const route = routes[request.path];
     if (route) {

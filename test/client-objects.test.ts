@@ -1,21 +1,18 @@
 // The client objects themselves: operation methods made per client on first use from a shared prototype (so that a
 // client holds only what it uses), and `raw`/`use`, which botspec/raw's withRaw adds, so that the client entries
 // need no openapi-fetch.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createKookClient } from "../generated/kook/client.js";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { createTomonClient } from "../generated/tomon/client.js";
 import { withRaw } from "../src/with-raw.js";
-import { sendJson, startServer, type TestServer } from "./support/http-server.js";
+import { sendJson, serverPerTest, type TestServer } from "./support/http-server.js";
 
 let server: TestServer;
-
-afterEach(async () => {
-  await server?.close();
-});
+const serve = serverPerTest((started) => (server = started));
 
 async function echoServer() {
-  server = await startServer((request, response) =>
+  await serve((request, response) =>
     sendJson(response, 200, { code: 0, message: "ok", data: { auth: request.headers.authorization, user: request.query.get("user_id") } }),
   );
 }
@@ -45,7 +42,7 @@ describe("operation methods", () => {
   });
 
   it("give each KOOK client its own paginators, made once", async () => {
-    server = await startServer((request, response) =>
+    await serve((request, response) =>
       sendJson(response, 200, { code: 0, message: "ok", data: { items: [{ id: request.headers.authorization }], meta: { page_total: 1 } } }),
     );
     const kook = createKookClient({ token: "p", baseUrl: server.url });

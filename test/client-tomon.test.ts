@@ -10,21 +10,16 @@ import {
   createTomonClient,
   type TomonClientOptions,
 } from "../generated/tomon/client.js";
-import { sendJson, startServer, type Handler, type TestServer } from "./support/http-server.js";
+import { sendJson, serverPerTest, type Handler, type TestServer } from "./support/http-server.js";
 import { withRaw } from "../src/with-raw.js";
 
 const token = "tomon-test-token";
 let server: TestServer;
+const tomonServer = serverPerTest((started) => (server = started));
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await server?.close();
 });
-
-async function tomonServer(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
 
 function client(options: Partial<TomonClientOptions> = {}) {
   return createTomonClient({ token, baseUrl: server.url, retry: { baseDelayMs: 5 }, ...options });
@@ -244,10 +239,10 @@ describe("Tomon client: timeouts and aborts", () => {
   });
 
   it("aborts a call in flight with the caller's signal, also under a timeout", async () => {
-    await tomonServer(() => {});
     const controller = new AbortController();
+    // Aborted once the server has the request (and never answers it): the call is in flight, whatever the load.
+    await tomonServer(() => controller.abort(new Error("user left")));
     const call = client({ timeoutMs: 10_000 }).getInvite({ inviteCode: "abc" }, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("user left")), 50);
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortedError);
     expect((error as Error).cause).toEqual(new Error("user left"));
@@ -263,10 +258,13 @@ describe("Tomon client: timeouts and aborts", () => {
 
   it("aborts the backoff between retries", async () => {
     vi.spyOn(Math, "random").mockReturnValue(1);
-    await tomonServer((_, response) => sendJson(response, 503, {}));
     const controller = new AbortController();
+    // Aborted after the first answer, during the 5 s wait before the retry (not before the first call is sent).
+    await tomonServer((_, response) => {
+      sendJson(response, 503, {});
+      setTimeout(() => controller.abort(), 100);
+    });
     const call = client({ retry: { baseDelayMs: 5000 } }).getInvite({ inviteCode: "abc" }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
     await expect(call).rejects.toBeInstanceOf(AbortedError);
     expect(server.requests).toHaveLength(1);
   });

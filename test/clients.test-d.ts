@@ -1,5 +1,5 @@
 // Type-level tests of the generated clients: the params object is typed from the generated `operations`, so wrong
-// params do not compile, and results are the typed success payloads. Checked by `vitest` (typecheck) and `tsc`.
+// params do not compile, and results are the typed success payloads. Checked by `tsc` (the typecheck of `npm test`).
 import { describe, expectTypeOf, it } from "vitest";
 import { createKookClient, KookApiError, type KookClient, type KookPaginate } from "../generated/kook/client.js";
 import { createMiraiClient, MiraiApiError, plain, at, face, image, quoteTarget, type MiraiClient, type MiraiSession } from "../generated/mirai/client.js";

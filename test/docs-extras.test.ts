@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apis } from "../scripts/apis.js";
 import { decorate } from "../scripts/docs-extras.js";
 import { listOperations, resolve } from "../scripts/operations.js";
-import { ensureDist } from "./support/dist.js";
 import { typeCheck } from "./support/typescript.js";
 
 const pages = Object.fromEntries(
@@ -21,10 +20,9 @@ const operations = apis.flatMap((api) => listOperations(pages[api.name]!).map((i
 const dir = join(process.cwd(), "test-output", "code-samples");
 
 beforeAll(async () => {
-  await ensureDist();
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-}, 120_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("Redoc pages", () => {

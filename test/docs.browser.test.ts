@@ -3,6 +3,10 @@
 // in the navigation with no console error, no failed request and no attempt to reach the network.
 // Screenshots go to test-output/ (gitignored).
 //
+// Rendering a page is most of this file's time (Redoc lays out a whole API), so each API page is loaded once and its
+// tests share it, in file order: the index's link opens tomon.html, which the Tomon tests then use; every test still
+// checks that nothing went wrong on its page so far.
+//
 // Needs Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH): `apt-get install -y chromium`.
 // Without it the test is skipped locally and fails under CI.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -46,6 +50,22 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     });
   });
 
+  /** The page of each API, loaded by the first test that needs it and shared by the later ones. */
+  const pages = new Map<string, { page: Page; problems: Problems }>();
+  async function apiPage(name: string): Promise<{ page: Page; problems: Problems }> {
+    let opened = pages.get(name);
+    if (!opened) {
+      opened = await openPage(`${name}.html`);
+      pages.set(name, opened);
+    }
+    return opened;
+  }
+
+  /** Back at the top of the page with no fragment, so that a test that goes to an operation shows that it moved. */
+  async function toTop(page: Page): Promise<void> {
+    await page.evaluate("history.replaceState(null, '', location.pathname); window.scrollTo(0, 0)");
+  }
+
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
@@ -88,8 +108,9 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     await page.locator('section#tomon a.open').click();
     await page.waitForURL(/tomon\.html$/);
     await page.locator('.menu-content').waitFor();
-    await page.context().close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
+    // The Tomon tests go on on the page the link opened.
+    pages.set('tomon', { page, problems });
   });
 
   it.each(apis.map((api) => api.name))('%s.html shows every operation in the navigation, offline', async (name) => {
@@ -97,7 +118,7 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     const summaries = listOperations(document).map((operation) => operation.summary);
     expect(summaries.length).toBeGreaterThan(0);
 
-    const { page, problems } = await openPage(`${name}.html`);
+    const { page, problems } = await apiPage(name);
     const menu = page.locator('.menu-content');
     await menu.locator('li[data-item-id*="/operation/"]').first().waitFor({ state: 'attached' });
     // Tag groups start collapsed and opening one closes the others: open each in turn and read what it shows.
@@ -121,17 +142,16 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     expect(visible.filter((text) => summaries.includes(text)).sort()).toEqual([...summaries].sort());
     expect(await page.locator('.api-content h1').first().textContent()).toContain(document.info.title);
     await page.screenshot({ path: new URL(`docs-${name}.png`, outputDir).pathname });
-    await page.context().close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
   });
 
   it('search works offline (Redoc runs its search index in a blob: worker)', async () => {
     const document = JSON.parse(readFileSync(new URL('../generated/tomon/openapi.json', import.meta.url), 'utf8'));
     const summary = listOperations(document)[0]!.summary;
-    const { page, problems } = await openPage('tomon.html');
+    const { page, problems } = await apiPage('tomon');
     await page.locator('input.search-input').fill(summary.split(' ').slice(0, 2).join(' '));
     await page.locator('[data-role="search:results"]').getByText(summary, { exact: true }).first().waitFor();
-    await page.context().close();
+    await page.locator('input.search-input').fill('');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
   });
 
@@ -140,21 +160,25 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     ['kook', 'how long the invite stays valid', 'tag/invite/operation/createInvite'],
     ['mirai', '全体禁言', 'tag/group/operation/muteAll'],
   ])('%s.html: the search box finds "%s" (a Chinese title or a field description) and goes to the operation', async (name, query, anchor) => {
-    const { page, problems } = await openPage(`${name}.html`);
+    const { page, problems } = await apiPage(name);
     await page.locator('.menu-content').waitFor();
+    await toTop(page);
+    const section = page.locator(`[data-section-id="${anchor}"]`);
+    const atTop = () => section.evaluate((element) => Math.abs(element.getBoundingClientRect().top) < 200);
+    expect(await atTop()).toBe(false);
     await page.locator('#botspec-search input').fill(query);
     const result = page.locator(`#botspec-results a[href="#${anchor}"]`);
     await result.waitFor();
     await result.click();
     await page.waitForURL(new RegExp(`#${anchor}$`));
-    const section = page.locator(`[data-section-id="${anchor}"]`);
-    await expect.poll(() => section.evaluate((element) => Math.abs(element.getBoundingClientRect().top) < 200)).toBe(true);
-    await page.context().close();
+    await expect.poll(atTop).toBe(true);
+    await page.locator('#botspec-search input').fill('');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
   });
 
   it('kook.html shows the code samples, the variant titles and the mock\'s example names of an operation', async () => {
-    const { page, problems } = await openPage('kook.html#tag/invite/operation/createInvite');
+    const { page, problems } = await apiPage('kook');
+    await page.evaluate("location.hash = '#tag/invite/operation/createInvite'");
     const section = page.locator('[data-section-id="tag/invite/operation/createInvite"]');
     await section.waitFor();
     await expect.poll(() => section.textContent()).toContain('To a guild (guild_id)');
@@ -166,12 +190,12 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     await section.getByRole('tab', { name: 'botspec' }).click();
     await expect.poll(() => section.textContent()).toContain('kook.createInvite({ guild_id: "91686000000" })');
     await page.screenshot({ path: new URL('docs-kook-createInvite.png', outputDir).pathname });
-    await page.context().close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
   });
 
   it('mirai.html names each message chain element', async () => {
-    const { page, problems } = await openPage('mirai.html#tag/message/operation/sendGroupMessage');
+    const { page, problems } = await apiPage('mirai');
+    await page.evaluate("location.hash = '#tag/message/operation/sendGroupMessage'");
     const section = page.locator('[data-section-id="tag/message/operation/sendGroupMessage"]');
     await section.waitFor();
     await section.getByText('messageChain', { exact: true }).first().click();
@@ -179,7 +203,6 @@ describe.skipIf(!available && !mustRun)('offline Redoc docs in Chromium', { time
     const text = (await section.textContent())!;
     for (const title of ['At', 'Face', 'Plain', 'Image', 'Xml']) expect(text).toContain(title);
     expect(text).not.toMatch(/objectobject/);
-    await page.context().close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], blockedRequests: [] });
   });
 });

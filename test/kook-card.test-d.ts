@@ -1,5 +1,5 @@
 // Type-level tests of KOOK card messages: a card built as `CardMessage` is type-checked, so a wrong card does not
-// compile. Checked by `vitest` (typecheck) and `tsc`.
+// compile. Checked by `tsc` (the typecheck of `npm test`).
 import { describe, expectTypeOf, it } from "vitest";
 import type { components, KookClient } from "../generated/kook/client.js";
 

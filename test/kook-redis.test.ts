@@ -236,8 +236,15 @@ describe("KOOK rate limits shared through Redis: the hardened limiter's rules, a
     });
     const [first, second] = await Promise.all([sharedClient(), sharedClient()]);
     const held = first.getUser({ user_id: "a" });
-    while (globalAt === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    let settled = false;
+    void held.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // The other client calls once the first has put the hold in Redis (or it is over already): a fixed pause could
+    // end before the first client has even read the 429 on a busy machine, and then nothing is shared yet.
+    const inspector = await connect();
+    while (!settled && (await inspector.keys("botspec:kook:*hold")).length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     // Another client, another route: it waits for the hold too.
     await second.getCurrentUser();
     await held;

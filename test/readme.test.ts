@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMock, type MockServer } from "../scripts/prism.js";
-import { ensureDist } from "./support/dist.js";
 import { typeCheck } from "./support/typescript.js";
 
 const readme = readFileSync("README.md", "utf8");
@@ -15,11 +14,10 @@ const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => 
 const dir = join(process.cwd(), "test-output", "readme");
 
 beforeAll(async () => {
-  await ensureDist();
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   blocks.forEach((block, i) => writeFileSync(join(dir, `block${i}.ts`), block));
-}, 120_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("README.md", () => {

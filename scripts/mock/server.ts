@@ -54,9 +54,30 @@ const PRISM_CONFIG = {
  * sessions, KOOK's rate limits. No request can crash it: every failure, Prism's included, becomes an answer.
  */
 export async function createMockServer(api: ApiEntry["name"], document: unknown, options: LayerOptions = {}) {
+  return serveMock(api, await prepareSpec(document), options);
+}
+
+/** What a mock reads from its document, the same for every server of that document (none of it is changed). */
+export interface PreparedSpec {
+  operations: Operation[];
+  /** Prism's request validator with the content checks added. */
+  validateContent: typeof validateInput;
+}
+
+/**
+ * Reads a bundle's operations for Prism and compiles its content checks: the slow part of starting a mock (about a
+ * second for KOOK's 100 operations), which servers of the same document can share (scripts/prism.ts does).
+ */
+export async function prepareSpec(document: unknown): Promise<PreparedSpec> {
   // Prism dereferences the document it reads in place; the content checks get their own copy, taken first.
   const validateContent = withContentChecks(validateInput, structuredClone(document) as Record<string, any>);
   const operations: Operation[] = await getHttpOperationsFromSpec(document as Parameters<typeof getHttpOperationsFromSpec>[0]);
+  return { operations, validateContent };
+}
+
+/** A mock server of a prepared document (see createMockServer). */
+export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: LayerOptions = {}) {
+  const { operations, validateContent } = spec;
   const prism = createInstance(
     PRISM_CONFIG,
     // Prism treats contentSchema as an annotation; the strings that declare one (KOOK's cards) are checked too.

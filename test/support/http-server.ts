@@ -39,7 +39,9 @@ export interface TestServer {
 export async function startServer(handler: Handler = (_, response) => sendJson(response, 404, {})): Promise<TestServer> {
   let current = handler;
   const requests: ReceivedRequest[] = [];
-  const server = createServer((raw, response) => {
+  // Connections stay open for a minute (Node's default is 5 s): a client whose idle connection the server closes
+  // reconnects, or retries a call that met the close, which costs tests that wait between calls time and noise.
+  const server = createServer({ keepAliveTimeout: 60_000 }, (raw, response) => {
     const receivedAt = Date.now();
     const chunks: Buffer[] = [];
     raw.on("data", (chunk: Buffer) => chunks.push(chunk));
