@@ -65,11 +65,6 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   const retry = checkOptions("createMiraiClient", "authKey", "body", options);
   /** The session keys this client has sent lately, oldest first, so that no error shows one. */
   const sessionKeys = new Set<string>();
-  const useSessionKey = (key: string) => {
-    sessionKeys.delete(key);
-    sessionKeys.add(key);
-    if (sessionKeys.size > KEPT_SESSION_KEYS) sessionKeys.delete(sessionKeys.values().next().value!);
-  };
   const redactor = createRedactor(() => [authKey, ...sessionKeys]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
   const core = createCore({
@@ -86,9 +81,6 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       throw apiError(MiraiApiError, answer, code, status.msg);
     },
   });
-  /** Sends an operation; a call's own session key is redacted from its errors whatever other keys are kept. */
-  const send = (operationId: string, spec: OperationSpec, body: Input, callOptions: CallOptions | undefined) =>
-    core.invoke(operationId, body?.sessionKey == null ? spec : withSessionKeySecret(spec), body, callOptions);
   /** The operation whose route the server answered (not with 404), per pair of aliases. */
   // Made when an aliased operation is first called: a Map per client costs heap whether it is used or not.
   let servedRoute: Map<string, string> | undefined;
@@ -99,14 +91,14 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const first = servedRoute.get(operationId) ?? operationId;
     const second = first === operationId ? alias : operationId;
     try {
-      const result = await send(operationId, table[first]!, body, callOptions);
+      const result = await core.invoke(operationId, withSessionKeySecret(table[first]!, body), body, callOptions);
       servedRoute.set(operationId, first).set(alias, first);
       return result;
     } catch (error) {
       // A 404 with mirai's own status body comes from the route: the operation was served there.
       if (!(error instanceof MiraiApiError && error.status === 404 && error.code === undefined)) throw error;
     }
-    const result = await send(operationId, table[second]!, body, callOptions);
+    const result = await core.invoke(operationId, withSessionKeySecret(table[second]!, body), body, callOptions);
     servedRoute.set(operationId, second).set(alias, second);
     return result;
   }
@@ -114,10 +106,10 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     table,
     // Not an async function: one would cost every call another turn of the microtask queue.
     (operationId, spec, input, callOptions) => {
-      if (input?.sessionKey != null) useSessionKey(String(input.sessionKey));
+      if (input?.sessionKey != null) useSessionKey(sessionKeys, String(input.sessionKey));
       const body = withBlobs(input);
       const alias = ROUTE_ALIASES[operationId];
-      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : send(operationId, spec, body, callOptions);
+      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, withSessionKeySecret(spec, body), body, callOptions);
     },
     { [RAW]: core.raw, openSession },
   );
@@ -169,9 +161,20 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   return methods as Client;
 }
 
+/** Marks `key` the most recently used, keeping the KEPT_SESSION_KEYS most recent. */
+function useSessionKey(sessionKeys: Set<string>, key: string): void {
+  sessionKeys.delete(key);
+  sessionKeys.add(key);
+  if (sessionKeys.size > KEPT_SESSION_KEYS) sessionKeys.delete(sessionKeys.values().next().value!);
+}
+
 const sessionKeySecret = new WeakMap<OperationSpec, OperationSpec>();
-/** The operation with `sessionKey` among its `secrets`, the call's own credentials (one copy per operation). */
-function withSessionKeySecret(spec: OperationSpec): OperationSpec {
+/**
+ * The operation with `sessionKey` among its `secrets`, the call's own credentials, when the call sends one (one copy
+ * per operation): it is redacted from the call's errors whatever other keys the client keeps.
+ */
+function withSessionKeySecret(spec: OperationSpec, body: Input): OperationSpec {
+  if (body?.sessionKey == null) return spec;
   let copy = sessionKeySecret.get(spec);
   if (!copy) sessionKeySecret.set(spec, (copy = { ...spec, secrets: [...(spec.secrets ?? []), "sessionKey"] }));
   return copy;
