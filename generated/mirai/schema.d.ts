@@ -415,7 +415,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description Session key issued by `POST /auth` and bound to a bot by `POST /verify`. POST routes take it as the `sessionKey` body property, GET routes as the `sessionKey` query parameter. The server generates keys of 8 random ASCII letters and digits (for example `Xk2m9QaZ`); the doc's placeholders (`UnVerifiedSession`, `YourSessionKey`, `YourSession`) are longer, so the pattern only restricts the characters. Any other string is still parsed and answered with status code 3.
+         * Format: password
+         * @description Session key issued by `POST /auth` and bound to a bot by `POST /verify`. POST routes take it as the `sessionKey` body property, GET routes as the `sessionKey` query parameter. The server generates keys of 8 random ASCII letters and digits (for example `Xk2m9QaZ`); the doc's placeholders (`UnVerifiedSession`, `YourSessionKey`, `YourSession`) are longer, so the pattern only restricts the characters. Any other string is still parsed and answered with status code 3. A credential for as long as the session lives, hence `format: password`.
          * @example YourSessionKey
          */
         SessionKey: string;

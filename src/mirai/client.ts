@@ -91,14 +91,14 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     const first = servedRoute.get(operationId) ?? operationId;
     const second = first === operationId ? alias : operationId;
     try {
-      const result = await core.invoke(operationId, withSessionKeySecret(table[first]!, body), body, callOptions);
+      const result = await core.invoke(operationId, table[first]!, body, callOptions);
       servedRoute.set(operationId, first).set(alias, first);
       return result;
     } catch (error) {
       // A 404 with mirai's own status body comes from the route: the operation was served there.
       if (!(error instanceof MiraiApiError && error.status === 404 && error.code === undefined)) throw error;
     }
-    const result = await core.invoke(operationId, withSessionKeySecret(table[second]!, body), body, callOptions);
+    const result = await core.invoke(operationId, table[second]!, body, callOptions);
     servedRoute.set(operationId, second).set(alias, second);
     return result;
   }
@@ -109,7 +109,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       if (input?.sessionKey != null) useSessionKey(sessionKeys, String(input.sessionKey));
       const body = withBlobs(input);
       const alias = ROUTE_ALIASES[operationId];
-      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, withSessionKeySecret(spec, body), body, callOptions);
+      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, spec, body, callOptions);
     },
     { [RAW]: core.raw, openSession },
   );
@@ -166,18 +166,6 @@ function useSessionKey(sessionKeys: Set<string>, key: string): void {
   sessionKeys.delete(key);
   sessionKeys.add(key);
   if (sessionKeys.size > KEPT_SESSION_KEYS) sessionKeys.delete(sessionKeys.values().next().value!);
-}
-
-const sessionKeySecret = new WeakMap<OperationSpec, OperationSpec>();
-/**
- * The operation with `sessionKey` among its `secrets`, the call's own credentials, when the call sends one (one copy
- * per operation): it is redacted from the call's errors whatever other keys the client keeps.
- */
-function withSessionKeySecret(spec: OperationSpec, body: Input): OperationSpec {
-  if (body?.sessionKey == null) return spec;
-  let copy = sessionKeySecret.get(spec);
-  if (!copy) sessionKeySecret.set(spec, (copy = { ...spec, secrets: [...(spec.secrets ?? []), "sessionKey"] }));
-  return copy;
 }
 
 /** A GET whose only input is the session key: its session method takes only the call options (as `SessionParams` says). */
