@@ -86,7 +86,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     let payload: string | FormData | null = null;
     // The caller's own mistake (a BigInt, a cycle, a throwing toJSON) is no network failure: nothing was sent.
     try {
-      if (body) payload = multipart ? toFormData(body) : JSON.stringify(body);
+      if (body) payload = serializeBody(spec, body);
     } catch (error) {
       throw new TypeError(`${operationId}: the input cannot be sent: ${(error as Error).message}`);
     }
@@ -165,7 +165,12 @@ function parseIfJson(text: string): unknown {
   }
 }
 
-export function toFormData(body: Record<string, unknown>): FormData {
+/** A request body as the operation sends it: multipart form data for uploads, JSON otherwise. */
+export function serializeBody(spec: OperationSpec, body: Record<string, unknown>): string | FormData {
+  return spec.body === MULTIPART ? toFormData(body) : JSON.stringify(body);
+}
+
+function toFormData(body: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(body)) {
     if (value instanceof Blob) form.append(key, value, value instanceof File ? value.name : key);

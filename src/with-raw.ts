@@ -2,9 +2,10 @@ import type { Client, Middleware } from "openapi-fetch";
 import { RAW, TABLE, type ClientBase, type RawSupport } from "./core.js";
 import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
-import { toFormData, type Detour } from "./invoke.js";
+import { serializeBody, type Detour } from "./invoke.js";
 import { isMiddlewareError } from "./middleware-errors.js";
 import { fillPath, type OperationTable } from "./operation.js";
+import { escapeRegExp } from "./redact.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
 
 export type { Middleware } from "openapi-fetch";
@@ -63,8 +64,7 @@ function detourThrough(lazy: LazyClient<any>): Detour {
         ...(signal ? { signal } : {}),
         // Serialised once, by the operation method, which refuses a body that cannot be; a body middleware replaced
         // is serialised as the direct way would.
-        bodySerializer: (value: Record<string, unknown>) =>
-          value === body ? payload : spec.body === "multipart/form-data" ? toFormData(value) : JSON.stringify(value),
+        bodySerializer: (value: Record<string, unknown>) => (value === body ? payload : serializeBody(spec, value)),
         // openapi-fetch leaves out a header given as null.
         ...(spec.noAuth ? { headers: { Authorization: null } } : {}),
       } as never);
@@ -97,7 +97,7 @@ function noCredentialRoutes(table: OperationTable, baseUrl: string): (request: R
     .map((spec) => {
       // The URL parser normalises the path as fetch will (`/../oauth2/token`); a template's `{name}` is one segment.
       const path = new URL(`${baseUrl.replace(/\/$/, "")}${spec.path}`).pathname;
-      const pattern = path.replace(/[\^$.*+?()[\]{}|]/g, "\\$&").replace(/%7B[^/]*?%7D/gi, "[^/]+");
+      const pattern = escapeRegExp(path).replace(/%7B[^/]*?%7D/gi, "[^/]+");
       return { method: spec.method.toUpperCase(), path: new RegExp(`^${pattern}$`) };
     });
   return (request) => {
