@@ -35,6 +35,11 @@ export async function dist(context: BuildContext): Promise<void> {
     format: "esm",
     platform: "neutral",
     target: "es2022",
+    // Less for Node to read and parse on import (about 1 ms of an entry's 5); names are kept, so stack traces and
+    // error classes read as in the sources, and the source map (for --enable-source-maps) leads back to them.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: true,
     external: ["openapi-fetch", "node:*"],
     logLevel: "warning",
   });

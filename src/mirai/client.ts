@@ -64,8 +64,9 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
   const { authKey, ...common } = options;
   const retry = checkOptions("createMiraiClient", "authKey", "body", options);
   /** The session keys this client has sent lately, oldest first, so that no error shows one. */
-  const sessionKeys = new Set<string>();
-  const redactor = createRedactor(() => [authKey, ...sessionKeys]);
+  // Made with the first key: an empty Set per client costs heap whether the client ever opens a session or not.
+  let sessionKeys: Set<string> | undefined;
+  const redactor = createRedactor(() => [authKey, ...(sessionKeys ?? [])]);
   // mirai has no 429 and no idempotency guarantees beyond GET; keep the default retries for GETs.
   const core = createCore({
     ...common,
@@ -106,7 +107,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     table,
     // Not an async function: one would cost every call another turn of the microtask queue.
     (operationId, spec, input, callOptions) => {
-      if (input?.sessionKey != null) useSessionKey(sessionKeys, String(input.sessionKey));
+      if (input?.sessionKey != null) useSessionKey((sessionKeys ??= new Set()), String(input.sessionKey));
       const body = withBlobs(input);
       const alias = ROUTE_ALIASES[operationId];
       return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, spec, body, callOptions);
@@ -142,7 +143,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     let released: Promise<void> | undefined;
     const release = (releaseOptions?: CallOptions) =>
       (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(
-        () => void sessionKeys.delete(sessionKey),
+        () => void sessionKeys?.delete(sessionKey),
         (error: unknown) => {
           released = undefined;
           throw error;
