@@ -1,10 +1,10 @@
 /**
  * The build pipeline: one entry, named steps, each timed.
  *
- *   npm run build                    all steps, writing generated/
- *   npm run build -- lint types      only the named steps (earlier outputs are read from generated/)
- *   npm run build -- --api kook      only one API
- *   npm run build -- --check         build in memory and fail if generated/ differs (the drift check)
+ *   npm run generate                    all steps, writing generated/ and dist/
+ *   npm run generate -- lint types      only the named steps (earlier outputs are read from generated/)
+ *   npm run generate -- --api kook      only one API
+ *   npm run generate -- --check         build in memory and fail if generated/ or dist/ differs (the drift check)
  */
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
@@ -14,7 +14,7 @@ import { checkDrift, writeOutputs } from "./outputs.js";
 
 /**
  * Each step's module is imported when the step runs, so that a run loads only the dependencies of its own steps
- * (`dist` needs neither Redocly nor openapi-typescript, `--check` not esbuild).
+ * (`dist` needs neither Redocly nor openapi-typescript).
  */
 const steps: Record<string, () => Promise<Step>> = {
   lint: async () => (await import("./steps/lint.js")).lint,
@@ -25,8 +25,9 @@ const steps: Record<string, () => Promise<Step>> = {
   docs: async () => (await import("./steps/docs.js")).docs,
   dist: async () => (await import("./steps/dist.js")).dist,
 };
-/** Steps whose output is committed under generated/ and checked for drift; dist/ is build output only. */
-const checkedSteps = new Set(["bundle", "compat", "types", "client", "docs"]);
+/** Steps whose output is committed (under generated/ and dist/) and checked for drift. */
+const checkedSteps = new Set(["bundle", "compat", "types", "client", "docs", "dist"]);
+const OUTPUT_DIRS = ["generated/", "dist/"];
 
 async function main(argv: string[]): Promise<void> {
   const check = argv.includes("--check");
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
 
   let toRun = named.length > 0 ? named : Object.keys(steps);
   if (check) toRun = toRun.filter((name) => name === "lint" || checkedSteps.has(name));
-  const context: BuildContext = { apis: selected, files: new Map() };
+  const context: BuildContext = { apis: selected, files: new Map(), check };
   if (!toRun.includes("bundle") && toRun.some((name) => name !== "lint")) await loadCommitted(context);
 
   const started = performance.now();
@@ -50,9 +51,11 @@ async function main(argv: string[]): Promise<void> {
     await step(context);
     console.log(`${name.padEnd(7)} ${formatMs(performance.now() - stepStarted)}`);
   }
-  const outputs = [...context.files].filter(([path]) => path.startsWith("generated/"));
-  if (check) await checkDrift(outputs, apiFilter === undefined && named.length === 0);
-  else await writeOutputs(outputs);
+  const outputs = [...context.files].filter(([path]) => OUTPUT_DIRS.some((dir) => path.startsWith(dir)));
+  // dist/ is made whole by its step, for every API whatever --api says; generated/ only by a complete build.
+  const complete = [...(apiFilter === undefined && named.length === 0 ? ["generated"] : []), ...(toRun.includes("dist") ? ["dist"] : [])];
+  if (check) await checkDrift(outputs, complete);
+  else await writeOutputs(outputs, complete.filter((dir) => dir === "dist"));
   console.log(`${check ? "checked" : "built"}   ${formatMs(performance.now() - started)} (${outputs.length} files)`);
 }
 

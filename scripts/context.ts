@@ -5,6 +5,8 @@ export interface BuildContext {
   apis: readonly ApiEntry[];
   /** Generated files by path relative to the project root. Steps read earlier steps' output from here. */
   files: Map<string, string>;
+  /** The drift check: nothing is written, and steps read committed files from disk. */
+  check?: boolean;
 }
 
 export type Step = (context: BuildContext) => Promise<void>;

@@ -4,7 +4,7 @@
  *   npm run docs                 http://localhost:4080/
  *   npm run docs -- 5000         another port (or PORT=5000 npm run docs, or --port 5000)
  *
- * The pages are built by `npm run build` (docs step). Stop with Ctrl-C.
+ * The pages are built by `npm run generate` (docs step). Stop with Ctrl-C.
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -85,7 +85,7 @@ function portFrom(argv: string[], env: NodeJS.ProcessEnv): number {
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL("../generated/docs/", import.meta.url));
   const index = await stat(join(root, "index.html")).catch(() => undefined);
-  if (index === undefined) throw new Error("generated/docs/index.html is missing: run `npm run build` first");
+  if (index === undefined) throw new Error("generated/docs/index.html is missing: run `npm run generate` first");
   const port = portFrom(process.argv.slice(2), process.env);
   const { server, url } = await startDocsServer({ root, port }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") throw new Error(`port ${port} is in use: pass another, e.g. \`npm run docs -- ${port + 1}\``);

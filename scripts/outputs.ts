@@ -1,34 +1,44 @@
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
-/** Writes generated files, leaving files whose content is unchanged untouched. */
-export async function writeOutputs(outputs: [string, string][]): Promise<void> {
+/**
+ * Writes generated files, leaving files whose content is unchanged untouched, and deletes the files in `wholeDirs`
+ * that are no longer produced. Each file is written whole under another name and renamed, so that a drift check
+ * running meanwhile (`npm test` runs it beside the tests, which build dist/) never reads half a file.
+ */
+export async function writeOutputs(outputs: [string, string][], wholeDirs: string[] = []): Promise<void> {
   await Promise.all(
     outputs.map(async ([path, content]) => {
       const current = await readFile(path, "utf8").catch(() => undefined);
       if (current === content) return;
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
+      const partial = `${path}.${process.pid}.partial`;
+      await writeFile(partial, content);
+      await rename(partial, path);
     }),
   );
+  const produced = new Set(outputs.map(([path]) => path));
+  for (const dir of wholeDirs) {
+    for (const path of await listFiles(dir)) if (!produced.has(path)) await rm(path);
+  }
 }
 
-/** Fails when a generated file on disk differs from `outputs`, or (complete build) is no longer produced. */
-export async function checkDrift(outputs: [string, string][], complete: boolean): Promise<void> {
+/** Fails when a generated file on disk differs from `outputs`, or is no longer produced in one of `complete`. */
+export async function checkDrift(outputs: [string, string][], complete: string[]): Promise<void> {
   const differing: string[] = [];
   for (const [path, content] of outputs) {
     const current = await readFile(path, "utf8").catch(() => undefined);
     if (current === undefined) differing.push(`${path} (missing)`);
     else if (current !== content) differing.push(`${path} (differs)`);
   }
-  if (complete) {
-    const produced = new Set(outputs.map(([path]) => path));
-    for (const path of await listFiles("generated")) {
+  const produced = new Set(outputs.map(([path]) => path));
+  for (const dir of complete) {
+    for (const path of await listFiles(dir)) {
       if (!produced.has(path)) differing.push(`${path} (no longer generated)`);
     }
   }
   if (differing.length > 0) {
-    throw new Error(`generated/ is out of date; run \`npm run build\` and commit:\n  ${differing.join("\n  ")}`);
+    throw new Error(`generated/ or dist/ is out of date; run \`npm run generate\` and commit:\n  ${differing.join("\n  ")}`);
   }
 }
 

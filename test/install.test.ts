@@ -1,5 +1,5 @@
 // The package as a user gets it: installed into a fresh app from a git URL (what `npm install github:botspec/botspec`
-// does: clone, install dev dependencies, run `prepare`, pack) and from the `npm pack` tarball. Each app imports every
+// does: clone and pack; dist/ is committed, so npm installs no dev dependency and runs no script) and from the `npm pack` tarball. Each app imports every
 // entry under ESM and `require`, reads the bundled specs through `exports`, and type-checks a consumer file with
 // `module: nodenext` and with `module: esnext` + `moduleResolution: bundler`.
 //
@@ -55,8 +55,6 @@ async function createApp(name: string, spec: string, resolved: string, integrity
   return dir;
 }
 
-// The git install prepares the package as npm does: it installs the whole toolchain from the cache and builds dist/,
-// about 50 CPU-seconds, which the rest of the suite competes for in `npm test`.
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "botspec-install-"));
 

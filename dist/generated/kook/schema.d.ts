@@ -1,0 +1,1 @@
+export * from "../../../generated/kook/schema.js";

@@ -1,0 +1,1 @@
+export * from "./src/kook/redis-store.js";

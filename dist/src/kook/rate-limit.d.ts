@@ -1,0 +1,121 @@
+import type { Gate } from "../fetch/transport.js";
+/** Milliseconds until the bucket of a rate-limited response resets, if the server says so believably. */
+export declare const resetDelay: import("../fetch/retry.js").RetryAfter;
+/** What one answer says about its bucket; only believable answers say anything. */
+export interface Limits {
+    /** X-Rate-Limit-Limit, when sent. */
+    limit: number | undefined;
+    remaining: number;
+    /** X-Rate-Limit-Reset in ms. */
+    resetMs: number;
+    /** The precision of Reset, in ms: 1000 for whole seconds, 100 for one decimal, and so on. */
+    resolutionMs: number;
+}
+/**
+ * The limits an answer states, or undefined if it states none that can be trusted: Remaining and Reset absent, not
+ * plain numbers, negative or fractional counts, a Reset beyond any believable wait, or Remaining above Limit. An answer
+ * that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares reading Limit again
+ * when Remaining is within the limit already known.
+ */
+export declare function readLimits(headers: Headers, knownLimit: number | undefined): Limits | undefined;
+/**
+ * One KOOK rate-limit bucket. Its state is what the server has said (limit, calls left, the window's end); its
+ * decisions are `take` (may a call go now?) and `wakeAt` (when to look again). Neither ever depends on an answer that
+ * may not come: a bucket whose limits are unknown sends one probe at a time, and a window whose end no answer told
+ * ends after a bounded fallback, so a bucket always has a way forward.
+ *
+ * Every answer tells when its window ends, as `receivedAt + Reset`: at or after the true end, since it is read after
+ * the server wrote it, plus Reset's precision, since a server may round it down (one that sends whole seconds may be
+ * up to a second early). Among the answers to calls sent in this window, the earliest end is the closest. Calls sent
+ * in a burst may reach the server after its window closed and open the next one; their ends lie about a window later
+ * and are kept instead. Answers to calls sent before the window started may only push its end later.
+ *
+ * Its fields are TypeScript-private, not `#` ones: V8 reads `#` fields more slowly until it has optimised the code
+ * that reads them, and code run once per call takes thousands of calls to be optimised.
+ */
+declare class Bucket {
+    /** The server's name for the bucket (`X-Rate-Limit-Bucket`), once it has said it. */
+    name: string | undefined;
+    private limit;
+    /** Calls left in this window; undefined while unknown, when calls go out one probe at a time. */
+    private remaining;
+    /** The window's end told by calls sent in it, and by calls sent earlier (Reset's precision included). */
+    private end;
+    private lateEnd;
+    /** The longest Reset seen (its precision included): about the length of a window. */
+    private longestReset;
+    /** The finest precision of Reset seen: until a fraction is seen, Reset may be whole seconds rounded down. */
+    private resolutionMs;
+    /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
+    private window;
+    private windowStartedAt;
+    /** When the probe in flight went out, while the bucket is unknown. */
+    private probeSentAt;
+    /**
+     * Calls let through in this window and not answered yet. A call counts against at most the window after its own:
+     * one that is never answered must not shrink every later window.
+     */
+    private inFlight;
+    /** Calls waiting for their turn, in arrival order. */
+    private readonly line;
+    /** Set only while calls wait, so that a bucket never keeps the process alive once they are gone. */
+    private timer;
+    private readonly global;
+    /** The part of each window this limiter may use: less than 1 while other processes share the bucket unseen. */
+    private readonly share;
+    constructor(global: {
+        resetAt: number;
+    }, share: number);
+    /** Whether the last call let through is a probe. */
+    probe: boolean;
+    /** The window a call may go out in now, or undefined if it has to wait; the caller must then `settle` it. */
+    tryAcquire(): number | undefined;
+    /** Resolves when the call may go out, with the window and whether it is a probe; the caller must then `settle` it. */
+    acquire(signal: AbortSignal | undefined): Promise<{
+        window: number;
+        probe: boolean;
+    }>;
+    /**
+     * Ends a call this bucket let through: takes the answer, or none when it failed. A call that failed may have reached
+     * the server and been counted, so only one that was never `sent` gives its turn back.
+     */
+    settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean): void;
+    /** Takes an answer to a call counted here that another bucket let through (before the two were known to be one). */
+    hear(response: Response, receivedAt: number): void;
+    /**
+     * Takes what an answer says about this bucket, for a call sent in this window (`current`) or before; false when it
+     * says nothing that can be trusted.
+     */
+    private learn;
+    /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
+    private exhausted;
+    /** Reset has been seen with a finer precision: the ends kept so far allowed for a coarser one. */
+    private refine;
+    /** How long a window without a told end, or an unanswered probe, is given: about a window, and never unbounded. */
+    private fallbackMs;
+    /** When this window ends: as told by answers, or a fallback after it started when none has told it. */
+    private resetAt;
+    /** Lets waiting calls go while the window has room; otherwise looks again when a call may go. */
+    private drain;
+    /** Starts the next window once this one is over; an unknown limit is probed again. */
+    private startNextWindowIfDue;
+    /** Whether a call may go out now, counting it if so. */
+    private take;
+    /** One timer per bucket; drain checks the clock again, since timers may fire early or be capped. */
+    private wakeAt;
+    private stopTimer;
+}
+/** A call let through: its route, the bucket it counts against, the window it went out in, and whether it probes. */
+interface Pass {
+    route: string;
+    bucket: Bucket;
+    window: number;
+    probe: boolean;
+}
+/**
+ * Holds requests to an exhausted KOOK bucket until it resets instead of sending them, and holds every bucket
+ * while the global limit is hit. Buckets are learned from `X-Rate-Limit-Bucket`; until then a route is its own.
+ * `share` is the part of each window it uses (a process standing in for a shared store uses its share).
+ */
+export declare function createKookRateLimit(share?: number): Gate<Pass>;
+export {};

@@ -1,0 +1,13 @@
+/** A call's time limit: its signal, and `clear` to call when the call has ended, which frees its timer. */
+export interface Deadline {
+    signal: AbortSignal;
+    clear(): void;
+}
+/**
+ * The deadline that ends a call after `timeoutMs`: none for undefined, 0, or a limit beyond what a timer can hold
+ * (about 24.8 days, Infinity included); fractions are rounded up, since timers take whole milliseconds. Its timer is
+ * unref'd and cleared when the call ends, so a finished call never keeps the process alive or its timer in memory.
+ */
+export declare function deadline(timeoutMs: number | undefined, where: string): Deadline | undefined;
+/** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */
+export declare function checkTimeout(timeoutMs: number | undefined, where: string): void;

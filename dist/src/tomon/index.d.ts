@@ -1,0 +1,3 @@
+export { TomonApiError } from "./errors.js";
+export type { TomonClientOptions } from "./client.js";
+export * from "../public.js";
