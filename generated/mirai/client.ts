@@ -10,30 +10,33 @@ export * from "../../src/mirai/index.js";
 export const defaultBaseUrl = "http://localhost:8080";
 
 /** Method, path, and where each input goes, per operationId. */
-export const operationTable = {
-  authenticate: {"method":"post","path":"/auth","parameters":{},"body":"application/json"},
-  verifySession: {"method":"post","path":"/verify","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  releaseSession: {"method":"post","path":"/release","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  sendFriendMessage: {"method":"post","path":"/sendFriendMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  sendGroupMessage: {"method":"post","path":"/sendGroupMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  sendQuoteMessage: {"method":"post","path":"/sendQuoteMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  quoteMessage: {"method":"post","path":"/quoteMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  sendImageMessage: {"method":"post","path":"/sendImageMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  uploadImage: {"method":"post","path":"/uploadImage","parameters":{},"body":"multipart/form-data","response":"text/plain","secrets":["sessionKey"]},
-  fetchMessages: {"method":"get","path":"/fetchMessage","parameters":{"sessionKey":"query","count":"query"},"secrets":["sessionKey"]},
-  listFriends: {"method":"get","path":"/friendList","parameters":{"sessionKey":"query"},"secrets":["sessionKey"]},
-  listGroups: {"method":"get","path":"/groupList","parameters":{"sessionKey":"query"},"secrets":["sessionKey"]},
-  listMembers: {"method":"get","path":"/memberList","parameters":{"sessionKey":"query","target":"query"},"secrets":["sessionKey"]},
-  muteAll: {"method":"post","path":"/muteAll","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  unmuteAll: {"method":"post","path":"/unmuteAll","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  muteMember: {"method":"post","path":"/mute","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  unmuteMember: {"method":"post","path":"/unmute","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  kickMember: {"method":"post","path":"/kick","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  getGroupConfig: {"method":"get","path":"/groupConfig","parameters":{"sessionKey":"query","target":"query"},"secrets":["sessionKey"]},
-  updateGroupConfig: {"method":"post","path":"/groupConfig","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-  getMemberInfo: {"method":"get","path":"/memberInfo","parameters":{"sessionKey":"query","target":"query","memberId":"query"},"secrets":["sessionKey"]},
-  updateMemberInfo: {"method":"post","path":"/memberInfo","parameters":{},"body":"application/json","secrets":["sessionKey"]},
-} as const satisfies OperationTable;
+export type MiraiClientOperationTable = {
+  readonly authenticate: { readonly method: "post"; readonly path: "/auth"; readonly parameters: {  }; readonly body: "application/json" };
+  readonly verifySession: { readonly method: "post"; readonly path: "/verify"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly releaseSession: { readonly method: "post"; readonly path: "/release"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendFriendMessage: { readonly method: "post"; readonly path: "/sendFriendMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendGroupMessage: { readonly method: "post"; readonly path: "/sendGroupMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendQuoteMessage: { readonly method: "post"; readonly path: "/sendQuoteMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly quoteMessage: { readonly method: "post"; readonly path: "/quoteMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendImageMessage: { readonly method: "post"; readonly path: "/sendImageMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly uploadImage: { readonly method: "post"; readonly path: "/uploadImage"; readonly parameters: {  }; readonly body: "multipart/form-data"; readonly response: "text/plain"; readonly secrets: readonly ["sessionKey"] };
+  readonly fetchMessages: { readonly method: "get"; readonly path: "/fetchMessage"; readonly parameters: { readonly sessionKey: "query"; readonly count: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly listFriends: { readonly method: "get"; readonly path: "/friendList"; readonly parameters: { readonly sessionKey: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly listGroups: { readonly method: "get"; readonly path: "/groupList"; readonly parameters: { readonly sessionKey: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly listMembers: { readonly method: "get"; readonly path: "/memberList"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly muteAll: { readonly method: "post"; readonly path: "/muteAll"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly unmuteAll: { readonly method: "post"; readonly path: "/unmuteAll"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly muteMember: { readonly method: "post"; readonly path: "/mute"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly unmuteMember: { readonly method: "post"; readonly path: "/unmute"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly kickMember: { readonly method: "post"; readonly path: "/kick"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly getGroupConfig: { readonly method: "get"; readonly path: "/groupConfig"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly updateGroupConfig: { readonly method: "post"; readonly path: "/groupConfig"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly getMemberInfo: { readonly method: "get"; readonly path: "/memberInfo"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query"; readonly memberId: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly updateMemberInfo: { readonly method: "post"; readonly path: "/memberInfo"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+};
+
+// JSON text: V8 parses it faster than the same object written as code, about 0.5 ms of KOOK's import.
+export const operationTable = JSON.parse("{\"authenticate\":{\"method\":\"post\",\"path\":\"/auth\",\"parameters\":{},\"body\":\"application/json\"},\"verifySession\":{\"method\":\"post\",\"path\":\"/verify\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"releaseSession\":{\"method\":\"post\",\"path\":\"/release\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"sendFriendMessage\":{\"method\":\"post\",\"path\":\"/sendFriendMessage\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"sendGroupMessage\":{\"method\":\"post\",\"path\":\"/sendGroupMessage\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"sendQuoteMessage\":{\"method\":\"post\",\"path\":\"/sendQuoteMessage\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"quoteMessage\":{\"method\":\"post\",\"path\":\"/quoteMessage\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"sendImageMessage\":{\"method\":\"post\",\"path\":\"/sendImageMessage\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"uploadImage\":{\"method\":\"post\",\"path\":\"/uploadImage\",\"parameters\":{},\"body\":\"multipart/form-data\",\"response\":\"text/plain\",\"secrets\":[\"sessionKey\"]},\"fetchMessages\":{\"method\":\"get\",\"path\":\"/fetchMessage\",\"parameters\":{\"sessionKey\":\"query\",\"count\":\"query\"},\"secrets\":[\"sessionKey\"]},\"listFriends\":{\"method\":\"get\",\"path\":\"/friendList\",\"parameters\":{\"sessionKey\":\"query\"},\"secrets\":[\"sessionKey\"]},\"listGroups\":{\"method\":\"get\",\"path\":\"/groupList\",\"parameters\":{\"sessionKey\":\"query\"},\"secrets\":[\"sessionKey\"]},\"listMembers\":{\"method\":\"get\",\"path\":\"/memberList\",\"parameters\":{\"sessionKey\":\"query\",\"target\":\"query\"},\"secrets\":[\"sessionKey\"]},\"muteAll\":{\"method\":\"post\",\"path\":\"/muteAll\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"unmuteAll\":{\"method\":\"post\",\"path\":\"/unmuteAll\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"muteMember\":{\"method\":\"post\",\"path\":\"/mute\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"unmuteMember\":{\"method\":\"post\",\"path\":\"/unmute\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"kickMember\":{\"method\":\"post\",\"path\":\"/kick\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"getGroupConfig\":{\"method\":\"get\",\"path\":\"/groupConfig\",\"parameters\":{\"sessionKey\":\"query\",\"target\":\"query\"},\"secrets\":[\"sessionKey\"]},\"updateGroupConfig\":{\"method\":\"post\",\"path\":\"/groupConfig\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]},\"getMemberInfo\":{\"method\":\"get\",\"path\":\"/memberInfo\",\"parameters\":{\"sessionKey\":\"query\",\"target\":\"query\",\"memberId\":\"query\"},\"secrets\":[\"sessionKey\"]},\"updateMemberInfo\":{\"method\":\"post\",\"path\":\"/memberInfo\",\"parameters\":{},\"body\":\"application/json\",\"secrets\":[\"sessionKey\"]}}") as MiraiClientOperationTable satisfies OperationTable;
 
 /** mirai-api-http client: one method per operation, plus `raw` (openapi-fetch). */
 export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSession> {

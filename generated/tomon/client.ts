@@ -10,13 +10,16 @@ export * from "../../src/tomon/index.js";
 export const defaultBaseUrl = "https://beta.tomon.co/api/v1";
 
 /** Method, path, and where each input goes, per operationId. */
-export const operationTable = {
-  listChannelInvites: {"method":"get","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"}},
-  createChannelInvite: {"method":"post","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"body":"application/json","optionalBody":true},
-  getInvite: {"method":"get","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
-  acceptInvite: {"method":"post","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
-  deleteInvite: {"method":"delete","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"},"noContent":true},
-} as const satisfies OperationTable;
+export type TomonClientOperationTable = {
+  readonly listChannelInvites: { readonly method: "get"; readonly path: "/channels/{channelId}/invites"; readonly parameters: { readonly channelId: "path" } };
+  readonly createChannelInvite: { readonly method: "post"; readonly path: "/channels/{channelId}/invites"; readonly parameters: { readonly channelId: "path" }; readonly body: "application/json"; readonly optionalBody: true };
+  readonly getInvite: { readonly method: "get"; readonly path: "/invites/{inviteCode}"; readonly parameters: { readonly inviteCode: "path" } };
+  readonly acceptInvite: { readonly method: "post"; readonly path: "/invites/{inviteCode}"; readonly parameters: { readonly inviteCode: "path" } };
+  readonly deleteInvite: { readonly method: "delete"; readonly path: "/invites/{inviteCode}"; readonly parameters: { readonly inviteCode: "path" }; readonly noContent: true };
+};
+
+// JSON text: V8 parses it faster than the same object written as code, about 0.5 ms of KOOK's import.
+export const operationTable = JSON.parse("{\"listChannelInvites\":{\"method\":\"get\",\"path\":\"/channels/{channelId}/invites\",\"parameters\":{\"channelId\":\"path\"}},\"createChannelInvite\":{\"method\":\"post\",\"path\":\"/channels/{channelId}/invites\",\"parameters\":{\"channelId\":\"path\"},\"body\":\"application/json\",\"optionalBody\":true},\"getInvite\":{\"method\":\"get\",\"path\":\"/invites/{inviteCode}\",\"parameters\":{\"inviteCode\":\"path\"}},\"acceptInvite\":{\"method\":\"post\",\"path\":\"/invites/{inviteCode}\",\"parameters\":{\"inviteCode\":\"path\"}},\"deleteInvite\":{\"method\":\"delete\",\"path\":\"/invites/{inviteCode}\",\"parameters\":{\"inviteCode\":\"path\"},\"noContent\":true}}") as TomonClientOperationTable satisfies OperationTable;
 
 /** Tomon HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
 export interface TomonClient extends TomonClientBase<paths, operations> {

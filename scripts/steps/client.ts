@@ -16,6 +16,15 @@ export async function client(context: BuildContext): Promise<void> {
   }
 }
 
+/** A JSON value as a TypeScript type, readonly throughout. */
+function readonlyType(value: unknown): string {
+  if (Array.isArray(value)) return `readonly [${value.map(readonlyType).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([key, field]) => `readonly ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${readonlyType(field)}`).join("; ")} }`;
+  }
+  return JSON.stringify(value);
+}
+
 function render(api: ApiEntry, document: Record<string, any>, operations: OperationInfo[]): string {
   const typeName = `${api.prefix}Client`;
   const factory = `create${typeName}`;
@@ -33,7 +42,7 @@ function render(api: ApiEntry, document: Record<string, any>, operations: Operat
     if (op.unwrapped) spec.unwrapped = true;
     if (op.noAuth) spec.noAuth = true;
     if (op.secrets) spec.secrets = op.secrets;
-    return `  ${op.operationId}: ${JSON.stringify(spec)},`;
+    return [op.operationId, spec] as const;
   });
   const session = api.session;
   const sessionImports = session ? `, type ${session.base}, type ${session.params}` : "";
@@ -66,9 +75,12 @@ export * from "../../src/${api.name}/index.js";
 export const defaultBaseUrl = ${JSON.stringify(baseUrl)};
 
 ${boundTypes}/** Method, path, and where each input goes, per operationId. */
-export const operationTable = {
-${table.join("\n")}
-} as const satisfies OperationTable;
+export type ${typeName}OperationTable = {
+${table.map(([operationId, spec]) => `  readonly ${operationId}: ${readonlyType(spec)};`).join("\n")}
+};
+
+// JSON text: V8 parses it faster than the same object written as code, about 0.5 ms of KOOK's import.
+export const operationTable = JSON.parse(${JSON.stringify(JSON.stringify(Object.fromEntries(table)))}) as ${typeName}OperationTable satisfies OperationTable;
 
 /** ${document.info?.title ?? api.name} client: one method per operation, plus \`raw\` (openapi-fetch). */
 export interface ${typeName} extends ${clientBase} {

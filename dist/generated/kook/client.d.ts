@@ -7,7 +7,7 @@ export declare const defaultBaseUrl = "https://www.kookapp.cn/api/v3";
 /** `KookPaginateOf` of this API's operations. */
 export type KookPaginate = KookPaginateOf<operations>;
 /** Method, path, and where each input goes, per operationId. */
-export declare const operationTable: {
+export type KookClientOperationTable = {
     readonly listInvites: {
         readonly method: "get";
         readonly path: "/invite/list";
@@ -686,6 +686,7 @@ export declare const operationTable: {
         readonly secrets: readonly ["client_secret"];
     };
 };
+export declare const operationTable: KookClientOperationTable;
 /** KOOK HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
 export interface KookClient extends KookClientBase<paths, operations> {
     /**

@@ -5,7 +5,7 @@ export * from "../../src/mirai/index.js";
 /** The server the client calls unless `baseUrl` is given. */
 export declare const defaultBaseUrl = "http://localhost:8080";
 /** Method, path, and where each input goes, per operationId. */
-export declare const operationTable: {
+export type MiraiClientOperationTable = {
     readonly authenticate: {
         readonly method: "post";
         readonly path: "/auth";
@@ -172,6 +172,7 @@ export declare const operationTable: {
         readonly secrets: readonly ["sessionKey"];
     };
 };
+export declare const operationTable: MiraiClientOperationTable;
 /** mirai-api-http client: one method per operation, plus `raw` (openapi-fetch). */
 export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSession> {
     /**

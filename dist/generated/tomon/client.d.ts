@@ -5,7 +5,7 @@ export * from "../../src/tomon/index.js";
 /** The server the client calls unless `baseUrl` is given. */
 export declare const defaultBaseUrl = "https://beta.tomon.co/api/v1";
 /** Method, path, and where each input goes, per operationId. */
-export declare const operationTable: {
+export type TomonClientOperationTable = {
     readonly listChannelInvites: {
         readonly method: "get";
         readonly path: "/channels/{channelId}/invites";
@@ -45,6 +45,7 @@ export declare const operationTable: {
         readonly noContent: true;
     };
 };
+export declare const operationTable: TomonClientOperationTable;
 /** Tomon HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
 export interface TomonClient extends TomonClientBase<paths, operations> {
     /**
