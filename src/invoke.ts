@@ -3,8 +3,8 @@ import { ResponseTooLarge } from "./fetch/body.js";
 import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
 import { operationUrl, splitInput, type OperationSpec, type SplitInput } from "./operation.js";
-import type { Redactor } from "./redact.js";
-import { deadline } from "./timeout.js";
+import { MAX_CREDENTIAL_LENGTH, type Redactor } from "./redact.js";
+import { deadline, unlessAborted } from "./timeout.js";
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -90,7 +90,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       throw new TypeError(`${operationId}: the input cannot be sent: ${(error as Error).message}`);
     }
-    const redactor = spec.secrets ? settings.redactor.and(spec.secrets.map((name) => (input?.[name] == null ? undefined : String(input[name])))) : settings.redactor;
+    const redactor = spec.secrets ? settings.redactor.and(callSecrets(operationId, spec.secrets, input)) : settings.redactor;
     const context = (): RequestContext => ({ operationId, method, url: redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     const timeout = deadline(timeoutMs, operationId);
@@ -114,14 +114,14 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           // These APIs do not redirect; following one could carry a credential in the body or URL to another host.
           redirect: "manual",
         };
-        ({ response, body: content } = await settings.transport({ url, method, signal, init, binary: isBytes(spec) }));
+        ({ response, body: content } = await unlessAborted(settings.transport({ url, method, signal, init, binary: isBytes(spec) }), signal));
         if (!response.ok) content = parseIfJson(content as string);
       }
       if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.signal.aborted) throw new TimeoutError(timeoutMs!, context());
-      if (error instanceof ResponseTooLarge) throw new InvalidResponseError(error.message, error.status, context());
+      if (isA(error, ResponseTooLarge)) throw new InvalidResponseError(error.message, error.status, context());
       if (detour?.owns(error)) throw error;
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(redactor.text(describe(error)), context());
@@ -144,6 +144,25 @@ export function createInvoker(settings: InvokerSettings): Invoke {
 }
 
 /** The client's headers for an operation that takes no credential: the same, less `Authorization`. */
+/** `instanceof` that what a user's fetch throws (a revoked Proxy) cannot make throw. */
+function isA<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
+/** The call's own credentials (its `secrets` fields); one too long to redact is refused before anything is sent. */
+function callSecrets(operationId: string, names: readonly string[], input: Record<string, unknown> | undefined): (string | undefined)[] {
+  return names.map((name) => {
+    if (input?.[name] == null) return undefined;
+    const secret = String(input[name]);
+    if (secret.length > MAX_CREDENTIAL_LENGTH) throw new TypeError(`${operationId}: \`${name}\` is longer than ${MAX_CREDENTIAL_LENGTH} characters`);
+    return secret;
+  });
+}
+
 function withoutAuthorization({ Authorization: _, ...headers }: Record<string, string>): Record<string, string> {
   return headers;
 }
@@ -170,17 +189,29 @@ export function serializeBody(spec: OperationSpec, body: Record<string, unknown>
   return spec.body === MULTIPART ? toFormData(body) : JSON.stringify(body);
 }
 
+/**
+ * A multipart body: a Blob or File as a file part (named after the field when it has no name), bytes (a Buffer, any
+ * typed array, DataView or ArrayBuffer) as a Blob, a string, number or boolean as text. Anything else (an object,
+ * null) has no multipart form and is refused, rather than sent as `[object Object]`.
+ */
 function toFormData(body: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(body)) {
-    if (value instanceof Blob) form.append(key, value, value instanceof File ? value.name : key);
-    else form.append(key, String(value));
+    const part = ArrayBuffer.isView(value) || value instanceof ArrayBuffer ? new Blob([value as ArrayBuffer]) : value;
+    if (part instanceof Blob) form.append(key, part, part instanceof File ? part.name : key);
+    else if (typeof part === "string" || typeof part === "number" || typeof part === "boolean") form.append(key, String(part));
+    else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, number or boolean, not ${part === null ? "null" : typeof part}`);
   }
   return form;
 }
 
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`;
+  // What a user's fetch throws may be anything: a getter that throws, a revoked Proxy, an object without toString.
+  try {
+    if (!(error instanceof Error)) return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return `${error.message}${cause}`;
+  } catch {
+    return "a failure that cannot be described";
+  }
 }

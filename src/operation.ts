@@ -79,7 +79,9 @@ export interface SplitInput {
 
 /** Distributes a params object over path, query and body as the operation table says. */
 export function splitInput(spec: OperationSpec, input: Record<string, unknown> = {}): SplitInput {
-  const split: SplitInput = { path: {}, query: {}, body: spec.body ? {} : undefined };
+  // Without a prototype, an input's own `__proto__` field (JSON.parse makes one) is a field like any other, not a
+  // prototype whose fields a `for...in` would then send.
+  const split: SplitInput = { path: Object.create(null), query: Object.create(null), body: spec.body ? Object.create(null) : undefined };
   let bodyFields = 0;
   for (const key in input) {
     const value = input[key];
@@ -98,21 +100,25 @@ export function splitInput(spec: OperationSpec, input: Record<string, unknown> =
 
 /**
  * The request URL, serialized as openapi-fetch does by default for the scalar path and query parameters every
- * operation has (the client build step checks that): values percent-encoded, absent ones left out, and an absent
- * path parameter left as its `{name}` placeholder. openapi-fetch's own `createFinalURL` gives the same string, but
- * measured 1.5–2 % slower per call on loopback (it matches a pattern over the whole URL and joins arrays).
+ * operation has (the client build step checks that): values percent-encoded, absent query parameters left out.
+ * openapi-fetch's own `createFinalURL` gives the same string, but measured 1.5–2 % slower per call on loopback (it
+ * matches a pattern over the whole URL and joins arrays). Throws a TypeError for what would send another request than
+ * the caller's: a path parameter left out, a value that is no scalar (`[object Object]`), a query name that would need
+ * encoding (openapi-fetch sends names as they are: `a&b=c` would add a parameter).
  */
 export function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string {
   const segments = segmentsOf(template);
   let url = baseUrl + segments[0];
   for (let i = 1; i < segments.length; i += 2) {
     const value = path[segments[i]!];
-    url += (value == null ? `{${segments[i]}}` : pathValue(segments[i]!, value)) + segments[i + 1];
+    if (value == null) throw new TypeError(`path parameter \`${segments[i]}\` is missing`);
+    url += pathValue(segments[i]!, value) + segments[i + 1];
   }
   let separator = "?";
   for (const name in query) {
     if (query[name] == null) continue;
-    url += `${separator}${name}=${encode(query[name])}`;
+    if (encode(name) !== name) throw new TypeError(`${JSON.stringify(name)} cannot be a query parameter's name`);
+    url += `${separator}${name}=${scalar(name, query[name])}`;
     separator = "&";
   }
   return url;
@@ -129,7 +135,7 @@ export function fillPath(url: string, path: Record<string, unknown>): string {
  * is refused before anything is sent.
  */
 function pathValue(name: string, value: unknown): string {
-  const encoded = encode(value);
+  const encoded = scalar(name, value);
   if (encoded === "" || encoded === "." || encoded === "..") {
     throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(String(value))}: the URL would point at another resource`);
   }
@@ -137,6 +143,15 @@ function pathValue(name: string, value: unknown): string {
 }
 
 const encode = (value: unknown) => encodeURIComponent(value as string | number | boolean);
+
+/** A parameter's value percent-encoded; one that is not a string, number, boolean or bigint is refused. */
+function scalar(name: string, value: unknown): string {
+  const type = typeof value;
+  if (type !== "string" && type !== "number" && type !== "boolean" && type !== "bigint") {
+    throw new TypeError(`parameter \`${name}\` must be a string, number or boolean, not ${Array.isArray(value) ? "an array" : type === "object" ? "an object" : `a ${type}`}`);
+  }
+  return encode(value);
+}
 
 /** A path template split at its parameters, once per template: text, name, text, ..., text. */
 const templates = new Map<string, string[]>();

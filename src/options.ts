@@ -1,4 +1,5 @@
 import type { RetryOptions } from "./fetch/retry.js";
+import { MAX_CREDENTIAL_LENGTH } from "./redact.js";
 import { LONGEST_TIMER_MS } from "./sleep.js";
 import { checkTimeout } from "./timeout.js";
 
@@ -24,10 +25,15 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
   };
   const value = (options as unknown as Record<string, unknown>)[credential];
   if (typeof value !== "string" || value.trim() === "") fail(`the \`${credential}\` option must be a non-empty string`);
-  // fetch would refuse the header on every call, quoting it, credential and all; a control character (a line break
-  // read from a file) is a mistake in a credential sent in a body too.
-  const unsendable = sentIn === "header" ? /[^\t\x20-\x7e\x80-\xff]/ : /[\0-\x08\x0a-\x1f\x7f]/;
-  if (unsendable.test(value as string)) fail(`the \`${credential}\` option contains a character a ${sentIn} cannot carry (a control character${sentIn === "header" ? " or one above U+00FF" : ""})`);
+  if ((value as string).length > MAX_CREDENTIAL_LENGTH) fail(`the \`${credential}\` option is longer than ${MAX_CREDENTIAL_LENGTH} characters`);
+  // A control character (a line break read from a file) is a mistake in a credential sent in a body too. In a header,
+  // fetch would refuse one on every call, quoting the credential; it sends a character above U+007F as a byte the
+  // server reads as another character, and it drops spaces at either end: the server would see, and may echo, a
+  // credential that is not the one the client redacts.
+  const unsendable = sentIn === "header" ? /[^\t\x20-\x7e]|^\s|\s$/ : /[\0-\x08\x0a-\x1f\x7f]/;
+  if (unsendable.test(value as string)) {
+    fail(`the \`${credential}\` option contains a character a ${sentIn} cannot carry (${sentIn === "header" ? "a control or non-ASCII character, or a space at either end" : "a control character"})`);
+  }
   const { baseUrl } = options;
   const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   if (!/^https?:$/.test(url?.protocol ?? "")) {

@@ -1,4 +1,9 @@
 const REDACTED = "[REDACTED]";
+/**
+ * The longest credential a client takes (far above any real token): the pattern that redacts one grows with its
+ * length (about 100 characters per character), and V8 refuses a pattern a few MB long.
+ */
+export const MAX_CREDENTIAL_LENGTH = 1024;
 const SECRET_QUERY_PARAMETERS = /([?&](?:sessionKey|authKey|token|access_token)=)[^&#]*/gi;
 
 /** Removes credentials from anything that may reach an error message, a URL or a log line. */
@@ -38,7 +43,14 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
   function text(value: string): string {
     const result = value.replace(SECRET_QUERY_PARAMETERS, `$1${REDACTED}`);
     const secretsPattern = patternOf();
-    return secretsPattern ? result.replace(secretsPattern, REDACTED) : result;
+    if (!secretsPattern) return result;
+    try {
+      return result.replace(secretsPattern, REDACTED);
+    } catch {
+      // V8 compiles a pattern when first used, and refuses one a few MB long: only a credential longer than every check
+      // lets through gets here, and then everything is redacted rather than nothing.
+      return REDACTED;
+    }
   }
 
   /**

@@ -26,3 +26,17 @@ export function checkTimeout(timeoutMs: number | undefined, where: string): void
     throw new RangeError(`${where}: timeoutMs must be a number of milliseconds ≥ 0 (0 for none), not ${String(timeoutMs)}`);
   }
 }
+
+/**
+ * `promise`, or its abort reason as soon as `signal` aborts: what a call awaits may not be bound by the signal (a
+ * user's `fetch` that ignores it, a body it never ends, slow middleware).
+ */
+export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}

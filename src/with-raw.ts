@@ -7,6 +7,7 @@ import { isMiddlewareError } from "./middleware-errors.js";
 import { fillPath, type OperationTable } from "./operation.js";
 import { escapeRegExp } from "./redact.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
+import { unlessAborted } from "./timeout.js";
 
 export type { Middleware } from "openapi-fetch";
 
@@ -73,17 +74,6 @@ function detourThrough(lazy: LazyClient<any>): Detour {
     },
     owns: isMiddlewareError,
   };
-}
-
-/** `promise`, or its abort reason as soon as `signal` aborts: slow middleware is not bound by the signal fetch gets. */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }
 
 /**

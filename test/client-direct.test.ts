@@ -231,7 +231,6 @@ const edgeCases: Record<ApiName, EdgeCase[]> = {
       input: { inviteCode: "中文?#&='()*!~" },
       target: "/invites/%E4%B8%AD%E6%96%87%3F%23%26%3D'()*!~",
     },
-    { name: "an absent path parameter keeps its placeholder", operationId: "getInvite", input: {}, target: "/invites/%7BinviteCode%7D" },
     {
       name: "null in a JSON body is kept",
       operationId: "createChannelInvite",
@@ -356,8 +355,8 @@ describe.each(apiNames)("%s operation methods: direct fetch and openapi-fetch pu
   });
 
   it("sends the client's credentials and headers on both paths", async () => {
-    const [op] = operationsOf(api);
-    const { wire: sent } = await sendBoth(server, clients["global fetch"], op!.operationId, {});
+    const edge = edgeCases[api][0]!;
+    const { wire: sent } = await sendBoth(server, clients["global fetch"], edge.operationId, edge.input);
     if (api === "mirai") expect(sent.headers.authorization).toBeUndefined();
     else expect(sent.headers.authorization).toBe(`${api === "kook" ? "Bot" : "Bearer"} ${secrets.token}`);
     // Without the client's own, undici sends `Accept-Language: *` on both paths.

@@ -1,13 +1,15 @@
-// The second round of fault injection: what a hostile server or a careless caller could still do after the hardening
+// The second and third rounds of fault injection: what a hostile server or a careless caller could still do after the hardening
 // issue. Credentials echoed as error codes, as numbers or as HTML character references; server text that forges log
 // lines; bodies nested too deep to serialise; redirects; calls that are never answered; mirai sessions opened under a
 // time limit or by the thousand; pages that repeat for ever; inputs that cannot be serialised. Real HTTP servers on
 // 127.0.0.1.
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
+import { AbortedError, InvalidResponseError, NetworkError, TimeoutError } from "../src/errors.js";
 import { createKookClient, KookApiError } from "../generated/kook/client.js";
 import { createMiraiClient, MiraiApiError } from "../generated/mirai/client.js";
 import { createTomonClient, TomonApiError } from "../generated/tomon/client.js";
+import { createRedactor } from "../src/redact.js";
 import { withRaw } from "../src/with-raw.js";
 import { sendJson, sendText, serverPerTest, startServer, type TestServer } from "./support/http-server.js";
 
@@ -322,5 +324,128 @@ describe("inputs that cannot be sent", () => {
       .getInvite({ inviteCode: "a" })
       .catch(() => undefined);
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+// The third round: what a hostile server, a careless caller or an odd `fetch` could still do after the second.
+
+describe("credentials too long to redact", () => {
+  const long = "p".repeat(20_000);
+
+  it("are refused by the factory, by the call that carries one, and from a mirai server as a session key", async () => {
+    expect(() => createKookClient({ token: long })).toThrow(new TypeError("createKookClient: the `token` option is longer than 1024 characters"));
+    await serve((_, response) => sendJson(response, 200, { code: 0, session: long }));
+    const pipe = await createKookClient({ token: "kook-token-long", baseUrl: server.url })
+      .sendPipeMessage({ access_token: long, content: "hi" } as never)
+      .catch((e: unknown) => e);
+    expect(pipe).toEqual(new TypeError("sendPipeMessage: `access_token` is longer than 1024 characters"));
+    expect(server.requests).toHaveLength(0);
+
+    const authKey = "mirai-auth-long-1";
+    const error = await createMiraiClient({ authKey, baseUrl: server.url })
+      .openSession(1)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(shown(error)).not.toContain(authKey);
+    expect(shown(error)).not.toContain(long);
+  });
+
+  it("are redacted whole, never thrown, if one reaches the redactor anyway", () => {
+    const redactor = createRedactor(() => ["short-secret-1", long]);
+    expect(redactor.text(`a ${long} b short-secret-1`)).toBe("[REDACTED]");
+  });
+});
+
+describe("calls a user's fetch never ends", () => {
+  const neverEnding = () => new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode("{")) });
+  it.each([
+    ["a fetch that never settles", () => new Promise<Response>(() => undefined)],
+    ["a body that never ends", async () => new Response(neverEnding(), { headers: { "Content-Type": "application/json" } })],
+  ])("end at timeoutMs and at the caller's abort: %s", async (_, fetch) => {
+    const tomon = createTomonClient({ token: "tomon-token-hang", baseUrl: "http://127.0.0.1:9", fetch, timeoutMs: 200 });
+    const started = Date.now();
+    await expect(tomon.getInvite({ inviteCode: "a" })).rejects.toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(tomon.getInvite({ inviteCode: "a" }, { signal: controller.signal, timeoutMs: 0 })).rejects.toBeInstanceOf(AbortedError);
+  });
+
+  it("turn whatever the fetch throws into a NetworkError, redacted, even a value that cannot be shown", async () => {
+    const token = "tomon-token-thrown-1";
+    const throwing = Object.defineProperty(new Error(), "message", { get: () => { throw new Error(`getter ${token}`); } });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const thrown of [throwing, proxy, Object.create(null)]) {
+      const error = await createTomonClient({ token, baseUrl: "http://127.0.0.1:9", retry: false, fetch: () => Promise.reject(thrown) })
+        .getInvite({ inviteCode: "a" })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NetworkError);
+      expect(shown(error)).not.toContain(token);
+    }
+  });
+});
+
+describe("inputs that would send another request than the caller's", () => {
+  it("refuse a missing path parameter, a query name that needs encoding and a value that is no scalar, directly and through middleware", async () => {
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: {} }));
+    const viaMiddleware = withRaw(createKookClient({ token: "kook-token-url", baseUrl: server.url }));
+    viaMiddleware.use({ onRequest: () => undefined });
+    for (const kook of [createKookClient({ token: "kook-token-url", baseUrl: server.url }), viaMiddleware]) {
+      await expect(kook.getUser({ user_id: "1", "x&user_id=999#": "y" } as never)).rejects.toEqual(
+        new TypeError('getUser: "x&user_id=999#" cannot be a query parameter\'s name'),
+      );
+      await expect(kook.getUser({ user_id: { a: 1 } } as never)).rejects.toEqual(new TypeError("getUser: parameter `user_id` must be a string, number or boolean, not an object"));
+      // JSON.parse makes `__proto__` an own field: it stays a field, and its fields are not sent as the input's.
+      await expect(kook.getUser(JSON.parse('{"user_id":"1","__proto__":{"guild_id":"INJECTED"}}'))).rejects.toThrow(/^getUser: parameter `__proto__` must be/);
+    }
+    const tomon = createTomonClient({ token: "tomon-token-url", baseUrl: server.url });
+    await expect(tomon.getInvite({} as never)).rejects.toEqual(new TypeError("getInvite: path parameter `inviteCode` is missing"));
+    await expect(tomon.deleteInvite({ inviteCode: null } as never)).rejects.toEqual(new TypeError("deleteInvite: path parameter `inviteCode` is missing"));
+    expect(server.requests).toHaveLength(0);
+
+    await createKookClient({ token: "kook-token-url", baseUrl: server.url }).leaveGuild(JSON.parse('{"guild_id":"1","__proto__":{"x":"y"}}'));
+    expect(server.requests[0]!.json()).toEqual(JSON.parse('{"guild_id":"1","__proto__":{"x":"y"}}'));
+  });
+
+  it("refuses a KOOK language that cannot go into a header", () => {
+    for (const language of ["zh-cn\r\nX-Evil: 1", "中文", " en-US", ""]) {
+      expect(() => createKookClient({ token: "kook-token-lang", language })).toThrow(/^createKookClient: language must be a language tag in ASCII/);
+    }
+    expect(() => createKookClient({ token: "kook-token-lang", language: "en-US,en;q=0.9" })).not.toThrow();
+  });
+});
+
+describe("multipart uploads", () => {
+  it("send bytes in any binary form as the file, and refuse what has no multipart form", async () => {
+    await serve((request, response) =>
+      request.path === "/uploadImage" ? sendText(response, 200, "{ID}.png") : sendJson(response, 200, { code: 0, message: "", data: { url: "u" } }),
+    );
+    const bytes = [0x89, 0x50, 0x4e, 0x47, 0xff, 0x00];
+    const mirai = createMiraiClient({ authKey: "mirai-auth-upload", baseUrl: server.url });
+    for (const img of [new Uint8Array(bytes).buffer, new DataView(new Uint8Array(bytes).buffer), Buffer.from(bytes), new Uint8Array(bytes)]) {
+      await mirai.uploadImage({ sessionKey: "s1", type: "friend", img } as never);
+      const file = (await server.requests.at(-1)!.formData()).get("img") as File;
+      expect([...new Uint8Array(await file.arrayBuffer())]).toEqual(bytes);
+    }
+    await createKookClient({ token: "kook-token-upload", baseUrl: server.url }).createAsset({ file: Buffer.from(bytes) } as never);
+    const asset = (await server.requests.at(-1)!.formData()).get("file") as File;
+    expect([...new Uint8Array(await asset.arrayBuffer())]).toEqual(bytes);
+
+    const sent = server.requests.length;
+    for (const img of [null, { data: bytes }]) {
+      await expect(mirai.uploadImage({ sessionKey: "s1", type: "friend", img } as never)).rejects.toThrow(/^uploadImage: the input cannot be sent: field `img` must be a Blob, bytes/);
+    }
+    expect(server.requests).toHaveLength(sent);
+  });
+});
+
+describe("raw", () => {
+  it("rejects an answer over maxResponseBytes with a TypeError, as fetch's own failures are", async () => {
+    await serve((_, response) => sendText(response, 200, "x".repeat(100)));
+    const tomon = withRaw(createTomonClient({ token: "tomon-token-raw", baseUrl: server.url, maxResponseBytes: 10 }));
+    const error = await tomon.raw.GET("/invites/{inviteCode}", { params: { path: { inviteCode: "a" } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe("HTTP 200 with a body larger than maxResponseBytes (10 bytes)");
   });
 });

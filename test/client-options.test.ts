@@ -37,7 +37,9 @@ describe("client factories", () => {
     expect(creating).not.toThrow(/secret/);
   });
 
-  it.each(["secret-1\0", "secret-1\r", "secret-1\u0001", "secret-1\u007f", "sëcret-1\u20ac", "secret-1\u{1F600}"])(
+  // Latin-1 goes out as single bytes a server reads as other characters, and fetch drops spaces at either end: what the
+  // server sees (and may echo) would not be the credential the client redacts.
+  it.each(["secret-1\0", "secret-1\r", "secret-1\u0001", "secret-1\u007f", "sëcret-1\u20ac", "secret-1\u{1F600}", "s3cr\u00e9t-1", "secret-1 ", "secret-1\t", " secret-1"])(
     "refuses a token with %j, which no call could send in its header",
     (token) => {
       expect(() => createKookClient({ token })).toThrow(/^createKookClient: the `token` option contains a character a header cannot carry/);
@@ -45,8 +47,8 @@ describe("client factories", () => {
     },
   );
 
-  it("accepts a token of visible Latin-1 characters, spaces and tabs, and an auth key (sent in a body) of any text", () => {
-    expect(() => createKookClient({ token: "a b\tc~é\u00ff" })).not.toThrow();
+  it("accepts a token of visible ASCII characters with spaces and tabs inside, and an auth key (sent in a body) of any text", () => {
+    expect(() => createKookClient({ token: "a b\tc~!" })).not.toThrow();
     expect(() => createMiraiClient({ authKey: "密钥-\u{1F600}" })).not.toThrow();
     expect(() => createMiraiClient({ authKey: "key\u0001" })).toThrow(/^createMiraiClient: the `authKey` option contains a character a body cannot carry \(a control character\)$/);
   });

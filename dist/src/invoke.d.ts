@@ -2,7 +2,7 @@ import { type RequestContext } from "./errors.js";
 import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
 import { type OperationSpec, type SplitInput } from "./operation.js";
-import type { Redactor } from "./redact.js";
+import { type Redactor } from "./redact.js";
 /** Per-call options of every operation method. */
 export interface CallOptions {
     /** Cancels the call; the method then rejects with AbortedError. */

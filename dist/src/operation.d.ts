@@ -83,9 +83,11 @@ export interface SplitInput {
 export declare function splitInput(spec: OperationSpec, input?: Record<string, unknown>): SplitInput;
 /**
  * The request URL, serialized as openapi-fetch does by default for the scalar path and query parameters every
- * operation has (the client build step checks that): values percent-encoded, absent ones left out, and an absent
- * path parameter left as its `{name}` placeholder. openapi-fetch's own `createFinalURL` gives the same string, but
- * measured 1.5–2 % slower per call on loopback (it matches a pattern over the whole URL and joins arrays).
+ * operation has (the client build step checks that): values percent-encoded, absent query parameters left out.
+ * openapi-fetch's own `createFinalURL` gives the same string, but measured 1.5–2 % slower per call on loopback (it
+ * matches a pattern over the whole URL and joins arrays). Throws a TypeError for what would send another request than
+ * the caller's: a path parameter left out, a value that is no scalar (`[object Object]`), a query name that would need
+ * encoding (openapi-fetch sends names as they are: `a&b=c` would add a parameter).
  */
 export declare function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string;
 /** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does. */

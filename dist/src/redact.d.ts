@@ -1,3 +1,8 @@
+/**
+ * The longest credential a client takes (far above any real token): the pattern that redacts one grows with its
+ * length (about 100 characters per character), and V8 refuses a pattern a few MB long.
+ */
+export declare const MAX_CREDENTIAL_LENGTH = 1024;
 /** Removes credentials from anything that may reach an error message, a URL or a log line. */
 export interface Redactor {
     text(value: string): string;

@@ -11,3 +11,8 @@ export interface Deadline {
 export declare function deadline(timeoutMs: number | undefined, where: string): Deadline | undefined;
 /** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */
 export declare function checkTimeout(timeoutMs: number | undefined, where: string): void;
+/**
+ * `promise`, or its abort reason as soon as `signal` aborts: what a call awaits may not be bound by the signal (a
+ * user's `fetch` that ignores it, a body it never ends, slow middleware).
+ */
+export declare function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T>;

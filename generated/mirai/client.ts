@@ -11,28 +11,28 @@ export const defaultBaseUrl = "http://localhost:8080";
 
 /** Method, path, and where each input goes, per operationId. */
 export type MiraiClientOperationTable = {
-  readonly authenticate: { readonly method: "post"; readonly path: "/auth"; readonly parameters: {  }; readonly body: "application/json" };
-  readonly verifySession: { readonly method: "post"; readonly path: "/verify"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly releaseSession: { readonly method: "post"; readonly path: "/release"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly sendFriendMessage: { readonly method: "post"; readonly path: "/sendFriendMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly sendGroupMessage: { readonly method: "post"; readonly path: "/sendGroupMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly sendQuoteMessage: { readonly method: "post"; readonly path: "/sendQuoteMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly quoteMessage: { readonly method: "post"; readonly path: "/quoteMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly sendImageMessage: { readonly method: "post"; readonly path: "/sendImageMessage"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly uploadImage: { readonly method: "post"; readonly path: "/uploadImage"; readonly parameters: {  }; readonly body: "multipart/form-data"; readonly response: "text/plain"; readonly secrets: readonly ["sessionKey"] };
+  readonly authenticate: { readonly method: "post"; readonly path: "/auth"; readonly parameters: {}; readonly body: "application/json" };
+  readonly verifySession: { readonly method: "post"; readonly path: "/verify"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly releaseSession: { readonly method: "post"; readonly path: "/release"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendFriendMessage: { readonly method: "post"; readonly path: "/sendFriendMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendGroupMessage: { readonly method: "post"; readonly path: "/sendGroupMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendQuoteMessage: { readonly method: "post"; readonly path: "/sendQuoteMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly quoteMessage: { readonly method: "post"; readonly path: "/quoteMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly sendImageMessage: { readonly method: "post"; readonly path: "/sendImageMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly uploadImage: { readonly method: "post"; readonly path: "/uploadImage"; readonly parameters: {}; readonly body: "multipart/form-data"; readonly response: "text/plain"; readonly secrets: readonly ["sessionKey"] };
   readonly fetchMessages: { readonly method: "get"; readonly path: "/fetchMessage"; readonly parameters: { readonly sessionKey: "query"; readonly count: "query" }; readonly secrets: readonly ["sessionKey"] };
   readonly listFriends: { readonly method: "get"; readonly path: "/friendList"; readonly parameters: { readonly sessionKey: "query" }; readonly secrets: readonly ["sessionKey"] };
   readonly listGroups: { readonly method: "get"; readonly path: "/groupList"; readonly parameters: { readonly sessionKey: "query" }; readonly secrets: readonly ["sessionKey"] };
   readonly listMembers: { readonly method: "get"; readonly path: "/memberList"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query" }; readonly secrets: readonly ["sessionKey"] };
-  readonly muteAll: { readonly method: "post"; readonly path: "/muteAll"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly unmuteAll: { readonly method: "post"; readonly path: "/unmuteAll"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly muteMember: { readonly method: "post"; readonly path: "/mute"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly unmuteMember: { readonly method: "post"; readonly path: "/unmute"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
-  readonly kickMember: { readonly method: "post"; readonly path: "/kick"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly muteAll: { readonly method: "post"; readonly path: "/muteAll"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly unmuteAll: { readonly method: "post"; readonly path: "/unmuteAll"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly muteMember: { readonly method: "post"; readonly path: "/mute"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly unmuteMember: { readonly method: "post"; readonly path: "/unmute"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly kickMember: { readonly method: "post"; readonly path: "/kick"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
   readonly getGroupConfig: { readonly method: "get"; readonly path: "/groupConfig"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query" }; readonly secrets: readonly ["sessionKey"] };
-  readonly updateGroupConfig: { readonly method: "post"; readonly path: "/groupConfig"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly updateGroupConfig: { readonly method: "post"; readonly path: "/groupConfig"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
   readonly getMemberInfo: { readonly method: "get"; readonly path: "/memberInfo"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query"; readonly memberId: "query" }; readonly secrets: readonly ["sessionKey"] };
-  readonly updateMemberInfo: { readonly method: "post"; readonly path: "/memberInfo"; readonly parameters: {  }; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
+  readonly updateMemberInfo: { readonly method: "post"; readonly path: "/memberInfo"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
 };
 
 // JSON text: V8 parses it faster than the same object written as code, about 0.5 ms of KOOK's import.

@@ -20,7 +20,8 @@ export async function client(context: BuildContext): Promise<void> {
 function readonlyType(value: unknown): string {
   if (Array.isArray(value)) return `readonly [${value.map(readonlyType).join(", ")}]`;
   if (value !== null && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([key, field]) => `readonly ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${readonlyType(field)}`).join("; ")} }`;
+    const fields = Object.entries(value).map(([key, field]) => `readonly ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${readonlyType(field)}`);
+    return fields.length === 0 ? "{}" : `{ ${fields.join("; ")} }`;
   }
   return JSON.stringify(value);
 }

@@ -3,8 +3,12 @@ import { headerNumber } from "./header-number.js";
 /** The default of `maxResponseBytes`: far above any answer of these APIs, far below what hurts a bot's process. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-/** An answer's body was larger than `maxResponseBytes` (counted after decompression); the connection was dropped. */
-export class ResponseTooLarge extends Error {
+/**
+ * An answer's body was larger than `maxResponseBytes` (counted after decompression); the connection was dropped. The
+ * operation methods turn it into InvalidResponseError; `raw` rejects with it as it is, a TypeError as fetch's own
+ * failures are.
+ */
+export class ResponseTooLarge extends TypeError {
   readonly status: number;
   constructor(status: number, maxBytes: number) {
     super(`HTTP ${status} with a body larger than maxResponseBytes (${maxBytes} bytes)`);

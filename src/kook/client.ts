@@ -74,6 +74,9 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
   const { token, tokenType = "Bot", language, rateLimit = true, ...common } = options;
   const retry = checkOptions("createKookClient", "token", "header", options);
   if (tokenType !== "Bot" && tokenType !== "Bearer") throw new TypeError(`createKookClient: tokenType must be "Bot" or "Bearer", not ${String(tokenType)}`);
+  if (language !== undefined && !(typeof language === "string" && /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(language))) {
+    throw new TypeError(`createKookClient: language must be a language tag in ASCII, such as "en-US" (sent as Accept-Language)`);
+  }
   if (typeof rateLimit !== "boolean" && typeof (rateLimit as { store?: Partial<RateLimitStore> } | null)?.store?.limiter !== "function") {
     throw new TypeError(`createKookClient: rateLimit must be true, false or { store }, not ${String(rateLimit)}`);
   }

@@ -3,7 +3,7 @@ import { apiError } from "../api-error.js";
 import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
 import type { MethodArgs, OperationInput, OperationSpec, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
-import { createRedactor } from "../redact.js";
+import { createRedactor, MAX_CREDENTIAL_LENGTH } from "../redact.js";
 import { InvalidResponseError, TimeoutError } from "../errors.js";
 import { checkTimeout } from "../timeout.js";
 import { MiraiApiError } from "./errors.js";
@@ -107,10 +107,11 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     table,
     // Not an async function: one would cost every call another turn of the microtask queue.
     (operationId, spec, input, callOptions) => {
-      if (input?.sessionKey != null) useSessionKey((sessionKeys ??= new Set()), String(input.sessionKey));
-      const body = withBlobs(input);
+      // A key too long to redact is not kept: the call refuses it before sending (src/invoke.ts).
+      const key = input?.sessionKey == null ? "" : String(input.sessionKey);
+      if (key && key.length <= MAX_CREDENTIAL_LENGTH) useSessionKey((sessionKeys ??= new Set()), key);
       const alias = ROUTE_ALIASES[operationId];
-      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, body, callOptions) : core.invoke(operationId, spec, body, callOptions);
+      return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, input, callOptions) : core.invoke(operationId, spec, input, callOptions);
     },
     { [RAW]: core.raw, openSession },
   );
@@ -127,9 +128,9 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.
     const auth = (await step((o) => methods.authenticate!({ authKey }, o))) as { session?: string; msg?: string };
     const sessionKey = auth.session ?? auth.msg;
-    if (typeof sessionKey !== "string") {
+    if (typeof sessionKey !== "string" || sessionKey === "" || sessionKey.length > MAX_CREDENTIAL_LENGTH) {
       const context = { operationId: "authenticate", method: "POST", url: redactor.text(`${options.baseUrl}${table.authenticate!.path}`) };
-      throw new InvalidResponseError("HTTP 200 without a session key in `session` or `msg`", 200, context);
+      throw new InvalidResponseError(`HTTP 200 without a session key of 1 to ${MAX_CREDENTIAL_LENGTH} characters in \`session\` or \`msg\``, 200, context);
     }
     try {
       await step((o) => methods.verifySession!({ sessionKey, qq }, o));
@@ -176,13 +177,7 @@ function sessionKeyOnly(spec: OperationSpec): boolean {
 
 type Input = Record<string, unknown> | undefined;
 
-function withBlobs(input: Input): Input {
-  let copy: Input;
-  for (const key in input) {
-    if (input[key] instanceof Uint8Array) (copy ??= { ...input })[key] = new Blob([input[key]]);
-  }
-  return copy ?? input;
-}
+
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

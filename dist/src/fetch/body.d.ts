@@ -1,7 +1,11 @@
 /** The default of `maxResponseBytes`: far above any answer of these APIs, far below what hurts a bot's process. */
 export declare const DEFAULT_MAX_RESPONSE_BYTES: number;
-/** An answer's body was larger than `maxResponseBytes` (counted after decompression); the connection was dropped. */
-export declare class ResponseTooLarge extends Error {
+/**
+ * An answer's body was larger than `maxResponseBytes` (counted after decompression); the connection was dropped. The
+ * operation methods turn it into InvalidResponseError; `raw` rejects with it as it is, a TypeError as fetch's own
+ * failures are.
+ */
+export declare class ResponseTooLarge extends TypeError {
     readonly status: number;
     constructor(status: number, maxBytes: number);
 }
