@@ -121,10 +121,11 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.signal.aborted) throw new TimeoutError(timeoutMs!, context());
-      if (isA(error, ResponseTooLarge)) throw new InvalidResponseError(error.message, error.status, context());
       if (detour?.owns(error)) throw error;
+      const failure = failureOf(error);
+      if (typeof failure !== "string") throw new InvalidResponseError(failure.message, failure.status, context());
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
-      throw new NetworkError(redactor.text(describe(error)), context());
+      throw new NetworkError(redactor.text(failure), context());
     } finally {
       timeout?.clear();
     }
@@ -144,15 +145,6 @@ export function createInvoker(settings: InvokerSettings): Invoke {
 }
 
 /** The client's headers for an operation that takes no credential: the same, less `Authorization`. */
-/** `instanceof` that what a user's fetch throws (a revoked Proxy) cannot make throw. */
-function isA<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
-}
-
 /** The call's own credentials (its `secrets` fields); one too long to redact is refused before anything is sent. */
 function callSecrets(operationId: string, names: readonly string[], input: Record<string, unknown> | undefined): (string | undefined)[] {
   return names.map((name) => {
@@ -200,14 +192,18 @@ function toFormData(body: Record<string, unknown>): FormData {
     const part = ArrayBuffer.isView(value) || value instanceof ArrayBuffer ? new Blob([value as ArrayBuffer]) : value;
     if (part instanceof Blob) form.append(key, part, part instanceof File ? part.name : key);
     else if (typeof part === "string" || typeof part === "number" || typeof part === "boolean") form.append(key, String(part));
-    else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, number or boolean, not ${part === null ? "null" : typeof part}`);
+    else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, number or boolean`);
   }
   return form;
 }
 
-function describe(error: unknown): string {
-  // What a user's fetch throws may be anything: a getter that throws, a revoked Proxy, an object without toString.
+/**
+ * What a failed send was: the answer over the size limit, or a description of anything else a fetch may throw (a
+ * getter that throws, a revoked Proxy, an object without toString included).
+ */
+function failureOf(error: unknown): ResponseTooLarge | string {
   try {
+    if (error instanceof ResponseTooLarge) return error;
     if (!(error instanceof Error)) return String(error);
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
     return `${error.message}${cause}`;

@@ -148,7 +148,7 @@ const encode = (value: unknown) => encodeURIComponent(value as string | number |
 function scalar(name: string, value: unknown): string {
   const type = typeof value;
   if (type !== "string" && type !== "number" && type !== "boolean" && type !== "bigint") {
-    throw new TypeError(`parameter \`${name}\` must be a string, number or boolean, not ${Array.isArray(value) ? "an array" : type === "object" ? "an object" : `a ${type}`}`);
+    throw new TypeError(`parameter \`${name}\` must be a string, number or boolean`);
   }
   return encode(value);
 }
