@@ -117,7 +117,7 @@ export function operationUrl(baseUrl: string, template: string, path: Record<str
   let separator = "?";
   for (const name in query) {
     if (query[name] == null) continue;
-    if (encode(name) !== name) throw new TypeError(`${JSON.stringify(name)} cannot be a query parameter's name`);
+    if (encode(name) !== name) throw new TypeError(`${JSON.stringify(name)} cannot be a query parameter name`);
     url += `${separator}${name}=${scalar(name, query[name])}`;
     separator = "&";
   }
@@ -137,7 +137,7 @@ export function fillPath(url: string, path: Record<string, unknown>): string {
 function pathValue(name: string, value: unknown): string {
   const encoded = scalar(name, value);
   if (encoded === "" || encoded === "." || encoded === "..") {
-    throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(String(value))}: the URL would point at another resource`);
+    throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(String(value))}: the URL would name another resource`);
   }
   return encoded;
 }

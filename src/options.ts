@@ -32,7 +32,7 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
   // credential that is not the one the client redacts.
   const unsendable = sentIn === "header" ? /[^\t\x20-\x7e]|^\s|\s$/ : /[\0-\x08\x0a-\x1f\x7f]/;
   if (unsendable.test(value as string)) {
-    fail(`the \`${credential}\` option contains a character a ${sentIn} cannot carry (${sentIn === "header" ? "a control or non-ASCII character, or a space at either end" : "a control character"})`);
+    fail(`the \`${credential}\` option must be ${sentIn === "header" ? "printable ASCII without spaces at either end" : "without control characters"}`);
   }
   const { baseUrl } = options;
   const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
@@ -41,14 +41,14 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
     fail(`the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(String(baseUrl).replace(/[^/?#@]*@/, "[REDACTED]@"))}`);
   }
   // fetch would quote the password in every NetworkError; an operation's path would land in the query or fragment.
-  if (url!.username || url!.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) fail("the `baseUrl` option must not contain credentials (user:password@); pass them as the client's credential option");
-  if (/[?#]/.test(baseUrl)) fail("the `baseUrl` option must not have a query or fragment (`?` or `#`)");
+  if (url!.username || url!.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) fail("the `baseUrl` option must not contain credentials (user:password@)");
+  if (/[?#]/.test(baseUrl)) fail("the `baseUrl` option must not have a query or fragment");
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("the `fetch` option must be a function");
   checkTimeout(options.timeoutMs, factory);
   checkNumber(factory, "maxResponseBytes", options.maxResponseBytes, 1, Number.MAX_SAFE_INTEGER, true);
   const { retry } = options;
   if (retry === undefined || retry === false) return retry;
-  if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object of retry settings or false, not ${String(retry)}`);
+  if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object or false, not ${String(retry)}`);
   // Each setting read once, inherited ones too.
   const { retries, rateLimitRetries, baseDelayMs, maxDelayMs } = retry as Record<string, unknown>;
   const settings: Record<string, unknown> = { retries, rateLimitRetries, baseDelayMs, maxDelayMs };

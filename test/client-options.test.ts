@@ -33,7 +33,7 @@ describe("client factories", () => {
   ])("%s refuses a credential that cannot go into a header, without quoting it", (factory, create) => {
     const creating = () => create("http://127.0.0.1:1");
     expect(creating).toThrow(TypeError);
-    expect(creating).toThrow(new RegExp(`^${factory}: the .* option contains a character a (header|body) cannot carry`));
+    expect(creating).toThrow(new RegExp(`^${factory}: the .* option must be (printable ASCII|without control characters)`));
     expect(creating).not.toThrow(/secret/);
   });
 
@@ -42,15 +42,15 @@ describe("client factories", () => {
   it.each(["secret-1\0", "secret-1\r", "secret-1\u0001", "secret-1\u007f", "sëcret-1\u20ac", "secret-1\u{1F600}", "s3cr\u00e9t-1", "secret-1 ", "secret-1\t", " secret-1"])(
     "refuses a token with %j, which no call could send in its header",
     (token) => {
-      expect(() => createKookClient({ token })).toThrow(/^createKookClient: the `token` option contains a character a header cannot carry/);
-      expect(() => createTomonClient({ token })).toThrow(/^createTomonClient: the `token` option contains a character a header cannot carry/);
+      expect(() => createKookClient({ token })).toThrow(/^createKookClient: the `token` option must be printable ASCII without spaces at either end$/);
+      expect(() => createTomonClient({ token })).toThrow(/^createTomonClient: the `token` option must be printable ASCII without spaces at either end$/);
     },
   );
 
   it("accepts a token of visible ASCII characters with spaces and tabs inside, and an auth key (sent in a body) of any text", () => {
     expect(() => createKookClient({ token: "a b\tc~!" })).not.toThrow();
     expect(() => createMiraiClient({ authKey: "密钥-\u{1F600}" })).not.toThrow();
-    expect(() => createMiraiClient({ authKey: "key\u0001" })).toThrow(/^createMiraiClient: the `authKey` option contains a character a body cannot carry \(a control character\)$/);
+    expect(() => createMiraiClient({ authKey: "key\u0001" })).toThrow(/^createMiraiClient: the `authKey` option must be without control characters$/);
   });
 
   it("refuse a base URL that is not an absolute http(s) URL", () => {
