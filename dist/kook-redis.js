@@ -486,10 +486,19 @@ var RedisLimits = class {
     }
   }
 };
+var clientErrors = /* @__PURE__ */ new WeakMap();
+function errorsOf(client) {
+  let errors = clientErrors.get(client);
+  if (!errors) {
+    const record = { last: void 0 };
+    client.on("error", (error) => record.last = error);
+    clientErrors.set(client, errors = record);
+  }
+  return errors;
+}
 function redisStore(client, options = {}) {
   const { prefix = "botspec:kook", timeoutMs = 2e3, retryMs = 1e3, onEvent } = options;
-  const errors = { last: void 0 };
-  client.on("error", (error) => errors.last = error);
+  const errors = errorsOf(client);
   return {
     limiter(scope, createLocal) {
       const limits = new RedisLimits(client, scope.then((hash) => `${prefix}:{${hash}}:`), errors);
