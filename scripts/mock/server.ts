@@ -9,6 +9,7 @@ import { isJsonMediaType } from "../operations.js";
 import { loggableTarget, type AccessLog } from "./access-log.js";
 import { securityFailure } from "./auth.js";
 import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
+import { forGeneration } from "./generation.js";
 import { declaresHeader, type Operation } from "./operations.js";
 import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
@@ -35,7 +36,12 @@ export interface LayerOptions {
 interface Outcome extends Answer {
   violations?: Violation[];
   note?: string;
+  /** Prism's answer broke the operation's own response schema (refused as a 500). */
+  invalidAnswer?: boolean;
 }
+
+/** How many bodies `Prefer: dynamic=true` generates, at most, until one matches its schema (see askPrism). */
+const DYNAMIC_ATTEMPTS = 5;
 
 const RATE_HEADER = /^x-rate-limit-/i;
 
@@ -166,17 +172,32 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   }
 
   /**
+   * Prism's answer (see askPrismOnce). A generated body (`Prefer: dynamic=true`, unseeded) that breaks its schema is
+   * generated again, a few times: json-schema-faker gets some schemas wrong now and then (deep in KOOK's recursive
+   * thread replies) where generation.ts cannot narrow them.
+   */
+  async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
+    const attempts = preference.dynamic && preference.seed === undefined ? DYNAMIC_ATTEMPTS : 1;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await askPrismOnce(operation, url, headers, body, preference);
+      if (!outcome.invalidAnswer || attempt >= attempts) return outcome;
+    }
+  }
+
+  /**
    * Prism's answer: the example it picks, or the refusal of a request its validator rejects. Prism is given only the
    * operation the layer routed to: routing among all of them again took most of Prism's time per request.
    */
-  async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
+  async function askPrismOnce(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
     const input = { method: operation.method, url: { path: url.pathname, query: queryValues(url.searchParams) }, headers, body };
     const config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock, ...preference } };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Prism did not answer within ${prismTimeoutMs} ms`)), prismTimeoutMs);
     });
-    const result = await Promise.race([prism.request(input as never, [operation] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
+    // Dynamic bodies are generated from a variant of the operation its generator gets right (see generation.ts).
+    const target = preference.dynamic ? forGeneration(operation) : operation;
+    const result = await Promise.race([prism.request(input as never, [target] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: Violation[] } };
       const detail = error.detail || error.message;
@@ -200,7 +221,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     if (inputViolations.some((entry) => entry.severity === "Error")) return refuse("invalid", describe(inputViolations), inputViolations);
     const outputViolations = fromPrism(validations.output as never, "response");
     if (outputViolations.some((entry) => entry.severity === "Error")) {
-      return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations]);
+      return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations], { invalidAnswer: true });
     }
     const answerHeaders: Record<string, string> = {};
     for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) answerHeaders[name] = String(value);
