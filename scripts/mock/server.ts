@@ -118,7 +118,9 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     }
     const badQuery = malformedQueryPart(url.search);
     if (badQuery !== undefined) {
-      const detail = `the query parameter "${badQuery.slice(0, 60)}" is not valid percent-encoding`;
+      // Named, not quoted: the value may be a secret (mirai's sessionKey), and the note goes to the access log.
+      const name = badQuery.split("=")[0]!.slice(0, 60);
+      const detail = `the query parameter "${name}" (its name or value) is not valid percent-encoding`;
       return refuse("malformed", detail, [violation(["query"], "invalid_percent_encoding", detail)]);
     }
     let bytes: Buffer | "tooLarge";
