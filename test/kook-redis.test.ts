@@ -145,6 +145,27 @@ describe("KOOK rate limits shared through Redis", () => {
     expect(keys.every((key) => key.startsWith("botspec:kook:{"))).toBe(true);
   });
 
+  it("adds one error listener to a Redis connection however many stores share it (a bot host with many tokens)", async () => {
+    await bucketServer(5, 200);
+    const shared = await connect();
+    const before = shared.listenerCount("error");
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      for (let i = 0; i < 20; i++) {
+        const kook = createKookClient({ token: `${token}-${i}`, baseUrl: server.url, rateLimit: { store: redisStore(shared) } });
+        await expect(kook.getUser({ user_id: `u${i}` })).resolves.toEqual({ id: `u${i}` });
+      }
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(shared.listenerCount("error")).toBe(before + 1);
+    expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual([]);
+  });
+
   it("falls back to the local limiter while Redis is down, says so, and goes back to Redis when it returns", async () => {
     const windowMs = 200;
     const bucket = await bucketServer(10, windowMs);

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatAccess, loggableTarget } from "../scripts/mock/access-log.js";
+import { startMock } from "../scripts/prism.js";
 import { send } from "./support/raw-http.js";
 
 const token = "log-test-token-3f9a7c";
@@ -72,6 +73,24 @@ describe("npm run mock's options", () => {
     cli.child.kill("SIGTERM");
     expect(new URL(cli.urls.kook!).port).not.toBe(String(busyPort));
   }, 30_000);
+});
+
+describe("a refused malformed query", () => {
+  it("names the parameter, never its value, in the answer and the access log", async () => {
+    const lines: string[] = [];
+    const mock = await startMock("mirai", { log: (entry) => lines.push(formatAccess(entry)) });
+    try {
+      const answer = await send(mock.url, { path: "/friendList?sessionKey=s3cretKey%ZZ" });
+      expect(answer.status).toBe(400);
+      expect(answer.text).toMatch(/sessionKey/);
+      expect(answer.text).not.toContain("s3cretKey");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/ 400 \d+ms \(malformed: the query parameter "sessionKey"/);
+      expect(lines[0]).not.toContain("s3cretKey");
+    } finally {
+      await mock.close();
+    }
+  });
 });
 
 describe("access log lines", () => {

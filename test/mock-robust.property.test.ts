@@ -119,12 +119,49 @@ describe.each(apiNames)("%s mock under malformed requests", (api: ApiName) => {
       "POST /auth HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{",
       "GET /\u00ff\u0000 HTTP/1.1\r\nHost: x\r\n\r\n",
     ];
-    // All at once: a connection the mock leaves open (a body shorter than its Content-Length) ends only when
-    // sendBytes gives up after 2 s, and one after another those waits added up.
+    // All at once: a connection whose body stops short of its Content-Length is answered only after the mock's body
+    // timeout (5 s), so sendBytes gives up on it after 2 s, and one after another those waits added up.
     const answers = await Promise.all(garbage.map((bytes) => sendBytes(mock.url, bytes)));
     for (const answer of answers) expect(answer).toMatch(/^(HTTP\/1\.1 \d{3}|)/);
     const check = healthy[api];
     const alive = await send(mock.url, { method: api === "mirai" ? "POST" : "GET", path: check.path, headers: { ...check.headers, "Content-Type": "application/json" }, body: api === "mirai" ? '{"authKey":"not-the-auth-key"}' : undefined });
     expect(alive.status).toBe(200);
   }, 60_000);
+
+  it("refuses a request whose body is broken, cut off or stalled, and closes its connection", async () => {
+    const quick = await startMock(api, { rateLimit: { enforce: false }, bodyIdleMs: 300 });
+    try {
+      const post = `POST ${healthy[api].path} HTTP/1.1\r\nHost: x\r\n${Object.entries(healthy[api].headers).map(([name, value]) => `${name}: ${value}\r\n`).join("")}Content-Type: application/json\r\n`;
+      const cases = [
+        // Malformed chunked encoding: the HTTP parser fails under a request whose body is being read.
+        { bytes: `${post}Transfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n`, status: 400 },
+        // The body stops short of its Content-Length and the client stops sending (its connection stays open).
+        { bytes: `${post}Content-Length: 100\r\n\r\n{"a`, status: 408 },
+        // The client ends its side of the connection in the middle of a chunk.
+        { bytes: `${post}Transfer-Encoding: chunked\r\n\r\n9\r\n{"a`, status: 400, end: true },
+      ];
+      const answers = await Promise.all(
+        cases.map(async ({ bytes, end }) => {
+          const started = Date.now();
+          const text = await sendBytes(quick.url, bytes, { end });
+          return { text, ms: Date.now() - started };
+        }),
+      );
+      for (const [index, { text, ms }] of answers.entries()) {
+        // Answered, and the connection closed by the mock: sendBytes gives up only after 2 s.
+        expect(text, `case ${index}`).toMatch(new RegExp(`^HTTP/1\\.1 ${cases[index]!.status} `));
+        expect(text, `case ${index}`).toMatch(/\r\nConnection: close\r\n/i);
+        expect(ms, `case ${index}`).toBeLessThan(1500);
+      }
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it("refuses malformed percent-encoding in the query as in the path", async () => {
+    const target = { kook: "/user/view?user_id=%ZZ", tomon: "/invites/y5gRxd?with_counts=%E0%A4", mirai: "/friendList?sessionKey=%" }[api];
+    const answer = await send(mock.url, { path: target, headers: healthy[api].headers });
+    expect(answer.status).toBe(400);
+    expect(answer.headers["sl-violations"]).toMatch(/invalid_percent_encoding/);
+  });
 });

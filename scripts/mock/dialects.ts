@@ -10,6 +10,7 @@ export type Refusal =
   | "notFound"
   | "methodNotAllowed"
   | "notAcceptable"
+  | "timeout" // the body stalled or the request took too long
   | "tooLarge"
   | "rateLimited"
   | "internal";
@@ -32,6 +33,7 @@ const STATUS: Record<Refusal, number> = {
   notFound: 404,
   methodNotAllowed: 405,
   notAcceptable: 406,
+  timeout: 408,
   tooLarge: 413,
   rateLimited: 429,
   internal: 500,

@@ -4,18 +4,93 @@ import { isJsonMediaType } from "../operations.js";
 /** Largest request body the mock reads (Prism's own server allows the same). */
 export const BODY_LIMIT = 10 * 1024 * 1024;
 
-/** The body's bytes, or "tooLarge" once more than `limit` bytes arrived (the rest is not read). */
-export async function readBody(request: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer | "tooLarge"> {
-  const declared = Number(request.headers["content-length"]);
-  if (declared > limit) return "tooLarge";
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return "tooLarge";
-    chunks.push(chunk);
+/** How long the mock waits for the next bytes of a request body before refusing it (HTTP 408). */
+export const BODY_IDLE_MS = 5_000;
+
+/** A body that could not be read: cut off, broken (malformed chunked encoding), or stalled (`timedOut`). */
+export class BodyError extends Error {
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
+    super(message);
   }
-  return Buffer.concat(chunks);
+}
+
+export interface ReadBodyOptions {
+  /** Largest body read (default 10 MB). */
+  limit?: number | undefined;
+  /** Longest wait for the body's next bytes (default BODY_IDLE_MS). */
+  idleMs?: number | undefined;
+  /** Aborted when the connection fails under the request (the server's `clientError`): its reason is the error. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The body's bytes, or "tooLarge" once more than `limit` bytes arrived (the rest is not read). Rejects with a
+ * BodyError when the body cannot be had: the connection closes or aborts before its end, the stream fails, `signal`
+ * is aborted (the HTTP parser rejected the body's framing, or the server's request timeout struck), or no byte of it
+ * comes for `idleMs`. It never waits for ever.
+ */
+export function readBody(request: IncomingMessage, options: ReadBodyOptions = {}): Promise<Buffer | "tooLarge"> {
+  const { limit = BODY_LIMIT, idleMs = BODY_IDLE_MS, signal } = options;
+  const declared = Number(request.headers["content-length"]);
+  if (declared > limit) return Promise.resolve("tooLarge");
+  if (request.readableEnded) return Promise.resolve(Buffer.alloc(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = (outcome: Buffer | "tooLarge" | BodyError) => {
+      clearTimeout(timer);
+      request.off("data", onData);
+      request.off("end", onEnd);
+      request.off("error", onError);
+      request.off("aborted", onAborted);
+      request.off("close", onClose);
+      signal?.removeEventListener("abort", onAbort);
+      if (outcome instanceof BodyError) reject(outcome);
+      else resolve(outcome);
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => settle(new BodyError(`no byte of the body came for ${idleMs} ms`, true)), idleMs);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        // The rest is not read: the answer says so and closes the connection.
+        request.pause();
+        settle("tooLarge");
+      } else {
+        chunks.push(chunk);
+        arm();
+      }
+    };
+    const onEnd = () => settle(Buffer.concat(chunks));
+    const onError = (error: Error) => settle(new BodyError(`the body could not be read (${error.message})`));
+    const onAborted = () => settle(new BodyError("the connection was aborted before the body's end"));
+    const onClose = () => settle(new BodyError("the connection closed before the body's end"));
+    const onAbort = () => {
+      const reason = signal?.reason as (Error & { code?: string }) | undefined;
+      const timedOut = reason?.code === "ERR_HTTP_REQUEST_TIMEOUT";
+      const code = reason?.code ?? reason?.message ?? "parse error";
+      const why = timedOut
+        ? "the request took longer than the server's request timeout"
+        : code === "HPE_INVALID_EOF_STATE"
+          ? "the connection ended before the body's end"
+          : `its framing is malformed (${code})`;
+      settle(new BodyError(`the body could not be read: ${why}`, timedOut));
+    };
+    if (signal?.aborted) return onAbort();
+    request.on("data", onData);
+    request.on("end", onEnd);
+    request.on("error", onError);
+    request.on("aborted", onAborted);
+    request.on("close", onClose);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    arm();
+  });
 }
 
 /**

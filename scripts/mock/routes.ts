@@ -51,3 +51,21 @@ export function malformedSegment(pathname: string): string | undefined {
     }
   });
 }
+
+/**
+ * The first `&`-separated part of a query (`url.search`, with its `?`) whose percent-encoding is malformed, if any:
+ * URLSearchParams would keep such bytes as they are, so the request would be validated with a value nobody sent.
+ */
+export function malformedQueryPart(search: string): string | undefined {
+  return search
+    .slice(1)
+    .split("&")
+    .find((part) => {
+      try {
+        decodeURIComponent(part);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+}

@@ -9,11 +9,12 @@ import { isJsonMediaType } from "../operations.js";
 import { loggableTarget, type AccessLog } from "./access-log.js";
 import { securityFailure } from "./auth.js";
 import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
+import { forGeneration } from "./generation.js";
 import { declaresHeader, type Operation } from "./operations.js";
 import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
-import { flatHeaders, formField, parseBody, queryValues, readBody } from "./request.js";
-import { createRouter, malformedSegment } from "./routes.js";
+import { BODY_IDLE_MS, BodyError, flatHeaders, formField, parseBody, queryValues, readBody } from "./request.js";
+import { createRouter, malformedQueryPart, malformedSegment } from "./routes.js";
 import { createSessionFlow } from "./session-flow.js";
 import { defaultMiraiAuthKey } from "./sessions.js";
 import { describe, fromPrism, violation, violationsHeader, type Violation } from "./violations.js";
@@ -27,13 +28,20 @@ export interface LayerOptions {
   log?: AccessLog | undefined;
   /** How long Prism may take to answer one request (default 10 s). */
   prismTimeoutMs?: number | undefined;
+  /** How long the mock waits for the next bytes of a request body before refusing it with 408 (default 5 s). */
+  bodyIdleMs?: number | undefined;
 }
 
 /** A layer's answer before it is written: the refusal reasons go to `sl-violations`, the note to the access log. */
 interface Outcome extends Answer {
   violations?: Violation[];
   note?: string;
+  /** Prism's answer broke the operation's own response schema (refused as a 500). */
+  invalidAnswer?: boolean;
 }
+
+/** How many bodies `Prefer: dynamic=true` generates, at most, until one matches its schema (see askPrism). */
+const DYNAMIC_ATTEMPTS = 5;
 
 const RATE_HEADER = /^x-rate-limit-/i;
 
@@ -90,6 +98,9 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   const limiter = createRateLimiter(options.rateLimit);
   const rateControlled = new Set(operations.filter((operation) => operation.responses.some((response) => declaresHeader(response, "X-Rate-Limit-Bucket"))));
   const prismTimeoutMs = options.prismTimeoutMs ?? 10_000;
+  const bodyIdleMs = options.bodyIdleMs ?? BODY_IDLE_MS;
+  /** Per request being read: aborted by `clientError` when its connection fails under it (see below). */
+  const bodyAborts = new WeakMap<IncomingMessage, AbortController>();
 
   const refuse = (kind: Refusal, detail: string, violations: Violation[], extra: Partial<Outcome> = {}): Outcome => {
     const answer = dialect.refuse(kind, detail);
@@ -105,7 +116,23 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       const detail = `the path segment "${bad.slice(0, 60)}" is not valid percent-encoding`;
       return refuse("malformed", detail, [violation(["path"], "invalid_percent_encoding", detail)]);
     }
-    const bytes = await readBody(request);
+    const badQuery = malformedQueryPart(url.search);
+    if (badQuery !== undefined) {
+      // Named, not quoted: the value may be a secret (mirai's sessionKey), and the note goes to the access log.
+      const name = badQuery.split("=")[0]!.slice(0, 60);
+      const detail = `the query parameter "${name}" (its name or value) is not valid percent-encoding`;
+      return refuse("malformed", detail, [violation(["query"], "invalid_percent_encoding", detail)]);
+    }
+    let bytes: Buffer | "tooLarge";
+    try {
+      bytes = await readBody(request, { idleMs: bodyIdleMs, signal: bodyAborts.get(request)?.signal });
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error;
+      // The rest of the connection cannot be trusted: the answer closes it.
+      const close = { headers: { Connection: "close" } };
+      if (error.timedOut) return refuse("timeout", error.message, [violation(["body"], 408, error.message)], close);
+      return refuse("malformed", error.message, [violation(["body"], "invalid_body", error.message)], close);
+    }
     if (bytes === "tooLarge") return refuse("tooLarge", "the body is larger than 10 MB", [violation(["body"], 413, "body too large")], { headers: { Connection: "close" } });
 
     const method = request.method ?? "GET";
@@ -147,17 +174,32 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   }
 
   /**
+   * Prism's answer (see askPrismOnce). A generated body (`Prefer: dynamic=true`, unseeded) that breaks its schema is
+   * generated again, a few times: json-schema-faker gets some schemas wrong now and then (deep in KOOK's recursive
+   * thread replies) where generation.ts cannot narrow them.
+   */
+  async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
+    const attempts = preference.dynamic && preference.seed === undefined ? DYNAMIC_ATTEMPTS : 1;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await askPrismOnce(operation, url, headers, body, preference);
+      if (!outcome.invalidAnswer || attempt >= attempts) return outcome;
+    }
+  }
+
+  /**
    * Prism's answer: the example it picks, or the refusal of a request its validator rejects. Prism is given only the
    * operation the layer routed to: routing among all of them again took most of Prism's time per request.
    */
-  async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
+  async function askPrismOnce(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
     const input = { method: operation.method, url: { path: url.pathname, query: queryValues(url.searchParams) }, headers, body };
     const config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock, ...preference } };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Prism did not answer within ${prismTimeoutMs} ms`)), prismTimeoutMs);
     });
-    const result = await Promise.race([prism.request(input as never, [operation] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
+    // Dynamic bodies are generated from a variant of the operation its generator gets right (see generation.ts).
+    const target = preference.dynamic ? forGeneration(operation) : operation;
+    const result = await Promise.race([prism.request(input as never, [target] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: Violation[] } };
       const detail = error.detail || error.message;
@@ -181,7 +223,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     if (inputViolations.some((entry) => entry.severity === "Error")) return refuse("invalid", describe(inputViolations), inputViolations);
     const outputViolations = fromPrism(validations.output as never, "response");
     if (outputViolations.some((entry) => entry.severity === "Error")) {
-      return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations]);
+      return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations], { invalidAnswer: true });
     }
     const answerHeaders: Record<string, string> = {};
     for (const [name, value] of Object.entries(output.headers ?? {})) if (value !== null && value !== undefined) answerHeaders[name] = String(value);
@@ -200,6 +242,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = performance.now();
+    bodyAborts.set(request, new AbortController());
     request.on("error", () => {});
     response.on("error", () => {});
     let outcome: Outcome;
@@ -228,12 +271,18 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   }
 
   const server = createHttpServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 65_000 }, (request, response) => void handle(request, response));
-  // Bytes that are not HTTP: answer 400 and close, unless an answer to an earlier request on the connection is still
-  // being made (it goes out first; the connection then closes).
-  server.on("clientError", (_error, socket) => {
+  // Bytes that are not HTTP, or a request that outlived requestTimeout: answer 400 and close, unless an answer on the
+  // connection is still being made. That answer goes out first and the connection then closes; if its request's body
+  // was still being read (the error is in the body's framing, the client ended the connection in the middle of it, or
+  // the request timed out), the read stops and the answer is the refusal. Node leaves the socket to this handler:
+  // only marking the answer as the last one left such connections open and silent for ever.
+  server.on("clientError", (error, socket) => {
     const pending = (socket as { _httpMessage?: ServerResponse })._httpMessage;
-    if (pending && !pending.writableEnded) pending.shouldKeepAlive = false;
-    else if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    if (pending && !pending.writableEnded) {
+      pending.shouldKeepAlive = false;
+      const request = pending.req as IncomingMessage | undefined;
+      if (request && !request.complete) bodyAborts.get(request)?.abort(error);
+    } else if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     else socket.destroy();
   });
 

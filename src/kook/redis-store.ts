@@ -330,6 +330,21 @@ class RedisLimits implements SharedLimits {
   }
 }
 
+/** The last error of each Redis client, kept by one listener per client however many stores use it. */
+const clientErrors = new WeakMap<RedisClientLike, { last: unknown }>();
+
+function errorsOf(client: RedisClientLike): { last: unknown } {
+  let errors = clientErrors.get(client);
+  if (!errors) {
+    const record = { last: undefined as unknown };
+    // The client reports connection errors as events: this listener keeps them from crashing the process. One per
+    // client: a listener per store (a bot host makes one per token) passed the client's listener limit.
+    client.on("error", (error) => (record.last = error));
+    clientErrors.set(client, (errors = record));
+  }
+  return errors;
+}
+
 /**
  * Shares a KOOK client's rate limits through Redis with every other client, in any process on any machine, that
  * calls with the same token: `createKookClient({ token, rateLimit: { store: redisStore(redis) } })`, where `redis`
@@ -338,9 +353,7 @@ class RedisLimits implements SharedLimits {
  */
 export function redisStore(client: RedisClientLike, options: RedisStoreOptions = {}): RateLimitStore {
   const { prefix = "botspec:kook", timeoutMs = 2000, retryMs = 1000, onEvent } = options;
-  const errors = { last: undefined as unknown };
-  // The client reports connection errors as events: this listener keeps them from crashing the process.
-  client.on("error", (error) => (errors.last = error));
+  const errors = errorsOf(client);
   return {
     limiter(scope, createLocal) {
       // A hash tag ({...}) keeps one token's keys in one Redis Cluster slot.

@@ -34,8 +34,11 @@ export function send(
   });
 }
 
-/** Writes raw bytes on a fresh connection and returns whatever comes back before the server closes it (or 2 s). */
-export function sendBytes(baseUrl: string, bytes: string | Buffer): Promise<string> {
+/**
+ * Writes raw bytes on a fresh connection and returns whatever comes back before the server closes it (or 2 s).
+ * With `end`, the connection's sending side is closed after the bytes.
+ */
+export function sendBytes(baseUrl: string, bytes: string | Buffer, options: { end?: boolean | undefined } = {}): Promise<string> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname);
@@ -50,5 +53,6 @@ export function sendBytes(baseUrl: string, bytes: string | Buffer): Promise<stri
     socket.on("error", done);
     socket.on("close", done);
     socket.write(bytes);
+    if (options.end) socket.end();
   });
 }
