@@ -89,6 +89,13 @@ class Bucket {
   private longestReset = 0;
   /** The finest precision of Reset seen: until a fraction is seen, Reset may be whole seconds rounded down. */
   private resolutionMs = 1000;
+  /**
+   * Answers that opened their server window (one call fewer than the limit left), up to 2, among the answer that told
+   * this window's state first and the answers to its calls: two are two server windows (calls that reached the server
+   * after the first closed), and this window then lasts as long as the later, even when whole-second Resets make
+   * their ends look alike.
+   */
+  private openers = 0;
 
   // What the client did.
   /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
@@ -184,6 +191,7 @@ class Bucket {
     this.longestReset = Math.max(this.longestReset, reset);
     const end = receivedAt + reset;
     const halfWindow = this.longestReset / 2;
+    if ((current || this.remaining === undefined) && said.remaining === (this.limit ?? 0) - 1) this.openers = Math.min(2, this.openers + 1);
     if (this.remaining === undefined) {
       this.remaining = Math.floor(said.remaining * this.share);
       this.end = end;
@@ -191,6 +199,7 @@ class Bucket {
       // Answers arrive in any order: the lowest count is the one the server reached.
       this.remaining = Math.min(this.remaining, said.remaining);
       if (!current) this.lateEnd = Math.max(this.lateEnd ?? end, end);
+      else if (this.openers === 2) this.end = Math.max(this.end ?? end, end);
       else if (this.end === undefined || end - this.end > halfWindow) this.end = end;
       else if (this.end - end < halfWindow) this.end = Math.min(this.end, end);
     }
@@ -249,6 +258,7 @@ class Bucket {
       this.remaining = this.limit === undefined ? undefined : Math.max(0, Math.floor(this.limit * this.share) - this.inFlight);
       this.inFlight = 0;
       this.end = this.lateEnd = undefined;
+      this.openers = 0;
       this.window++;
       this.windowStartedAt = now;
     }

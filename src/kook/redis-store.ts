@@ -56,14 +56,14 @@ local function keys(name)
   return prefix .. 'b:' .. name, prefix .. 'p:' .. name, prefix .. 's:' .. name
 end
 local function load(b)
-  local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'res', 'window', 'opened', 'probe')
+  local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'res', 'window', 'opened', 'probe', 'openers')
   return {limit = tonumber(f[1]), remaining = tonumber(f[2]), e = tonumber(f[3]), late = tonumber(f[4]),
     span = tonumber(f[5]) or 0, res = tonumber(f[6]) or 1000, window = tonumber(f[7]) or 0,
-    opened = tonumber(f[8]) or 0, probe = tonumber(f[9]) or 0}
+    opened = tonumber(f[8]) or 0, probe = tonumber(f[9]) or 0, openers = tonumber(f[10]) or 0}
 end
 local function save(b, p, s, st)
   put(b, 'limit', st.limit); put(b, 'remaining', st.remaining); put(b, 'end', st.e); put(b, 'late', st.late)
-  redis.call('HSET', b, 'span', st.span, 'res', st.res, 'window', st.window, 'opened', st.opened, 'probe', st.probe)
+  redis.call('HSET', b, 'span', st.span, 'res', st.res, 'window', st.window, 'opened', st.opened, 'probe', st.probe, 'openers', st.openers)
   local ttl = math.max(60000, 10 * st.span)
   redis.call('PEXPIRE', b, ttl); redis.call('PEXPIRE', p, ttl); redis.call('PEXPIRE', s, ttl)
 end
@@ -122,7 +122,7 @@ if due and due <= now then
     redis.call('HDEL', p, q .. ':g', q .. ':i')
   end
   if st.limit then st.remaining = math.max(0, st.limit - carry) else st.remaining = nil end
-  st.e, st.late = nil, nil
+  st.e, st.late, st.openers = nil, nil, 0
   st.window, st.opened = st.window + 1, now
 end
 local grace = st.opened + math.max(25, fallback(st) / 4)
@@ -232,6 +232,9 @@ elseif how == 'answer' then
     local r = reset + st.res
     if r > st.span then st.span = r end
     local told_end, half = heard + r, st.span / 2
+    -- An answer with one call fewer than the limit left is its server window's first: two of them (the answer that
+    -- told the window's state first, or answers to its calls) are two server windows.
+    if (current or st.remaining == nil) and st.limit and told == st.limit - 1 then st.openers = math.min(2, st.openers + 1) end
     if st.remaining == nil then
       -- Calls still in flight (a second probe, sent when this answer was late) may not be counted in it yet.
       local flying = 0
@@ -241,6 +244,7 @@ elseif how == 'answer' then
       -- Answers arrive in any order: the lowest count is the one the server reached.
       st.remaining = math.min(st.remaining, told)
       if not current then st.late = math.max(st.late or told_end, told_end)
+      elseif st.openers == 2 then st.e = math.max(st.e or told_end, told_end)
       elseif st.e == nil or told_end - st.e > half then st.e = told_end
       elseif st.e - told_end < half then st.e = math.min(st.e, told_end) end
     end

@@ -46,6 +46,13 @@ declare class Bucket {
     private longestReset;
     /** The finest precision of Reset seen: until a fraction is seen, Reset may be whole seconds rounded down. */
     private resolutionMs;
+    /**
+     * Answers that opened their server window (one call fewer than the limit left), up to 2, among the answer that told
+     * this window's state first and the answers to its calls: two are two server windows (calls that reached the server
+     * after the first closed), and this window then lasts as long as the later, even when whole-second Resets make
+     * their ends look alike.
+     */
+    private openers;
     /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
     private window;
     private windowStartedAt;
