@@ -73,15 +73,16 @@ const MULTIPART = "multipart/form-data";
 export function createInvoker(settings: InvokerSettings): Invoke {
   const baseUrl = settings.baseUrl.endsWith("/") ? settings.baseUrl.slice(0, -1) : settings.baseUrl;
   return async (operationId, spec, input, options) => {
-    const parts = splitInput(spec, input);
-    const { body } = parts;
     const method = spec.method.toUpperCase();
+    let parts: SplitInput;
     let url: string;
     try {
+      parts = splitInput(spec, input);
       url = operationUrl(baseUrl, spec.path, parts.path, parts.query);
     } catch (error) {
       throw new TypeError(`${operationId}: ${(error as Error).message}`);
     }
+    const { body } = parts;
     const multipart = spec.body === MULTIPART;
     let payload: string | FormData | null = null;
     // The caller's own mistake (a BigInt, a cycle, a throwing toJSON) is no network failure: nothing was sent.

@@ -396,16 +396,14 @@ describe("inputs that would send another request than the caller's", () => {
         new TypeError('getUser: "x&user_id=999#" cannot be a query parameter name'),
       );
       await expect(kook.getUser({ user_id: { a: 1 } } as never)).rejects.toEqual(new TypeError("getUser: parameter `user_id` must be a string, number or boolean"));
-      // JSON.parse makes `__proto__` an own field: it stays a field, and its fields are not sent as the input's.
-      await expect(kook.getUser(JSON.parse('{"user_id":"1","__proto__":{"guild_id":"INJECTED"}}'))).rejects.toThrow(/^getUser: parameter `__proto__` must be/);
+      // JSON.parse makes `__proto__` an own field, which no operation has: its fields are not sent as the input's.
+      await expect(kook.getUser(JSON.parse('{"user_id":"1","__proto__":{"guild_id":"INJECTED"}}'))).rejects.toEqual(new TypeError("getUser: `__proto__` cannot be a field"));
+      await expect(kook.leaveGuild(JSON.parse('{"guild_id":"1","__proto__":{"x":"y"}}'))).rejects.toEqual(new TypeError("leaveGuild: `__proto__` cannot be a field"));
     }
     const tomon = createTomonClient({ token: "tomon-token-url", baseUrl: server.url });
     await expect(tomon.getInvite({} as never)).rejects.toEqual(new TypeError("getInvite: path parameter `inviteCode` is missing"));
     await expect(tomon.deleteInvite({ inviteCode: null } as never)).rejects.toEqual(new TypeError("deleteInvite: path parameter `inviteCode` is missing"));
     expect(server.requests).toHaveLength(0);
-
-    await createKookClient({ token: "kook-token-url", baseUrl: server.url }).leaveGuild(JSON.parse('{"guild_id":"1","__proto__":{"x":"y"}}'));
-    expect(server.requests[0]!.json()).toEqual(JSON.parse('{"guild_id":"1","__proto__":{"x":"y"}}'));
   });
 
   it("refuses a KOOK language that cannot go into a header", () => {

@@ -79,15 +79,19 @@ export interface SplitInput {
     query: Record<string, unknown>;
     body: Record<string, unknown> | undefined;
 }
-/** Distributes a params object over path, query and body as the operation table says. */
+/**
+ * Distributes a params object over path, query and body as the operation table says. Throws a TypeError for a field
+ * that would send another request than the caller's: `__proto__` (as JSON.parse makes one), which would set the
+ * prototype of a part rather than be a field of it, and, on an operation without a body, an undeclared field whose
+ * name would need percent-encoding in the query (openapi-fetch sends names as they are: `a&b=c` adds a parameter).
+ */
 export declare function splitInput(spec: OperationSpec, input?: Record<string, unknown>): SplitInput;
 /**
  * The request URL, serialized as openapi-fetch does by default for the scalar path and query parameters every
  * operation has (the client build step checks that): values percent-encoded, absent query parameters left out.
  * openapi-fetch's own `createFinalURL` gives the same string, but measured 1.5–2 % slower per call on loopback (it
  * matches a pattern over the whole URL and joins arrays). Throws a TypeError for what would send another request than
- * the caller's: a path parameter left out, a value that is no scalar (`[object Object]`), a query name that would need
- * encoding (openapi-fetch sends names as they are: `a&b=c` would add a parameter).
+ * the caller's: a path parameter left out, or a value that is no scalar (`[object Object]`).
  */
 export declare function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string;
 /** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does. */
