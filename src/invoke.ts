@@ -2,7 +2,7 @@ import { AbortedError, InvalidResponseError, NetworkError, TimeoutError, type Re
 import { ResponseTooLarge } from "./fetch/body.js";
 import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
-import { operationUrl, splitInput, type OperationSpec, type SplitInput } from "./operation.js";
+import { isScalar, operationUrl, splitInput, type OperationSpec, type SplitInput } from "./operation.js";
 import { MAX_CREDENTIAL_LENGTH, type Redactor } from "./redact.js";
 import { deadline, unlessAborted } from "./timeout.js";
 
@@ -192,7 +192,7 @@ function toFormData(body: Record<string, unknown>): FormData {
   for (const [key, value] of Object.entries(body)) {
     const part = ArrayBuffer.isView(value) || value instanceof ArrayBuffer ? new Blob([value as ArrayBuffer]) : value;
     if (part instanceof Blob) form.append(key, part, part instanceof File ? part.name : key);
-    else if (typeof part === "string" || typeof part === "number" || typeof part === "boolean") form.append(key, String(part));
+    else if (isScalar(part)) form.append(key, String(part));
     else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, number or boolean`);
   }
   return form;

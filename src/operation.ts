@@ -142,20 +142,23 @@ export function fillPath(url: string, path: Record<string, unknown>): string {
 function pathValue(name: string, value: unknown): string {
   const encoded = scalar(name, value);
   if (encoded === "" || encoded === "." || encoded === "..") {
-    throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(String(value))}: the URL would name another resource`);
+    throw new TypeError(`path parameter \`${name}\` cannot be ${JSON.stringify(String(value))}: it would name another resource`);
   }
   return encoded;
 }
 
 const encode = (value: unknown) => encodeURIComponent(value as string | number | boolean);
 
-/** A parameter's value percent-encoded; one that is not a string, number, boolean or bigint is refused. */
+/** A parameter's value percent-encoded; one that is not a scalar is refused. */
 function scalar(name: string, value: unknown): string {
-  const type = typeof value;
-  if (type !== "string" && type !== "number" && type !== "boolean" && type !== "bigint") {
-    throw new TypeError(`parameter \`${name}\` must be a string, number or boolean`);
-  }
+  if (!isScalar(value)) throw new TypeError(`parameter \`${name}\` must be a string, number or boolean`);
   return encode(value);
+}
+
+/** Whether a value has one text form (a string, number, boolean or bigint), which a URL or a form part can carry. */
+export function isScalar(value: unknown): boolean {
+  const type = typeof value;
+  return type === "string" || type === "number" || type === "boolean" || type === "bigint";
 }
 
 /** A path template split at its parameters, once per template: text, name, text, ..., text. */

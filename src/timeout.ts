@@ -23,7 +23,7 @@ export function deadline(timeoutMs: number | undefined, where: string): Deadline
 /** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */
 export function checkTimeout(timeoutMs: number | undefined, where: string): void {
   if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs >= 0)) {
-    throw new RangeError(`${where}: timeoutMs must be a number of milliseconds ≥ 0 (0 for none), not ${String(timeoutMs)}`);
+    throw new RangeError(`${where}: timeoutMs must be a number >= 0 (0 for none), not ${String(timeoutMs)}`);
   }
 }
 

@@ -217,7 +217,7 @@ describe("Tomon client: timeouts and aborts", () => {
     await tomonServer((_, response) => sendJson(response, 200, invite));
     for (const timeoutMs of [-1, Number.NaN]) {
       await expect(client().getInvite({ inviteCode: "abc" }, { timeoutMs })).rejects.toThrow(
-        new RangeError(`getInvite: timeoutMs must be a number of milliseconds ≥ 0 (0 for none), not ${timeoutMs}`),
+        new RangeError(`getInvite: timeoutMs must be a number >= 0 (0 for none), not ${timeoutMs}`),
       );
       expect(() => client({ timeoutMs })).toThrow(/^createTomonClient: timeoutMs must be/);
     }

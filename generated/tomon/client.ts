@@ -18,8 +18,13 @@ export type TomonClientOperationTable = {
   readonly deleteInvite: { readonly method: "delete"; readonly path: "/invites/{inviteCode}"; readonly parameters: { readonly inviteCode: "path" }; readonly noContent: true };
 };
 
-// JSON text: V8 parses it faster than the same object written as code, about 0.5 ms of KOOK's import.
-export const operationTable = JSON.parse("{\"listChannelInvites\":{\"method\":\"get\",\"path\":\"/channels/{channelId}/invites\",\"parameters\":{\"channelId\":\"path\"}},\"createChannelInvite\":{\"method\":\"post\",\"path\":\"/channels/{channelId}/invites\",\"parameters\":{\"channelId\":\"path\"},\"body\":\"application/json\",\"optionalBody\":true},\"getInvite\":{\"method\":\"get\",\"path\":\"/invites/{inviteCode}\",\"parameters\":{\"inviteCode\":\"path\"}},\"acceptInvite\":{\"method\":\"post\",\"path\":\"/invites/{inviteCode}\",\"parameters\":{\"inviteCode\":\"path\"}},\"deleteInvite\":{\"method\":\"delete\",\"path\":\"/invites/{inviteCode}\",\"parameters\":{\"inviteCode\":\"path\"},\"noContent\":true}}") as TomonClientOperationTable satisfies OperationTable;
+export const operationTable: TomonClientOperationTable = {
+  listChannelInvites: {"method":"get","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"}},
+  createChannelInvite: {"method":"post","path":"/channels/{channelId}/invites","parameters":{"channelId":"path"},"body":"application/json","optionalBody":true},
+  getInvite: {"method":"get","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
+  acceptInvite: {"method":"post","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"}},
+  deleteInvite: {"method":"delete","path":"/invites/{inviteCode}","parameters":{"inviteCode":"path"},"noContent":true},
+} as const satisfies OperationTable;
 
 /** Tomon HTTP API client: one method per operation, plus `raw` (openapi-fetch). */
 export interface TomonClient extends TomonClientBase<paths, operations> {

@@ -16,6 +16,18 @@ export async function client(context: BuildContext): Promise<void> {
   }
 }
 
+/**
+ * The operation table's declaration. A large one is JSON text: V8 parses JSON faster than the same object written as
+ * code (about 0.5 ms of KOOK's import, 12 kB of it), while a small one is shorter as code (its keys unquoted).
+ */
+function tableSource(table: Record<string, unknown>, typeName: string): string {
+  const json = JSON.stringify(table);
+  if (json.length >= LARGE_TABLE) return `export const operationTable = JSON.parse(${JSON.stringify(json)}) as ${typeName} satisfies OperationTable;`;
+  const entries = Object.entries(table).map(([operationId, spec]) => `  ${operationId}: ${JSON.stringify(spec)},`);
+  return `export const operationTable: ${typeName} = {\n${entries.join("\n")}\n} as const satisfies OperationTable;`;
+}
+const LARGE_TABLE = 8000;
+
 /** A JSON value as a TypeScript type, readonly throughout. */
 function readonlyType(value: unknown): string {
   if (Array.isArray(value)) return `readonly [${value.map(readonlyType).join(", ")}]`;
@@ -80,8 +92,7 @@ export type ${typeName}OperationTable = {
 ${table.map(([operationId, spec]) => `  readonly ${operationId}: ${readonlyType(spec)};`).join("\n")}
 };
 
-// JSON text: V8 parses it faster than the same object written as code, about 0.5 ms of KOOK's import.
-export const operationTable = JSON.parse(${JSON.stringify(JSON.stringify(Object.fromEntries(table)))}) as ${typeName}OperationTable satisfies OperationTable;
+${tableSource(Object.fromEntries(table), `${typeName}OperationTable`)}
 
 /** ${document.info?.title ?? api.name} client: one method per operation, plus \`raw\` (openapi-fetch). */
 export interface ${typeName} extends ${clientBase} {
