@@ -78,7 +78,7 @@ describe("path parameters that would name another resource", () => {
   it.each(["..", ".", ""])("refuses %j before anything is sent, with and without middleware", async (value) => {
     await serve((_, response) => sendJson(response, 200, invite));
     const tomon = withRaw(createTomonClient({ token: "tomon-token-1", baseUrl: `${server.url}/api/v1`, retry: false }));
-    const refused = new TypeError(`deleteInvite: path parameter \`inviteCode\` cannot be ${JSON.stringify(value)}: the URL would name another resource`);
+    const refused = new TypeError(`deleteInvite: path parameter \`inviteCode\` cannot be ${JSON.stringify(value)}: it would name another resource`);
     await expect(tomon.deleteInvite({ inviteCode: value })).rejects.toThrow(refused);
     tomon.use({ onRequest: () => undefined });
     await expect(tomon.deleteInvite({ inviteCode: value })).rejects.toThrow(refused);
