@@ -177,8 +177,6 @@ function sessionKeyOnly(spec: OperationSpec): boolean {
 
 type Input = Record<string, unknown> | undefined;
 
-
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
