@@ -48,6 +48,9 @@ describe("KOOK methods", () => {
     expectTypeOf(kook.getGuildBadge).returns.resolves.toEqualTypeOf<Blob>();
     expectTypeOf(kook.paginate.listGuildRoles).returns.toEqualTypeOf<AsyncGenerator<Role, void, undefined>>();
     kook.createGuildEmoji({ guild_id: "1", emoji: new Blob([]) });
+    // A file part takes bytes as well, as the runtime sends them (a Buffer, any typed array, an ArrayBuffer).
+    kook.createGuildEmoji({ guild_id: "1", emoji: Buffer.from("") });
+    kook.createAsset({ file: new Uint8Array(0).buffer });
     kook.updateChannel({ channel_id: "1", voice_quality: 2, slow_mode: 5000 });
     kook.updateChannel({ channel_id: "1", voice_quality: "2" });
     // @ts-expect-error slow_mode takes only the listed milliseconds

@@ -48,8 +48,12 @@ type BodyOf<Op> = Op extends {
 type UndefinedWhereOptional<T> = {
     [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K];
 };
+/** A file part (a Blob in the generated types) also takes bytes: a Buffer, any typed array, DataView or ArrayBuffer. */
+type FileFriendly<T> = {
+    [K in keyof T]: [NonNullable<T[K]>] extends [Blob] ? T[K] | ArrayBuffer | ArrayBufferView : T[K];
+};
 /** The single params object of an operation method: path, query and body fields merged. */
-export type OperationInput<Op> = UndefinedWhereOptional<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>;
+export type OperationInput<Op> = UndefinedWhereOptional<FileFriendly<PathOf<Op> & QueryOf<Op> & BodyOf<Op>>>;
 /**
  * The arguments of a method taking `Input`: only the call options when it has no fields; otherwise the params object,
  * which may be left out when nothing in it is required.

@@ -5,12 +5,8 @@ export interface MiraiClientOptions extends CommonOptions {
     /** The auth key configured in mirai-api-http's settings. */
     authKey: string;
 }
-/** Operation methods accept a Buffer or Uint8Array where the spec has a file part. */
-type FileFriendly<T> = {
-    [K in keyof T]: T[K] extends Blob ? Blob | Uint8Array : T[K];
-};
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
-export type OperationParams<Op> = MethodArgs<FileFriendly<OperationInput<Op>>, CallOptions>;
+export type OperationParams<Op> = MethodArgs<OperationInput<Op>, CallOptions>;
 /**
  * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-10),
  * which the method throws as MiraiApiError instead.
@@ -21,7 +17,7 @@ export type OperationResult<Op> = Readable<Exclude<SuccessBody<Op>, {
 /** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
 type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
 /** The arguments of a session method: the operation's, without the session key the session fills in. */
-export type SessionParams<Op> = MethodArgs<FileFriendly<WithoutSessionKey<OperationInput<Op>>>, CallOptions>;
+export type SessionParams<Op> = MethodArgs<WithoutSessionKey<OperationInput<Op>>, CallOptions>;
 /** What every session has besides its operation methods (generated as `MiraiSession`, each method with its docs). */
 export interface MiraiSessionBase {
     readonly sessionKey: string;
