@@ -40,16 +40,9 @@ function matches(template: string[], segments: string[]): boolean {
   return template.length === segments.length && template.every((part, index) => (isTemplate(part) ? segments[index] !== "" : part === segments[index]));
 }
 
-/** The first path segment whose percent-encoding is malformed (decodeURIComponent would throw), if any. */
+/** The first path segment whose percent-encoding is malformed, if any. */
 export function malformedSegment(pathname: string): string | undefined {
-  return pathname.split("/").find((segment) => {
-    try {
-      decodeURIComponent(segment);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  return pathname.split("/").find(isMalformed);
 }
 
 /**
@@ -57,15 +50,15 @@ export function malformedSegment(pathname: string): string | undefined {
  * URLSearchParams would keep such bytes as they are, so the request would be validated with a value nobody sent.
  */
 export function malformedQueryPart(search: string): string | undefined {
-  return search
-    .slice(1)
-    .split("&")
-    .find((part) => {
-      try {
-        decodeURIComponent(part);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+  return search.slice(1).split("&").find(isMalformed);
+}
+
+/** Whether decodeURIComponent would throw on `text`. */
+function isMalformed(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return false;
+  } catch {
+    return true;
+  }
 }
