@@ -192,6 +192,78 @@ describe("KOOK rate limiter: no needless 429s", () => {
   });
 });
 
+describe("KOOK rate limiter: no round trip lost per window", () => {
+  it("sends a window's calls early by their way there, so that they reach the server as it opens", async () => {
+    // Round trips of 200 ms: a request reaches the server 100 ms after it was sent, and the answer the client 100 ms
+    // after the server wrote it. Windows of 3 calls per 600 ms, each opened by the first call after the last closed.
+    const oneWayMs = 100;
+    const limit = 3;
+    const windowMs = 600;
+    let windowEnd = 0;
+    let used = 0;
+    let rejected = 0;
+    const openedLate: number[] = [];
+    await serve((_request, response) => {
+      setTimeout(() => {
+        const now = Date.now();
+        if (now >= windowEnd) {
+          if (windowEnd > 0) openedLate.push(now - windowEnd);
+          windowEnd = now + windowMs;
+          used = 0;
+        }
+        const allowed = used < limit;
+        if (allowed) used++;
+        else rejected++;
+        const headers = exactHeaders({ limit, remaining: limit - used, resetMs: windowEnd - now, call: 0 });
+        setTimeout(() => sendJson(response, allowed ? 200 : 429, allowed ? ok() : tooMany, headers), oneWayMs);
+      }, oneWayMs);
+    });
+    const kook = client({ retry: false });
+    const lag = measureLag();
+    await Promise.all(users(15).map((id) => kook.getUser({ user_id: id })));
+    const late = lag.stop();
+    expect(rejected).toBe(0);
+    expect(openedLate).toHaveLength(4);
+    // The first window leads by nothing (no window before it to agree with), the second by what it and the first
+    // agree on; the later ones open a small part of a round trip late (the margin kept), not a round trip.
+    for (const lateMs of openedLate.slice(2)) expect(lateMs).toBeLessThan(oneWayMs + late);
+  });
+
+  it("sends no call early after a window the server was slow to count: two windows must agree on the way there", async () => {
+    // Windows of 3 calls per 600 ms, 50 ms each way; the server takes 150 ms more to count the calls of its second
+    // window, which makes their way there look 150 ms longer than the third window's will be.
+    const oneWayMs = 50;
+    const limit = 3;
+    const windowMs = 600;
+    let windowEnd = 0;
+    let used = 0;
+    let arrived = 0;
+    let rejected = 0;
+    await serve((_request, response) => {
+      arrived++;
+      setTimeout(
+        () => {
+          const now = Date.now();
+          if (now >= windowEnd) {
+            windowEnd = now + windowMs;
+            used = 0;
+          }
+          const allowed = used < limit;
+          if (allowed) used++;
+          else rejected++;
+          const headers = exactHeaders({ limit, remaining: limit - used, resetMs: windowEnd - now, call: 0 });
+          setTimeout(() => sendJson(response, allowed ? 200 : 429, allowed ? ok() : tooMany, headers), oneWayMs);
+        },
+        arrived > limit && arrived <= 2 * limit ? oneWayMs + 150 : oneWayMs,
+      );
+    });
+    const kook = client({ retry: false });
+    const found = await Promise.allSettled(users(12).map((id) => kook.getUser({ user_id: id })));
+    expect(found.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(rejected).toBe(0);
+  });
+});
+
 describe("KOOK retries after a 429", () => {
   it("waits the standard Retry-After of a 429 without KOOK's headers (a gateway's)", async () => {
     await serve((_, response) =>

@@ -30,6 +30,15 @@ export declare function readLimits(headers: Headers, knownLimit: number | undefi
  * in a burst may reach the server after its window closed and open the next one; their ends lie about a window later
  * and are kept instead. Answers to calls sent before the window started may only push its end later.
  *
+ * That end is late by the way back of the answer, and calls sent at it arrive later still by the way there: a round
+ * trip lost per window. But a call let through at `grantedAt` was counted after its way there, when its window had
+ * Reset left, so `grantedAt + Reset` is no earlier than the end less that call's way there (and the server's time
+ * before it counted). The latest of these among a window's calls is the end less their fastest way there, which needs
+ * no clock shared with the server and no guess of the round trip: the next window's calls go out then (less a margin),
+ * and reach the server as its window opens, unless they travel faster than every call of the last window. They do
+ * when those calls were slowed (connections being opened, a busy event loop or server), so a window leads only by
+ * what it and the window before agree on. A bucket's first window has none before it and leads by nothing.
+ *
  * Its fields are TypeScript-private, not `#` ones: V8 reads `#` fields more slowly until it has optimised the code
  * that reads them, and code run once per call takes thousands of calls to be optimised.
  */
@@ -53,6 +62,15 @@ declare class Bucket {
      * their ends look alike.
      */
     private openers;
+    /**
+     * The latest and earliest `grantedAt + Reset` (its precision included) among this window's calls but probes and
+     * the call that opened it, and how many there were.
+     */
+    private sendNextAt;
+    private sendEarliestAt;
+    private sendSamples;
+    /** The lead of the last window, if its calls told it. */
+    private previousLead;
     /** Numbers the windows, so that an answer tells whether its call was sent in this one. */
     private window;
     private windowStartedAt;
@@ -73,25 +91,27 @@ declare class Bucket {
     constructor(global: {
         resetAt: number;
     }, share: number);
-    /** Whether the last call let through is a probe. */
+    /** Whether the last call let through is a probe, and when it was let through. */
     probe: boolean;
+    grantedAt: number;
     /** The window a call may go out in now, or undefined if it has to wait; the caller must then `settle` it. */
     tryAcquire(): number | undefined;
     /** Resolves when the call may go out, with the window and whether it is a probe; the caller must then `settle` it. */
     acquire(signal: AbortSignal | undefined): Promise<{
         window: number;
         probe: boolean;
+        grantedAt: number;
     }>;
     /**
      * Ends a call this bucket let through: takes the answer, or none when it failed. A call that failed may have reached
      * the server and been counted, so only one that was never `sent` gives its turn back.
      */
-    settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean): void;
+    settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean, grantedAt: number): void;
     /** Takes an answer to a call counted here that another bucket let through (before the two were known to be one). */
     hear(response: Response, receivedAt: number): void;
     /**
-     * Takes what an answer says about this bucket, for a call sent in this window (`current`) or before; false when it
-     * says nothing that can be trusted.
+     * Takes what an answer says about this bucket, for a call sent in this window (`current`) or before, and let through
+     * at `grantedAt` if it was no probe; false when it says nothing that can be trusted.
      */
     private learn;
     /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
@@ -100,8 +120,22 @@ declare class Bucket {
     private refine;
     /** How long a window without a told end, or an unanswered probe, is given: about a window, and never unbounded. */
     private fallbackMs;
-    /** When this window ends: as told by answers, or a fallback after it started when none has told it. */
+    /**
+     * When the next window's calls may go: when they reach the server as this window ends, as its calls' answers told
+     * it, or a fallback after it started when none has (answers to earlier calls may only make it later).
+     */
     private resetAt;
+    /**
+     * How much earlier than its told end this window's calls say the next window's may go, if at least two say: less
+     * how far apart they put it, since the fastest way there of a few calls whose ways vary says little of the next.
+     */
+    private lead;
+    /**
+     * The lead this window and the last agree on: the smaller of theirs, less how much they differ. Leads measured in a
+     * burst that opened connections, or while the server or the event loop was slow, are longer than the next window's
+     * calls will need; two windows that differ say that one of them was, and then little or nothing is led.
+     */
+    private agreedLead;
     /** Lets waiting calls go while the window has room; otherwise looks again when a call may go. */
     private drain;
     /** Starts the next window once this one is over; an unknown limit is probed again. */
@@ -112,12 +146,16 @@ declare class Bucket {
     private wakeAt;
     private stopTimer;
 }
-/** A call let through: its route, the bucket it counts against, the window it went out in, and whether it probes. */
+/**
+ * A call let through: its route, the bucket it counts against, the window it went out in, whether it probes, and when
+ * it was let through.
+ */
 interface Pass {
     route: string;
     bucket: Bucket;
     window: number;
     probe: boolean;
+    grantedAt: number;
 }
 /**
  * Holds requests to an exhausted KOOK bucket until it resets instead of sending them, and holds every bucket
