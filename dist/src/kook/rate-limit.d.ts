@@ -116,6 +116,7 @@ declare class Bucket {
     private learn;
     /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
     private exhausted;
+    private forgetWaysThere;
     /** Reset has been seen with a finer precision: the ends kept so far allowed for a coarser one. */
     private refine;
     /** How long a window without a told end, or an unanswered probe, is given: about a window, and never unbounded. */
