@@ -119,7 +119,7 @@ class Bucket {
    * The latest and earliest `grantedAt + Reset` (its precision included) among this window's calls but probes and
    * the call that opened it, and how many there were.
    */
-  private sendNextAt: number | undefined;
+  private sendNextAt = -Infinity;
   private sendEarliestAt = Infinity;
   private sendSamples = 0;
   /** The lead of the last window, if its calls told it. */
@@ -222,7 +222,7 @@ class Bucket {
     const opened = said.remaining === (this.limit ?? 0) - 1;
     // A call that opened its window saw all of it left: a Reset rounded down to whole seconds tells least there.
     if (current && grantedAt !== undefined && !opened) {
-      this.sendNextAt = Math.max(this.sendNextAt ?? 0, grantedAt + reset);
+      this.sendNextAt = Math.max(this.sendNextAt, grantedAt + reset);
       this.sendEarliestAt = Math.min(this.sendEarliestAt, grantedAt + reset);
       this.sendSamples++;
     }
@@ -250,7 +250,7 @@ class Bucket {
   }
 
   private forgetWaysThere(): void {
-    this.sendNextAt = undefined;
+    this.sendNextAt = -Infinity;
     this.sendEarliestAt = Infinity;
     this.sendSamples = 0;
   }
@@ -260,7 +260,7 @@ class Bucket {
     const finer = this.resolutionMs - resolutionMs;
     if (this.end !== undefined) this.end -= finer;
     if (this.lateEnd !== undefined) this.lateEnd -= finer;
-    if (this.sendNextAt !== undefined) this.sendNextAt -= finer;
+    this.sendNextAt -= finer;
     this.sendEarliestAt -= finer;
     this.longestReset = Math.max(0, this.longestReset - finer);
     this.resolutionMs = resolutionMs;
@@ -290,7 +290,7 @@ class Bucket {
    */
   private lead(): number | undefined {
     if (this.sendSamples < 2 || this.end === undefined || (this.lateEnd ?? 0) > this.end) return undefined;
-    return Math.max(0, this.end - 2 * this.sendNextAt! + this.sendEarliestAt);
+    return Math.max(0, this.end - 2 * this.sendNextAt + this.sendEarliestAt);
   }
 
   /**
