@@ -158,8 +158,8 @@ const server = http.createServer((request, response) => {
     response.writeHead(200, {
       "Content-Type": "application/json",
       "Content-Length": Buffer.byteLength(body),
-      "X-Rate-Limit-Limit": "1000000",
-      "X-Rate-Limit-Remaining": String(1000000 - used),
+      "X-Rate-Limit-Limit": "100000",
+      "X-Rate-Limit-Remaining": String(100000 - used),
       "X-Rate-Limit-Reset": String((windowEnd - now) / 1000),
       "X-Rate-Limit-Bucket": "user/view",
     });

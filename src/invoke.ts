@@ -4,7 +4,7 @@ import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
 import { isScalar, operationUrl, splitInput, type OperationSpec, type SplitInput } from "./operation.js";
 import { MAX_CREDENTIAL_LENGTH, type Redactor } from "./redact.js";
-import { deadline, unlessAborted } from "./timeout.js";
+import { checkSignal, deadline, unlessAborted } from "./timeout.js";
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -94,8 +94,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     const redactor = spec.secrets ? settings.redactor.and(callSecrets(operationId, spec.secrets, input)) : settings.redactor;
     const context = (): RequestContext => ({ operationId, method, url: redactor.text(url) });
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
+    const callerSignal = checkSignal(options?.signal, operationId);
     const timeout = deadline(timeoutMs, operationId);
-    const callerSignal = options?.signal;
     const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : (timeout?.signal ?? callerSignal);
     const { detour } = settings;
 

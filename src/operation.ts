@@ -120,7 +120,7 @@ export function operationUrl(baseUrl: string, template: string, path: Record<str
   let url = baseUrl + segments[0];
   for (let i = 1; i < segments.length; i += 2) {
     const value = path[segments[i]!];
-    if (value == null) throw new TypeError(`path parameter \`${segments[i]}\` is missing`);
+    if (value == null) throw new TypeError(missing(segments[i]!));
     url += pathValue(segments[i]!, value) + segments[i + 1];
   }
   let separator = "?";
@@ -132,10 +132,15 @@ export function operationUrl(baseUrl: string, template: string, path: Record<str
   return url;
 }
 
-/** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does. */
+/** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does, refusing as it does. */
 export function fillPath(url: string, path: Record<string, unknown>): string {
-  return url.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => (path[name] == null ? placeholder : pathValue(name, path[name])));
+  return url.replace(/\{([^{}]+)\}/g, (_placeholder, name: string) => {
+    if (path[name] == null) throw new TypeError(missing(name));
+    return pathValue(name, path[name]);
+  });
 }
+
+const missing = (name: string) => `path parameter \`${name}\` is missing`;
 
 /**
  * A path parameter's value, percent-encoded. An empty value, `.` or `..` would make the URL name another resource

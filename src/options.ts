@@ -35,6 +35,7 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
     fail(`the \`${credential}\` option must be ${sentIn === "header" ? "printable ASCII without spaces at either end" : "without control characters"}`);
   }
   const { baseUrl } = options;
+  if (typeof baseUrl !== "string") fail(`the \`baseUrl\` option must be a string, not ${Object.prototype.toString.call(baseUrl)}`);
   const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   if (!/^https?:$/.test(url?.protocol ?? "")) {
     // Quoted without whatever may be a user name or password.
@@ -48,7 +49,7 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
   checkNumber(factory, "maxResponseBytes", options.maxResponseBytes, 1, Number.MAX_SAFE_INTEGER, true);
   const { retry } = options;
   if (retry === undefined || retry === false) return retry;
-  if (typeof retry !== "object" || retry === null) fail(`the \`retry\` option must be an object or false, not ${String(retry)}`);
+  if (typeof retry !== "object" || retry === null || Array.isArray(retry)) fail(`the \`retry\` option must be an object or false, not ${String(retry)}`);
   // Each setting read once, inherited ones too.
   const { retries, rateLimitRetries, baseDelayMs, maxDelayMs } = retry as Record<string, unknown>;
   const settings: Record<string, unknown> = { retries, rateLimitRetries, baseDelayMs, maxDelayMs };

@@ -7,6 +7,9 @@ export interface LazyClient<Paths extends {}> {
   middleware: readonly Middleware[];
 }
 
+/** What this wrapper reads of a request's options; openapi-fetch reads the rest. */
+type RawRequestOptions = { params?: { path?: unknown }; middleware?: Middleware[] };
+
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /**
@@ -20,8 +23,13 @@ export function createLazyClient<Paths extends {}>(options: ClientOptions, built
   const load = () => (loaded ??= import("./openapi-fetch.js").then(({ createClient }) => createClient(options)));
 
   /** The middleware is taken when the call is made, as openapi-fetch does, not when openapi-fetch has loaded. */
-  const request = async (method: string, url: string, init?: { middleware?: Middleware[] }) => {
-    const options = { ...init, middleware: [...builtIn, ...[...middleware, ...(init?.middleware ?? [])].map(guard)] };
+  const request = async (method: string, url: string, init?: RawRequestOptions) => {
+    const options = {
+      ...init,
+      // openapi-fetch fills the path only when path parameters are given: left out, `{name}` would be sent as it is.
+      params: { ...init?.params, path: init?.params?.path ?? {} },
+      middleware: [...builtIn, ...[...middleware, ...(init?.middleware ?? [])].map(guard)],
+    };
     return (await load()).request(method as "get", url, options as never);
   };
 
@@ -42,6 +50,6 @@ export function createLazyClient<Paths extends {}>(options: ClientOptions, built
       }
     },
   };
-  for (const method of METHODS) client[method] = (url: string, init?: { middleware?: Middleware[] }) => request(method, url, init);
+  for (const method of METHODS) client[method] = (url: string, init?: RawRequestOptions) => request(method, url, init);
   return { client: client as unknown as Client<Paths>, middleware };
 }

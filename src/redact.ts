@@ -18,9 +18,9 @@ export interface Redactor {
  * `secrets` returns the credentials currently in use (they may change, e.g. when a mirai session opens).
  *
  * A credential is redacted wherever it stands whole: as it is, percent-encoded (either case of hex digits, `+` for a
- * space), JSON-escaped (`\/`, `\uXXXX`), as HTML character references (`&#47;`, `&#x2F;`), or any mix of these, in
- * text, in a parsed body's strings, numbers (a credential of digits echoed as a number becomes the string
- * `[REDACTED]`) and object keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
+ * space), JSON-escaped (`\/`, `\uXXXX`), as HTML character references (`&#47;`, `&#x2F;`, `&amp;`), or any mix of
+ * these, in text, in a parsed body's strings, numbers (a credential that is a number, echoed as one, becomes the string
+ * `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
  * `Bot t`, `token=t` or `"t"` lose it.
  */
 export function createRedactor(secrets: () => Iterable<string | undefined>): Redactor {
@@ -59,15 +59,17 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
    * (JSON.stringify, structuredClone) cannot overflow the stack either.
    */
   function value<T>(input: T): T {
-    // Numbers are looked at only when a credential could be one: a body may hold millions of them.
-    const numeric = [...secrets()].some((secret) => !!secret && /^[0-9]+$/.test(secret));
+    // Numbers are looked at only when a credential could be one: a body may hold millions of them. JSON.parse rounds
+    // a number beyond a double's precision, so a number is compared by value too, not only by its text.
+    const numbers = [...secrets()].filter((secret) => !!secret && NUMBER.test(secret)).map(Number);
+    const numeric = numbers.length > 0;
     const root: Record<string, unknown> = { input };
     const pending: [Record<string, unknown>, string, number][] = [[root, "input", 0]];
     for (let next = pending.pop(); next; next = pending.pop()) {
       const [parent, key, depth] = next;
       const item = parent[key];
       if (typeof item === "string" || (numeric && typeof item === "number")) {
-        const redacted = text(String(item));
+        const redacted = numbers.includes(item as number) ? REDACTED : text(String(item));
         if (typeof item === "string" || redacted !== String(item)) parent[key] = redacted;
         continue;
       }
@@ -87,6 +89,9 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
   }
   return { text, value, and: (more) => createRedactor(() => [...secrets(), ...more]) };
 }
+
+/** A credential a server may echo as a number (leading zeros and all: the echo loses them). */
+const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
 /** How deep a redacted body may nest, far beyond any answer of these APIs. */
 const MAX_DEPTH = 1000;
@@ -108,16 +113,21 @@ function wholeForms(secret: string): string {
 /**
  * One character of a credential: as it is, JSON-escaped (with `\/` for `/`), `+` for a space, percent-encoded in UTF-8,
  * `\uXXXX`-escaped (each UTF-16 unit: `split("")` splits a character outside the BMP into its surrogates), or as an
- * HTML character reference, decimal or hex, as an HTML error page may show it.
+ * HTML character reference, decimal, hex or named, as an HTML error page may show it.
  */
 function forms(char: string): string {
   const literal = new Set([char, JSON.stringify(char).slice(1, -1), char === "/" ? "\\/" : char === " " ? "+" : char]);
+  const named = NAMED_REFERENCES[char];
+  if (named) literal.add(`&${named};`);
   const percent = [...new TextEncoder().encode(char)].map((byte) => `%${hexDigits(byte, 2)}`).join("");
   const unicode = char.split("").map((unit) => `\\\\u${hexDigits(unit.charCodeAt(0), 4)}`).join("");
   const point = char.codePointAt(0)!;
   const reference = `&#(?:0*${point}|[xX]0*${hexDigits(point, 1)});`;
   return `(?:${[...literal].map(escapeRegExp).join("|")}|${percent}|${unicode}|${reference})`;
 }
+
+/** The named references of the characters HTML escapes. */
+const NAMED_REFERENCES: Record<string, string> = { "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" };
 
 /** `value` in `digits` hex digits, each matching either case. */
 function hexDigits(value: number, digits: number): string {

@@ -28,6 +28,16 @@ export function checkTimeout(timeoutMs: number | undefined, where: string): void
 }
 
 /**
+ * The caller's signal; a TypeError, prefixed with `where`, for anything else given as one (the AbortController
+ * itself is a common slip), before anything is sent: the rate limiter and fetch would each fail on it later, as if
+ * the network had.
+ */
+export function checkSignal(signal: unknown, where: string): AbortSignal | undefined {
+  if (signal == null || signal instanceof AbortSignal) return signal ?? undefined;
+  throw new TypeError(`${where}: signal must be an AbortSignal, not ${Object.prototype.toString.call(signal)}`);
+}
+
+/**
  * `promise`, or its abort reason as soon as `signal` aborts: what a call awaits may not be bound by the signal (a
  * user's `fetch` that ignores it, a body it never ends, slow middleware).
  */
@@ -36,7 +46,11 @@ export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | unde
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     // Settled either way, so that what it does after an abort is never an unhandled rejection.
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    const settle = <V>(end: (value: V) => void) => (value: V) => {
+      signal.removeEventListener("abort", onAbort);
+      end(value);
+    };
+    promise.then(settle(resolve), settle(reject));
     if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort, { once: true });
   });

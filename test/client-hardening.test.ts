@@ -33,6 +33,12 @@ describe("client factories check every option", () => {
     expect(() => create({ baseUrl: "user:hunter2-secret@127.0.0.1:1" })).toThrow(/must be an absolute http\(s\) URL, not "\[REDACTED\]@127.0.0.1:1"$/);
   });
 
+  it.each(factories)("%s refuses a baseUrl that is not a string (a URL object), naming the option", (factory, create) => {
+    expect(() => create({ baseUrl: new URL("http://127.0.0.1:1/api") })).toThrow(
+      new TypeError(`${factory}: the \`baseUrl\` option must be a string, not [object URL]`),
+    );
+  });
+
   it.each(factories)("%s refuses a baseUrl with a query or a fragment", (factory, create) => {
     for (const baseUrl of ["http://127.0.0.1:1/api?x=1", "http://127.0.0.1:1/api#part", "http://127.0.0.1:1/api?", "http://127.0.0.1:1/#"]) {
       expect(() => create({ baseUrl })).toThrow(new TypeError(`${factory}: the \`baseUrl\` option must not have a query or fragment`));
@@ -59,6 +65,7 @@ describe("client factories check every option", () => {
       );
     }
     expect(() => createKookClient({ token: "kook-token-1", retry: true as never })).toThrow(TypeError);
+    expect(() => createKookClient({ token: "kook-token-1", retry: [] as never })).toThrow(new TypeError("createKookClient: the `retry` option must be an object or false, not "));
     expect(() => createKookClient({ token: "kook-token-1", retry: { retries: 0, rateLimitRetries: 0, baseDelayMs: 0, maxDelayMs: 0 } })).not.toThrow();
   });
 
@@ -83,6 +90,17 @@ describe("path parameters that would name another resource", () => {
     tomon.use({ onRequest: () => undefined });
     await expect(tomon.deleteInvite({ inviteCode: value })).rejects.toThrow(refused);
     await expect(tomon.raw.DELETE("/invites/{inviteCode}", { params: { path: { inviteCode: value } } })).rejects.toThrow(TypeError);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("refuses a path parameter left out on raw too, instead of sending its {name} placeholder", async () => {
+    await serve((_, response) => sendJson(response, 200, invite));
+    const tomon = withRaw(createTomonClient({ token: "tomon-token-1", baseUrl: `${server.url}/api/v1`, retry: false }));
+    const missing = new TypeError("path parameter `inviteCode` is missing");
+    await expect(tomon.raw.DELETE("/invites/{inviteCode}", { params: { path: { inviteCode: undefined as never } } })).rejects.toThrow(missing);
+    await expect(tomon.raw.DELETE("/invites/{inviteCode}", { params: { path: {} as never } })).rejects.toThrow(missing);
+    await expect(tomon.raw.DELETE("/invites/{inviteCode}", {} as never)).rejects.toThrow(missing);
+    await expect((tomon.raw.DELETE as (path: string) => Promise<unknown>)("/invites/{inviteCode}")).rejects.toThrow(missing);
     expect(server.requests).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
-// The second and third rounds of fault injection: what a hostile server or a careless caller could still do after the hardening
-// issue. Credentials echoed as error codes, as numbers or as HTML character references; server text that forges log
-// lines; bodies nested too deep to serialise; redirects; calls that are never answered; mirai sessions opened under a
-// time limit or by the thousand; pages that repeat for ever; inputs that cannot be serialised. Real HTTP servers on
-// 127.0.0.1.
+// The second to fourth rounds of fault injection: what a hostile server or a careless caller could still do after the
+// hardening issue. Credentials echoed as error codes, as numbers (rounded ones too) or as HTML character references,
+// named ones too; a signal that is none; server text that forges log lines; bodies nested too deep to serialise;
+// redirects; calls that are never answered; mirai sessions opened under a time limit or by the thousand; pages that
+// repeat for ever; inputs that cannot be serialised. Real HTTP servers on 127.0.0.1.
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError } from "../src/errors.js";
@@ -69,6 +69,51 @@ describe("credentials echoed where the first round did not look", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KookApiError);
     expect((error as KookApiError).body).toBe("<p>[REDACTED]</p><p>[REDACTED]</p>");
+  });
+});
+
+describe("the fourth round: named references, rounded numbers, a signal that is none", () => {
+  it("redacts a credential with characters HTML escapes by name, as an error page echoes it", async () => {
+    const authKey = `k3y&<"secret">'1`;
+    const named = authKey.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+    await serve((_, response) => sendText(response, 500, `<pre>{"authKey":"${named}"}</pre>`, { "Content-Type": "text/html" }));
+    const error = await createMiraiClient({ authKey, baseUrl: server.url })
+      .openSession(1)
+      .catch((e: unknown) => e);
+    expect((error as MiraiApiError).body).toBe('<pre>{"authKey":"[REDACTED]"}</pre>');
+    expect(shown(error)).not.toContain("secret");
+  });
+
+  it.each(["98765432109876543210", "12345678901234567", "1.5", "-7e3"])("redacts a credential %s echoed as a JSON number that JSON.parse may round", async (authKey) => {
+    await serve((_, response) => sendText(response, 200, `{"code":1,"msg":"wrong key","key":${authKey}}`, { "Content-Type": "application/json" }));
+    const error = await createMiraiClient({ authKey, baseUrl: server.url })
+      .openSession(1)
+      .catch((e: unknown) => e);
+    expect((error as MiraiApiError).body).toEqual({ code: 1, msg: "wrong key", key: "[REDACTED]" });
+    expect(shown(error)).not.toContain(String(Number(authKey)).slice(0, 6));
+  });
+
+  it.each([
+    ["an AbortController", new AbortController(), "[object AbortController]"],
+    ["a string", "stop", "[object String]"],
+  ])("refuses %s given as the signal, naming the operation, sending nothing and leaving no rejection unhandled", async (_name, signal, shownAs) => {
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: { id: "1" } }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const kook = createKookClient({ token: "kook-token-signal", baseUrl: server.url });
+      const tomon = createTomonClient({ token: "tomon-token-signal", baseUrl: server.url });
+      const refused = (operationId: string) => new TypeError(`${operationId}: signal must be an AbortSignal, not ${shownAs}`);
+      await expect(kook.getUser({ user_id: "1" }, { signal: signal as never })).rejects.toThrow(refused("getUser"));
+      await expect(kook.getCurrentUser({ signal: signal as never, timeoutMs: 1000 })).rejects.toThrow(refused("getCurrentUser"));
+      await expect(tomon.getInvite({ inviteCode: "x" }, { signal: signal as never })).rejects.toThrow(refused("getInvite"));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(server.requests).toEqual([]);
+    expect(unhandled).toEqual([]);
   });
 });
 
@@ -278,6 +323,13 @@ describe("KOOK paginators against pages that lie", () => {
     const walked = await walk("listGuilds", {}, (n) => ({ items: n % 2 ? [{ id: "a" }, { id: "b" }] : [{ id: "c" }], meta: { page_total: 1e9 } }));
     expect(walked.items).toEqual([{ id: "a" }, { id: "b" }, { id: "c" }]);
     expect(walked.requests).toBe(3);
+  });
+
+  it("ends a page walk that cycles between pages of items without an id, once a page has come three times", async () => {
+    const boost = (user_id: string) => ({ user_id, start_time: 5 });
+    const walked = await walk("listGuildBoosts", { guild_id: "1" }, (n) => ({ items: [boost(n % 2 ? "a" : "b")], meta: { page_total: 1e9 } }));
+    expect(walked.items).toEqual([boost("a"), boost("b"), boost("a"), boost("b"), boost("a")]);
+    expect(walked.requests).toBe(5);
   });
 
   it("ends a thread walk whose cursor moves on while its pages cycle", async () => {

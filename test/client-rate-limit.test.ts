@@ -134,6 +134,11 @@ describe("KOOK rate limiter: a bucket always has a way forward", () => {
     ["an absurd Reset", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Reset": "1e12" })],
     ["Remaining above Limit", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Remaining": String(s.limit + 100) })],
     ["a non-numeric Remaining", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Remaining": "many" })],
+    ["absurdly large counts", (s: TrueState) => ({ ...exactHeaders(s), "X-Rate-Limit-Limit": "999999999999999", "X-Rate-Limit-Remaining": "999999999999998" })],
+    ["a huge Remaining and no Limit", (s: TrueState) => {
+      const { "X-Rate-Limit-Limit": _limit, ...rest } = exactHeaders(s);
+      return { ...rest, "X-Rate-Limit-Remaining": "999999999999999" };
+    }],
     ["no headers at all", () => ({})],
   ])("does not take a route sending %s as unlimited: no call fails, few 429s", async (_name, headers) => {
     const bucket = serverBucket(4, 150, headers);
@@ -143,6 +148,18 @@ describe("KOOK rate limiter: a bucket always has a way forward", () => {
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     // Sent as if unlimited, 3 of the 7 would meet a 429 at once, and again on their retries within the window.
     expect(bucket.rejected).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("KOOK rate limiter standing in for a shared store", () => {
+  it("lets a call through each window when its share of the bucket rounds down to none", async () => {
+    // Three processes shared a bucket of 2 calls per window when the store went away: a third of 2 is no whole call.
+    const bucket = serverBucket(2, 150);
+    await serve(bucket.handler);
+    const kook = client({ timeoutMs: 5000, rateLimit: { store: { limiter: (_scope, createLocal) => createLocal(1 / 3) } } });
+    const found = await Promise.all(users(4).map((id) => kook.getUser({ user_id: id })));
+    expect(found.map((user) => user.id)).toEqual(users(4));
+    expect(bucket.rejected).toBe(0);
   });
 });
 

@@ -98,7 +98,7 @@ export declare function splitInput(spec: OperationSpec, input?: Record<string, u
  * the caller's: a path parameter left out, or a value that is no scalar (`[object Object]`).
  */
 export declare function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string;
-/** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does. */
+/** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does, refusing as it does. */
 export declare function fillPath(url: string, path: Record<string, unknown>): string;
 /** Whether a value has one text form (a string, number, boolean or bigint), which a URL or a form part can carry. */
 export declare function isScalar(value: unknown): boolean;

@@ -14,9 +14,9 @@ export interface Redactor {
  * `secrets` returns the credentials currently in use (they may change, e.g. when a mirai session opens).
  *
  * A credential is redacted wherever it stands whole: as it is, percent-encoded (either case of hex digits, `+` for a
- * space), JSON-escaped (`\/`, `\uXXXX`), as HTML character references (`&#47;`, `&#x2F;`), or any mix of these, in
- * text, in a parsed body's strings, numbers (a credential of digits echoed as a number becomes the string
- * `[REDACTED]`) and object keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
+ * space), JSON-escaped (`\/`, `\uXXXX`), as HTML character references (`&#47;`, `&#x2F;`, `&amp;`), or any mix of
+ * these, in text, in a parsed body's strings, numbers (a credential that is a number, echoed as one, becomes the string
+ * `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
  * `Bot t`, `token=t` or `"t"` lose it.
  */
 export declare function createRedactor(secrets: () => Iterable<string | undefined>): Redactor;

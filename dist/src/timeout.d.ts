@@ -12,6 +12,12 @@ export declare function deadline(timeoutMs: number | undefined, where: string): 
 /** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */
 export declare function checkTimeout(timeoutMs: number | undefined, where: string): void;
 /**
+ * The caller's signal; a TypeError, prefixed with `where`, for anything else given as one (the AbortController
+ * itself is a common slip), before anything is sent: the rate limiter and fetch would each fail on it later, as if
+ * the network had.
+ */
+export declare function checkSignal(signal: unknown, where: string): AbortSignal | undefined;
+/**
  * `promise`, or its abort reason as soon as `signal` aborts: what a call awaits may not be bound by the signal (a
  * user's `fetch` that ignores it, a body it never ends, slow middleware).
  */

@@ -25,14 +25,14 @@ export function createPaginators(table: OperationTable, call: Call): Record<stri
 
 /**
  * Reads the pages of one `page` or `time` walk: each item with an `id` is yielded once, and a page stalls the walk when
- * it brings no such item not yielded before, or when it is the same as the two pages before it. So a server that
+ * it brings no such item not yielded before, or when it came twice before (in a row or not). So a server that
  * repeats or cycles its pages, whatever `page_total` or cursor it gives, cannot make a walk go on for ever. Items
  * without an `id` may legitimately be alike (two boosts of one user in one second), so none of them is dropped.
  */
 function pageReader(): (data: { items?: unknown } | undefined) => { page: Record<string, unknown>[]; fresh: Record<string, unknown>[]; stalled: boolean } {
   const seen = new Set<unknown>();
-  let previous = "";
-  let repeats = 0;
+  /** How often each page with items without an id came, by a hash of its text: small for a walk of any length. */
+  const pagesSeen = new Map<number, number>();
   return (data) => {
     const page = itemsOf(data);
     let withoutId = false;
@@ -43,11 +43,29 @@ function pageReader(): (data: { items?: unknown } | undefined) => { page: Record
       seen.add(id);
       return true;
     });
-    const text = withoutId ? JSON.stringify(page) : "";
-    repeats = withoutId && text === previous ? repeats + 1 : 0;
-    previous = text;
-    return { page, fresh, stalled: fresh.length === 0 || repeats >= 2 };
+    let repeated = false;
+    if (withoutId) {
+      const key = hash(JSON.stringify(page));
+      const times = (pagesSeen.get(key) ?? 0) + 1;
+      pagesSeen.set(key, times);
+      repeated = times > 2;
+    }
+    return { page, fresh, stalled: fresh.length === 0 || repeated };
   };
+}
+
+/** A 53-bit hash of `text` (cyrb53): two pages alike by chance are far less likely than a server that repeats. */
+function hash(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** A page's items that are objects: anything else in an untrusted answer is no item. */

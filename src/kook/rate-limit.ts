@@ -33,15 +33,19 @@ export interface Limits {
   resolutionMs: number;
 }
 
+/** More calls than any bucket of a chat API lets through one window: a count above it is no limit to trust. */
+const MOST_CALLS_PER_WINDOW = 100_000;
+
 /**
  * The limits an answer states, or undefined if it states none that can be trusted: Remaining and Reset absent, not
- * plain numbers, negative or fractional counts, a Reset beyond any believable wait, or Remaining above Limit. An answer
+ * plain numbers, negative, fractional or absurdly large counts, a Reset beyond any believable wait, or Remaining above
+ * Limit. An answer
  * that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares reading Limit again
  * when Remaining is within the limit already known.
  */
 export function readLimits(headers: Headers, knownLimit: number | undefined): Limits | undefined {
   const remaining = headerNumber(headers.get(REMAINING));
-  if (!(remaining >= 0 && Number.isSafeInteger(remaining))) return undefined;
+  if (!(remaining >= 0 && remaining <= MOST_CALLS_PER_WINDOW && Number.isInteger(remaining))) return undefined;
   const reset = headers.get(RESET);
   const resetMs = headerNumber(reset) * 1000;
   if (!(resetMs >= 0 && resetMs <= LONGEST_SERVER_WAIT_MS)) return undefined;
@@ -49,7 +53,7 @@ export function readLimits(headers: Headers, knownLimit: number | undefined): Li
   if (limit === undefined || remaining > limit) {
     const text = headers.get(LIMIT);
     limit = text === null ? undefined : headerNumber(text);
-    if (limit !== undefined && !(limit >= 1 && Number.isSafeInteger(limit) && remaining <= limit)) return undefined;
+    if (limit !== undefined && !(limit >= 1 && limit <= MOST_CALLS_PER_WINDOW && Number.isInteger(limit) && remaining <= limit)) return undefined;
   }
   const point = reset!.indexOf(".");
   const resolutionMs = point < 0 ? 1000 : 1000 / 10 ** Math.min(3, reset!.length - point - 1);
@@ -151,6 +155,14 @@ class Bucket {
     this.share = share;
   }
 
+  /**
+   * This limiter's part of `count` calls: at least one of any, so that a bucket with fewer calls per window than
+   * processes sharing it still moves (a 429 is waited out) instead of holding every call for good.
+   */
+  private shareOf(count: number): number {
+    return Math.max(Math.min(count, 1), Math.floor(count * this.share));
+  }
+
   /** Whether the last call let through is a probe, and when it was let through. */
   probe = false;
   grantedAt = 0;
@@ -229,7 +241,7 @@ class Bucket {
     const halfWindow = this.longestReset / 2;
     if ((current || this.remaining === undefined) && opened) this.openers = Math.min(2, this.openers + 1);
     if (this.remaining === undefined) {
-      this.remaining = Math.floor(said.remaining * this.share);
+      this.remaining = this.shareOf(said.remaining);
       this.end = end;
     } else {
       // Answers arrive in any order: the lowest count is the one the server reached.
@@ -326,7 +338,7 @@ class Bucket {
     if (resetAt !== undefined && resetAt <= now) {
       // Calls still in flight may reach the server in the new window (it opens with the first call that arrives),
       // so they count against it.
-      this.remaining = this.limit === undefined ? undefined : Math.max(0, Math.floor(this.limit * this.share) - this.inFlight);
+      this.remaining = this.limit === undefined ? undefined : Math.max(0, this.shareOf(this.limit) - this.inFlight);
       this.inFlight = 0;
       this.previousLead = this.lead();
       this.end = this.lateEnd = undefined;

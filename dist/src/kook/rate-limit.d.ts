@@ -13,7 +13,8 @@ export interface Limits {
 }
 /**
  * The limits an answer states, or undefined if it states none that can be trusted: Remaining and Reset absent, not
- * plain numbers, negative or fractional counts, a Reset beyond any believable wait, or Remaining above Limit. An answer
+ * plain numbers, negative, fractional or absurdly large counts, a Reset beyond any believable wait, or Remaining above
+ * Limit. An answer
  * that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares reading Limit again
  * when Remaining is within the limit already known.
  */
@@ -91,6 +92,11 @@ declare class Bucket {
     constructor(global: {
         resetAt: number;
     }, share: number);
+    /**
+     * This limiter's part of `count` calls: at least one of any, so that a bucket with fewer calls per window than
+     * processes sharing it still moves (a 429 is waited out) instead of holding every call for good.
+     */
+    private shareOf;
     /** Whether the last call let through is a probe, and when it was let through. */
     probe: boolean;
     grantedAt: number;
