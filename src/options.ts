@@ -35,11 +35,11 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
     fail(`the \`${credential}\` option must be ${sentIn === "header" ? "printable ASCII without spaces at either end" : "without control characters"}`);
   }
   const { baseUrl } = options;
-  if (typeof baseUrl !== "string") fail(`the \`baseUrl\` option must be a string, not ${Object.prototype.toString.call(baseUrl)}`);
-  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  // A URL object too is refused: the clients join paths to the string.
+  const url = typeof baseUrl === "string" && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   if (!/^https?:$/.test(url?.protocol ?? "")) {
     // Quoted without whatever may be a user name or password.
-    fail(`the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(String(baseUrl).replace(/[^/?#@]*@/, "[REDACTED]@"))}`);
+    fail(`the \`baseUrl\` option must be an absolute http(s) URL string, not ${JSON.stringify(String(baseUrl).replace(/[^/?#@]*@/, "[REDACTED]@"))}`);
   }
   // fetch would quote the password in every NetworkError; an operation's path would land in the query or fragment.
   if (url!.username || url!.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) fail("the `baseUrl` option must not contain credentials (user:password@)");

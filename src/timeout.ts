@@ -34,7 +34,7 @@ export function checkTimeout(timeoutMs: number | undefined, where: string): void
  */
 export function checkSignal(signal: unknown, where: string): AbortSignal | undefined {
   if (signal == null || signal instanceof AbortSignal) return signal ?? undefined;
-  throw new TypeError(`${where}: signal must be an AbortSignal, not ${Object.prototype.toString.call(signal)}`);
+  throw new TypeError(`${where}: signal must be an AbortSignal`);
 }
 
 /**
@@ -46,11 +46,7 @@ export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | unde
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     // Settled either way, so that what it does after an abort is never an unhandled rejection.
-    const settle = <V>(end: (value: V) => void) => (value: V) => {
-      signal.removeEventListener("abort", onAbort);
-      end(value);
-    };
-    promise.then(settle(resolve), settle(reject));
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
     if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort, { once: true });
   });

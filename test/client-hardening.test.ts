@@ -30,12 +30,12 @@ describe("client factories check every option", () => {
       expect(creating).not.toThrow(/hunter2/);
     }
     // Nor in the message refusing a base URL that is not one.
-    expect(() => create({ baseUrl: "user:hunter2-secret@127.0.0.1:1" })).toThrow(/must be an absolute http\(s\) URL, not "\[REDACTED\]@127.0.0.1:1"$/);
+    expect(() => create({ baseUrl: "user:hunter2-secret@127.0.0.1:1" })).toThrow(/must be an absolute http\(s\) URL string, not "\[REDACTED\]@127.0.0.1:1"$/);
   });
 
   it.each(factories)("%s refuses a baseUrl that is not a string (a URL object), naming the option", (factory, create) => {
     expect(() => create({ baseUrl: new URL("http://127.0.0.1:1/api") })).toThrow(
-      new TypeError(`${factory}: the \`baseUrl\` option must be a string, not [object URL]`),
+      new TypeError(`${factory}: the \`baseUrl\` option must be an absolute http(s) URL string, not "http://127.0.0.1:1/api"`),
     );
   });
 

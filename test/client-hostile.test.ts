@@ -94,9 +94,9 @@ describe("the fourth round: named references, rounded numbers, a signal that is 
   });
 
   it.each([
-    ["an AbortController", new AbortController(), "[object AbortController]"],
-    ["a string", "stop", "[object String]"],
-  ])("refuses %s given as the signal, naming the operation, sending nothing and leaving no rejection unhandled", async (_name, signal, shownAs) => {
+    ["an AbortController", new AbortController()],
+    ["a string", "stop"],
+  ])("refuses %s given as the signal, naming the operation, sending nothing and leaving no rejection unhandled", async (_name, signal) => {
     await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: { id: "1" } }));
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -104,7 +104,7 @@ describe("the fourth round: named references, rounded numbers, a signal that is 
     try {
       const kook = createKookClient({ token: "kook-token-signal", baseUrl: server.url });
       const tomon = createTomonClient({ token: "tomon-token-signal", baseUrl: server.url });
-      const refused = (operationId: string) => new TypeError(`${operationId}: signal must be an AbortSignal, not ${shownAs}`);
+      const refused = (operationId: string) => new TypeError(`${operationId}: signal must be an AbortSignal`);
       await expect(kook.getUser({ user_id: "1" }, { signal: signal as never })).rejects.toThrow(refused("getUser"));
       await expect(kook.getCurrentUser({ signal: signal as never, timeoutMs: 1000 })).rejects.toThrow(refused("getCurrentUser"));
       await expect(tomon.getInvite({ inviteCode: "x" }, { signal: signal as never })).rejects.toThrow(refused("getInvite"));

@@ -56,7 +56,7 @@ describe("client factories", () => {
   it("refuse a base URL that is not an absolute http(s) URL", () => {
     for (const baseUrl of ["", "127.0.0.1:8080", "ftp://example.com", "http://127.0.0.1:99999"]) {
       expect(() => createMiraiClient({ authKey: "k", baseUrl })).toThrow(
-        new TypeError(`createMiraiClient: the \`baseUrl\` option must be an absolute http(s) URL, not ${JSON.stringify(baseUrl)}`),
+        new TypeError(`createMiraiClient: the \`baseUrl\` option must be an absolute http(s) URL string, not ${JSON.stringify(baseUrl)}`),
       );
     }
   });
