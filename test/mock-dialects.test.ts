@@ -128,6 +128,30 @@ describe("mirai dialect", () => {
   });
 });
 
+describe("a Content-Type that is no media type", () => {
+  const authKey = JSON.stringify({ authKey: "botspec-mock-auth-key" });
+  it.each([
+    ["kook", "GET", "/user/me", { Authorization: "Bot t" }, undefined, { code: 40000, message: expect.stringContaining("not a media type") }],
+    ["tomon", "GET", "/invites/y5gRxd", { Authorization: "Bearer t" }, undefined, { message: expect.stringContaining("not a media type") }],
+    ["mirai", "POST", "/auth", {}, authKey, { code: 400, msg: expect.stringContaining("not a media type") }],
+  ] as const)("is refused by the %s mock with 400 in its own shape, which stays up after Prism's time limit", async (api, method, path, headers, body, refusal) => {
+    // Prism's MIME parser threw before its time limit was armed, and the limit's rejection killed the mock later.
+    const mock = await startMock(api, { prismTimeoutMs: 100 });
+    try {
+      for (const contentType of ["/", ";;;=", "application/"]) {
+        const answer = await send(mock.url, { method, path, headers: { ...headers, "Content-Type": contentType }, body });
+        expect(answer.status).toBe(400);
+        expect(answer.json()).toMatchObject(refusal);
+        expect(violations(answer)[0]).toMatchObject({ location: ["request", "header", "content-type"] });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await send(mock.url, { method, path, headers: { ...headers, ...json }, body })).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
+  });
+});
+
 describe("Prefer", () => {
   let mock: MockServer;
   beforeAll(async () => void (mock = await startMock("kook")));

@@ -108,6 +108,17 @@ export function parseBody(bytes: Buffer, contentType: string | undefined): { bod
   }
 }
 
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const MEDIA_TYPE = new RegExp(`^[\\t ]*${TOKEN}/${TOKEN}[\\t ]*(?:;.*)?$`, "s");
+
+/**
+ * Whether a Content-Type names a media type (`type/subtype`, parameters after it), as Prism's MIME parser needs:
+ * it throws on anything else, so such a request is refused before it gets there.
+ */
+export function isMediaType(contentType: string): boolean {
+  return MEDIA_TYPE.test(contentType);
+}
+
 /** Headers as Prism reads them: one string per name. */
 export function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = {};

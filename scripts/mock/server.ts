@@ -13,7 +13,7 @@ import { forGeneration } from "./generation.js";
 import { declaresHeader, type Operation } from "./operations.js";
 import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
-import { BODY_IDLE_MS, BodyError, flatHeaders, formField, parseBody, queryValues, readBody } from "./request.js";
+import { BODY_IDLE_MS, BodyError, flatHeaders, formField, isMediaType, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedQueryPart, malformedSegment } from "./routes.js";
 import { createSessionFlow } from "./session-flow.js";
 import { defaultMiraiAuthKey } from "./sessions.js";
@@ -158,6 +158,10 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     const scripted = preference.code !== undefined || preference.exampleKey !== undefined;
 
     const contentType = headers["content-type"];
+    if (contentType !== undefined && !isMediaType(contentType)) {
+      const detail = `Content-Type ${JSON.stringify(contentType)} is not a media type`;
+      return refuse("malformed", detail, [violation(["header", "content-type"], "invalid_content_type", detail)]);
+    }
     const parsed = parseBody(bytes, contentType);
     if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
 
@@ -203,7 +207,9 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     });
     // Dynamic bodies are generated from a variant of the operation its generator gets right (see generation.ts).
     const target = preference.dynamic ? forGeneration(operation) : operation;
-    const result = await Promise.race([prism.request(input as never, [target] as never, config as never)(), timeout]).finally(() => clearTimeout(timer));
+    // Started inside a promise: what Prism throws at once (a header it cannot parse) must still clear the timer.
+    const answer = Promise.resolve().then(() => prism.request(input as never, [target] as never, config as never)());
+    const result = await Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: Violation[] } };
       const detail = error.detail || error.message;
