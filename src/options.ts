@@ -60,7 +60,7 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
 }
 
 /** Throws a RangeError for a value that is given (not undefined) and is not a finite number within the bounds. */
-function checkNumber(factory: string, name: string, value: unknown, min: number, max: number, integer: boolean): void {
+export function checkNumber(factory: string, name: string, value: unknown, min: number, max: number, integer: boolean): void {
   if (value !== undefined && !(typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value)))) {
     throw new RangeError(`${factory}: ${name} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, not ${String(value)}`);
   }

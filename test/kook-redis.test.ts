@@ -273,3 +273,35 @@ describe("KOOK rate limits shared through Redis: the hardened limiter's rules, a
     expect(me.receivedAt - globalAt).toBeGreaterThanOrEqual(450);
   });
 });
+
+describe("KOOK rate limits shared through Redis: what Redis answers is checked", () => {
+  it.each([
+    ["no grant", []],
+    ["strings", ["a", "b", "c", "d", "e"]],
+    ["a negative grant", [-3, 0, 0, 0, 1]],
+    ["a grant nobody shares", [1, 0, 0, 1, 0]],
+    ["a grant larger than asked", [1e9, 0, 0, 0, 1]],
+  ])("takes %s for Redis failing: the calls fall back to the local limiter, which keeps to the bucket", async (_name, reply) => {
+    const bucket = await bucketServer(5, 300);
+    const events: StoreEvent[] = [];
+    const garbage = { isReady: true, on: () => undefined, sendCommand: async () => structuredClone(reply) };
+    const store = redisStore(garbage, { onEvent: (event) => events.push(event) });
+    const client = createKookClient({ token, baseUrl: server.url, retry: { rateLimitRetries: 50, baseDelayMs: 5 }, rateLimit: { store } });
+    await burst([client], 15);
+    expect(bucket.calls.filter((call) => call.allowed)).toHaveLength(15);
+    expect(bucket.rejectedAfterFirstWindow()).toBe(0);
+    expect(bucket.calls.filter((call) => !call.allowed)).toHaveLength(0);
+    expect(events.map((event) => event.type)).toEqual(["fallback"]);
+  });
+
+  it("refuses options that cannot become timers, and a client that is none", () => {
+    const client = { isReady: true, on: () => undefined, sendCommand: async () => null };
+    for (const timeoutMs of [Infinity, 3e9, NaN, -5, 0, "100"]) {
+      expect(() => redisStore(client, { timeoutMs: timeoutMs as number })).toThrow(RangeError);
+    }
+    for (const retryMs of [Infinity, NaN, -1]) expect(() => redisStore(client, { retryMs })).toThrow(/^redisStore: retryMs must be a number from 1 to 2147483647/);
+    expect(() => redisStore(client, { prefix: "" })).toThrow(new TypeError("redisStore: prefix must be a non-empty string"));
+    expect(() => redisStore(client, { onEvent: "log" as never })).toThrow(TypeError);
+    expect(() => redisStore({} as never)).toThrow(TypeError);
+  });
+});

@@ -1,6 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
+import { LONGEST_SERVER_WAIT_MS } from "../fetch/retry.js";
+import { checkNumber } from "../options.js";
+import { LONGEST_TIMER_MS } from "../sleep.js";
 import type { RateLimitStore } from "./rate-limit-store.js";
 import { createSharedRateLimit, type Grant, type Outcome, type SharedLimits, type StoreEvent } from "./shared-rate-limit.js";
+
+const MALFORMED = "Redis answered a rate-limit script with something else than the script returns";
 
 export type { RateLimitStore } from "./rate-limit-store.js";
 export type { StoreEvent } from "./shared-rate-limit.js";
@@ -287,7 +292,13 @@ class RedisLimits implements SharedLimits {
 
   async acquire(route: string, want: number): Promise<Grant> {
     const asked = performance.now();
-    const [granted, window, waitMs, probe, sharing] = (await this.run(ACQUIRE, route, String(want))) as number[];
+    const reply = await this.run(ACQUIRE, route, String(want));
+    const [granted, window, waitMs, probe, sharing] = reply as number[];
+    // What Redis answers comes from outside: anything but the script's grant is a failed command, and the calls go to
+    // the local limiter, rather than, say, an undefined grant that no count of calls ever uses up.
+    const grant = [granted, window, waitMs, probe, sharing];
+    if (!(Array.isArray(reply) && reply.length === 5 && grant.every(Number.isSafeInteger))) throw new Error(MALFORMED);
+    if (!(granted! >= 0 && granted! <= want && waitMs! >= 0 && waitMs! <= LONGEST_SERVER_WAIT_MS && sharing! >= 1)) throw new Error(MALFORMED);
     // The wait counts from when Redis ran the script, somewhere in the round trip: waking early only costs a look.
     return { granted: granted!, window: window!, waitMs: Math.max(0, waitMs! - (performance.now() - asked)), probe: probe === 1, sharing: sharing! };
   }
@@ -313,6 +324,7 @@ class RedisLimits implements SharedLimits {
       // Sent last, as late as possible: how long ago the answer came, so that Redis dates it by its own clock.
       () => String(answer ? Math.max(0, Date.now() - answer.receivedAt) : 0),
     )) as number;
+    if (!Number.isSafeInteger(endsIn) || endsIn > LONGEST_SERVER_WAIT_MS) throw new Error(MALFORMED);
     return endsIn < 0 ? undefined : Math.max(0, endsIn - (performance.now() - booked));
   }
 
@@ -357,6 +369,12 @@ function errorsOf(client: RedisClientLike): { last: unknown } {
  */
 export function redisStore(client: RedisClientLike, options: RedisStoreOptions = {}): RateLimitStore {
   const { prefix = "botspec:kook", timeoutMs = 2000, retryMs = 1000, onEvent } = options;
+  // Both become timers: a value a timer cannot hold would fire at once, over and over.
+  checkNumber("redisStore", "timeoutMs", timeoutMs, 1, LONGEST_TIMER_MS, false);
+  checkNumber("redisStore", "retryMs", retryMs, 1, LONGEST_TIMER_MS, false);
+  if (typeof prefix !== "string" || prefix === "") throw new TypeError("redisStore: prefix must be a non-empty string");
+  if (onEvent !== undefined && typeof onEvent !== "function") throw new TypeError("redisStore: onEvent must be a function");
+  if (typeof client?.sendCommand !== "function") throw new TypeError("redisStore: the client must be a connected node-redis client");
   const errors = errorsOf(client);
   return {
     limiter(scope, createLocal) {
