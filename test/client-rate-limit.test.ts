@@ -151,6 +151,32 @@ describe("KOOK rate limiter: a bucket always has a way forward", () => {
   });
 });
 
+describe("KOOK rate limiter: a 429 that is a route's first answer, naming a bucket already known", () => {
+  const named = { "X-Rate-Limit-Limit": "100", "X-Rate-Limit-Remaining": "99", "X-Rate-Limit-Reset": "1", "X-Rate-Limit-Bucket": "shared" };
+
+  async function heldAfter(first429: Record<string, string>, next: (kook: ReturnType<typeof client>) => Promise<unknown>): Promise<number> {
+    await serve((request, response) => {
+      if (request.path === "/user/view") return sendJson(response, 429, tooMany, first429);
+      sendJson(response, 200, ok(), request.path === "/user/me" ? named : {});
+    });
+    const kook = client({ retry: { rateLimitRetries: 0 } });
+    await kook.getCurrentUser();
+    await expect(kook.getUser({ user_id: "1" })).rejects.toMatchObject({ status: 429 });
+    const started = Date.now();
+    await next(kook);
+    return Date.now() - started;
+  }
+
+  it("holds every route for the global limit it announces", async () => {
+    const global = { ...named, "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "0.6", "X-Rate-Limit-Global": "" };
+    expect(await heldAfter(global, (kook) => kook.listGuilds({}))).toBeGreaterThanOrEqual(450);
+  });
+
+  it("empties the bucket it names for a fallback wait when its other headers cannot be trusted", async () => {
+    expect(await heldAfter({ "X-Rate-Limit-Bucket": "shared" }, (kook) => kook.getCurrentUser())).toBeGreaterThanOrEqual(300);
+  });
+});
+
 describe("KOOK rate limiter standing in for a shared store", () => {
   it("lets a call through each window when its share of the bucket rounds down to none", async () => {
     // Three processes shared a bucket of 2 calls per window when the store went away: a third of 2 is no whole call.

@@ -15,3 +15,5 @@ export interface CheckedOptions {
  * with one value and give the client another.
  */
 export declare function checkOptions(factory: string, credential: string, sentIn: "header" | "body", options: CheckedOptions): RetryOptions | false | undefined;
+/** Throws a RangeError for a value that is given (not undefined) and is not a finite number within the bounds. */
+export declare function checkNumber(factory: string, name: string, value: unknown, min: number, max: number, integer: boolean): void;

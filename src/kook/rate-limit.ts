@@ -203,11 +203,8 @@ class Bucket {
   settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean, grantedAt: number): void {
     if (window === this.window) this.inFlight--;
     if (probe) this.probeSentAt = undefined;
-    if (answer) {
-      const told = this.learn(answer, receivedAt, window === this.window, probe ? undefined : grantedAt);
-      // A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
-      if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt);
-    } else if (!sent && !probe && window === this.window && this.remaining !== undefined) {
+    if (answer) this.takeAnswer(answer, receivedAt, window === this.window, probe ? undefined : grantedAt);
+    else if (!sent && !probe && window === this.window && this.remaining !== undefined) {
       this.remaining = Math.min(this.remaining + 1, this.limit ?? Infinity);
     }
     this.drain();
@@ -215,8 +212,15 @@ class Bucket {
 
   /** Takes an answer to a call counted here that another bucket let through (before the two were known to be one). */
   hear(response: Response, receivedAt: number): void {
-    this.learn(response, receivedAt, false);
+    this.takeAnswer(response, receivedAt, false);
     this.drain();
+  }
+
+  /** Takes an answer to a call counted here. */
+  private takeAnswer(answer: Response, receivedAt: number, current: boolean, grantedAt?: number): void {
+    const told = this.learn(answer, receivedAt, current, grantedAt);
+    // A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
+    if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt);
   }
 
   /**
@@ -406,7 +410,8 @@ export function createKookRateLimit(share = 1): Gate<Pass> {
 class KookRateLimit implements Gate<Pass> {
   /** While the global limit is hit: when it lifts (the buckets read it). */
   resetAt = 0;
-  private named: Map<string, Bucket> | undefined;
+  /** The buckets the server named (X-Rate-Limit-Bucket), by name. */
+  private buckets: Map<string, Bucket> | undefined;
   /** The bucket of each route (a URL without its query). */
   private routes: Map<string, Bucket> | undefined;
   /** The part of each window this limiter may use. */
@@ -427,22 +432,25 @@ class KookRateLimit implements Gate<Pass> {
   leave({ route, bucket, window, probe, grantedAt }: Pass, response: Response | undefined, sent: boolean): void {
     const receivedAt = Date.now();
     const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
-    if (name) {
-      let shared = (this.named ??= new Map()).get(name);
-      if (!shared) this.named.set(name, (shared = bucket));
-      shared.name = name;
-      this.routes!.set(route, shared);
-      if (shared !== bucket) {
-        // The call was counted in the shared bucket, not in the route's own.
-        bucket.settle(undefined, receivedAt, window, probe, false, grantedAt);
-        shared.hear(response!, receivedAt);
-        return;
-      }
+    const shared = name ? this.namedBucket(route, bucket, name) : bucket;
+    if (shared === bucket) bucket.settle(response, receivedAt, window, probe, sent, grantedAt);
+    else {
+      // The call was counted in the shared bucket, not in the route's own.
+      bucket.settle(undefined, receivedAt, window, probe, false, grantedAt);
+      shared.hear(response!, receivedAt);
     }
-    bucket.settle(response, receivedAt, window, probe, sent, grantedAt);
     if (response?.status === 429 && response.headers.has(GLOBAL)) {
       this.resetAt = receivedAt + (resetDelay(response) ?? FALLBACK_WINDOW_MS);
     }
+  }
+
+  /** The bucket `name` the route's answer named, which the route's calls go to from now on. */
+  private namedBucket(route: string, bucket: Bucket, name: string): Bucket {
+    let shared = (this.buckets ??= new Map()).get(name);
+    if (!shared) this.buckets.set(name, (shared = bucket));
+    shared.name = name;
+    this.routes!.set(route, shared);
+    return shared;
   }
 
   private bucketOf(route: string): Bucket {

@@ -115,6 +115,8 @@ declare class Bucket {
     settle(answer: Response | undefined, receivedAt: number, window: number, probe: boolean, sent: boolean, grantedAt: number): void;
     /** Takes an answer to a call counted here that another bucket let through (before the two were known to be one). */
     hear(response: Response, receivedAt: number): void;
+    /** Takes an answer to a call counted here. */
+    private takeAnswer;
     /**
      * Takes what an answer says about this bucket, for a call sent in this window (`current`) or before, and let through
      * at `grantedAt` if it was no probe; false when it says nothing that can be trusted.
