@@ -90,6 +90,9 @@ export function splitInput(spec: OperationSpec, input: Record<string, unknown> =
   const split: SplitInput = { path: {}, query: {}, body: spec.body ? {} : undefined };
   let bodyFields = 0;
   for (const key in input) {
+    // Inherited fields are no input (JSON.stringify leaves them out too): with them, a polluted Object.prototype would
+    // change every request.
+    if (!Object.hasOwn(input, key)) continue;
     const value = input[key];
     if (value === undefined) continue;
     if (key === "__proto__") throw new TypeError("`__proto__` cannot be a field");

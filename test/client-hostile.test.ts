@@ -7,7 +7,7 @@ import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError } from "../src/errors.js";
 import { createKookClient, KookApiError } from "../generated/kook/client.js";
-import { createMiraiClient, MiraiApiError } from "../generated/mirai/client.js";
+import { createMiraiClient, MiraiApiError, quoteTarget } from "../generated/mirai/client.js";
 import { createTomonClient, TomonApiError } from "../generated/tomon/client.js";
 import { createRedactor } from "../src/redact.js";
 import { withRaw } from "../src/with-raw.js";
@@ -114,6 +114,51 @@ describe("the fourth round: named references, rounded numbers, a signal that is 
     }
     expect(server.requests).toEqual([]);
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe("the fifth round: inputs that cannot be read, inherited fields, odd quotes", () => {
+  const throwing = () =>
+    Object.defineProperty({}, "sessionKey", {
+      enumerable: true,
+      get() {
+        throw new Error("getter boom");
+      },
+    });
+
+  it("rejects a mirai call whose input cannot be read, or whose session key is no scalar, as a TypeError naming it, never throwing", async () => {
+    await serve((request, response) => sendJson(response, 200, request.path === "/auth" ? { code: 0, session: "s-1" } : { code: 0, msg: "ok" }));
+    const mirai = createMiraiClient({ authKey: "mirai-auth-5", baseUrl: server.url });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const input of [throwing(), revoked.proxy]) {
+      const call = mirai.listFriends(input as never);
+      expect(call).toBeInstanceOf(Promise);
+      await expect(call).rejects.toThrow(new TypeError("listFriends: the input cannot be read"));
+    }
+    await expect(mirai.listFriends({ sessionKey: Object.create(null) } as never)).rejects.toThrow(TypeError);
+    await expect(mirai.listFriends({ sessionKey: Object.create(null) } as never)).rejects.toThrow(/^listFriends: /);
+    const session = await mirai.openSession(1);
+    const call = session.sendFriendMessage(throwing() as never);
+    expect(call).toBeInstanceOf(Promise);
+    await expect(call).rejects.toThrow(new TypeError("sendFriendMessage: the input cannot be read"));
+    expect(server.requests.map((request) => request.path)).toEqual(["/auth", "/verify"]);
+  });
+
+  it("sends only an input's own fields: inherited ones are no input", async () => {
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: { id: "1", msg_id: "m" } }));
+    const kook = createKookClient({ token: "kook-token-own", baseUrl: server.url });
+    await kook.getUser(Object.assign(Object.create({ guild_id: "9" }), { user_id: "1" }));
+    await kook.createMessage(Object.assign(Object.create({ quote: "q" }), { target_id: "1", content: "x" }));
+    expect(server.requests[0]!.raw.url).toBe("/user/view?user_id=1");
+    expect(server.requests[1]!.json()).toEqual({ target_id: "1", content: "x" });
+  });
+
+  it("refuses to quote what has no Source with a whole-number id, with quoteTarget's own TypeError", () => {
+    const refused = new TypeError("quoteTarget: the message has no Source element with an `id` or `uid`");
+    for (const message of [[{ type: "Source", id: NaN }], null, 5, [null], { messageChain: "x" }, [{ type: "Source", id: 1.5 }]]) {
+      expect(() => quoteTarget(message as never)).toThrow(refused);
+    }
   });
 });
 
@@ -304,6 +349,7 @@ describe("KOOK paginators against pages that lie", () => {
     expect((await walk("listInvites", { guild_id: "1" }, () => ({ items: "abc", meta: { page_total: 3 } }))).items).toEqual([]);
     expect((await walk("listInvites", { guild_id: "1" }, () => ({ items: { a: 1 }, meta: { page_total: 3 } }))).items).toEqual([]);
     expect((await walk("listMessages", { target_id: "1" }, () => ({ items: [null, 5, "x"] }))).items).toEqual([]);
+    expect((await walk("listInvites", { guild_id: "1" }, () => ({ items: [[1], { url_code: "a" }], meta: { page_total: 1 } }))).items).toEqual([{ url_code: "a" }]);
   });
 
   it("ends a page walk whose server repeats a page, whatever page_total it claims", async () => {

@@ -70,7 +70,9 @@ function hash(text: string): number {
 
 /** A page's items that are objects: anything else in an untrusted answer is no item. */
 function itemsOf(data: { items?: unknown } | undefined): Record<string, unknown>[] {
-  return Array.isArray(data?.items) ? data.items.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null) : [];
+  return Array.isArray(data?.items)
+    ? data.items.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null && !Array.isArray(item))
+    : [];
 }
 
 async function* byPage(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {

@@ -104,9 +104,17 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     table,
     // Not an async function: one would cost every call another turn of the microtask queue.
     (operationId, spec, input, callOptions) => {
-      // A key too long to redact is not kept: the call refuses it before sending (src/invoke.ts).
-      const key = input?.sessionKey == null ? "" : String(input.sessionKey);
-      if (key && key.length <= MAX_CREDENTIAL_LENGTH) useSessionKey((sessionKeys ??= new Set()), key);
+      let key: unknown;
+      try {
+        key = input?.sessionKey;
+      } catch (error) {
+        return unreadable(operationId, error);
+      }
+      // A key too long to redact is not kept: the call refuses it before sending (src/invoke.ts), as it refuses a key
+      // that is no scalar.
+      if ((typeof key === "string" || typeof key === "number" || typeof key === "bigint") && String(key).length <= MAX_CREDENTIAL_LENGTH) {
+        useSessionKey((sessionKeys ??= new Set()), String(key));
+      }
       const alias = ROUTE_ALIASES[operationId];
       return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, input, callOptions) : core.invoke(operationId, spec, input, callOptions);
     },
@@ -152,12 +160,25 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       if (SESSION_FLOW.has(operationId)) continue;
       session[operationId] = sessionKeyOnly(table[operationId]!)
         ? (o?: CallOptions) => methods[operationId]!({ sessionKey }, o)
-        : (input?: Record<string, unknown>, o?: CallOptions) => methods[operationId]!({ ...input, sessionKey }, o);
+        : (input?: Record<string, unknown>, o?: CallOptions) => {
+            let withKey: Record<string, unknown>;
+            try {
+              withKey = { ...input, sessionKey };
+            } catch (error) {
+              return unreadable(operationId, error);
+            }
+            return methods[operationId]!(withKey, o);
+          };
     }
     return session;
   }
 
   return methods as Client;
+}
+
+/** A call whose input cannot even be read (a getter that throws, a revoked Proxy): refused as an input it cannot send. */
+function unreadable(operationId: string, error: unknown): Promise<never> {
+  return Promise.reject(new TypeError(`${operationId}: the input cannot be read`, { cause: error }));
 }
 
 /** Marks `key` the most recently used, keeping the KEPT_SESSION_KEYS most recent. */

@@ -18,9 +18,11 @@ export interface SourceElement {
  * field the server build put it in. Takes the element, the message chain, or the whole fetched message.
  */
 export function quoteTarget<Element extends { type: string }>(message: SourceElement | readonly Element[] | { messageChain: readonly Element[] }): number {
-  const chain: readonly { type: string }[] = Array.isArray(message) ? message : "messageChain" in message ? message.messageChain : [message];
-  const source = chain.find((element): element is SourceElement => element.type === "Source");
+  // Read with care: a message may come from anywhere (a parsed event).
+  const given = message as { messageChain?: unknown } | null | undefined;
+  const chain: unknown[] = Array.isArray(message) ? message : Array.isArray(given?.messageChain) ? given.messageChain : [message];
+  const source = chain.find((element): element is SourceElement => (element as { type?: unknown } | null)?.type === "Source");
   const id = source?.id ?? source?.uid;
-  if (typeof id !== "number") throw new TypeError("quoteTarget: the message has no Source element with an `id` or `uid`");
-  return id;
+  if (!Number.isSafeInteger(id)) throw new TypeError("quoteTarget: the message has no Source element with an `id` or `uid`");
+  return id!;
 }
