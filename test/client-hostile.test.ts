@@ -352,6 +352,15 @@ describe("KOOK paginators against pages that lie", () => {
     expect((await walk("listInvites", { guild_id: "1" }, () => ({ items: [[1], { url_code: "a" }], meta: { page_total: 1 } }))).items).toEqual([{ url_code: "a" }]);
   });
 
+  it("refuses a first page that is no whole number from 1, sending nothing", async () => {
+    for (const page of ["abc", 0, 1.5, -1]) {
+      await expect(walk("listGuilds", { page }, () => ({ items: [], meta: { page_total: 1 } }))).rejects.toThrow(
+        new TypeError("listGuilds: page must be a whole number from 1"),
+      );
+      expect(server.requests).toEqual([]);
+    }
+  });
+
   it("ends a page walk whose server repeats a page, whatever page_total it claims", async () => {
     const walked = await walk("listGuilds", {}, () => ({ items: [{ id: "same" }], meta: { page_total: 1e9 } }));
     expect(walked.items).toEqual([{ id: "same" }]);

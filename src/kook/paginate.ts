@@ -77,7 +77,9 @@ function itemsOf(data: { items?: unknown } | undefined): Record<string, unknown>
 
 async function* byPage(operationId: string, call: Call, input: Record<string, unknown> = {}, options?: CallOptions) {
   const read = pageReader();
-  for (let page = Number(input.page ?? 1); ; page++) {
+  const first = Number(input.page ?? 1);
+  if (!(Number.isSafeInteger(first) && first >= 1)) throw new TypeError(`${operationId}: page must be a whole number from 1`);
+  for (let page = first; ; page++) {
     const data = await call(operationId, { ...input, page }, options);
     const { fresh, stalled } = read(data);
     yield* fresh;
