@@ -390,7 +390,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * Add a permission override to a channel (`POST /channel-role/create`).
    *
-   * Upstream title: 创建频道角色权限. Adds an (empty) permission override for a role or a user to a channel; set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
+   * Upstream title: 创建频道角色权限. Adds a permission override for a role or a user to a channel (it starts with the server's defaults, as the doc's answer shows); set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/channel-role/operation/createChannelPermission | createChannelPermission in the reference}
    */
@@ -558,7 +558,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * List the messages of a channel (`GET /message/list`).
    *
-   * Upstream title: 获取频道聊天消息列表. Returns messages of a guild channel, newest first by default. This list does not page with `page`: read older (or newer) messages by passing the oldest (newest) message's ID as `msg_id` with `flag` `before` (`after`). `page_size` defaults to 50; the SDKs (Kook.Net) send at most 100. The doc's example is shortened (its author has no `identify_num`, which every user carries); the example here adds it, and a second example shows the file attachment and the quote the doc gives in comments.
+   * Upstream title: 获取频道聊天消息列表. Returns messages of a guild channel: without `msg_id` the latest ones. This list does not page with `page`: read older (or newer) messages by passing the oldest (newest) message's ID as `msg_id` with `flag` `before` (`after`). `page_size` defaults to 50; the SDKs (Kook.Net) send at most 100. The doc's example is shortened (its author has no `identify_num`, which every user carries); the example here adds it, and a second example shows the file attachment and the quote the doc gives in comments.
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/message/operation/listMessages | listMessages in the reference}
    */
@@ -630,7 +630,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * List the messages of a direct chat (`GET /direct-message/list`).
    *
-   * Upstream title: 获取私信聊天消息列表. Returns messages of a direct-message chat, newest first by default. At least one of `chat_code` and `target_id` is required (the doc states it in prose; a query string cannot express it in the schema). Like `/message/list` it pages by a reference message (`msg_id` with `flag`), not by `page`: the doc lists `page`, but its answer has no `meta`, and the SDKs (Kook.Net) never send it.
+   * Upstream title: 获取私信聊天消息列表. Returns messages of a direct-message chat: without `msg_id` the latest ones. At least one of `chat_code` and `target_id` is required (the doc states it in prose; a query string cannot express it in the schema). Like `/message/list` it pages by a reference message (`msg_id` with `flag`), not by `page`: the doc lists `page`, but its answer has no `meta`, and the SDKs (Kook.Net) never send it.
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/direct-message/operation/listDirectMessages | listDirectMessages in the reference}
    */
@@ -798,7 +798,7 @@ export interface KookClient extends KookClientBase<paths, operations> {
   /**
    * Block a user (`POST /friend/block`).
    *
-   * Upstream title: 屏蔽用户. Blocks a user: they can no longer send the current user direct messages or requests.
+   * Upstream title: 屏蔽用户. Blocks a user (the doc says no more of what blocking does).
    *
    * @see {@link https://botspec.github.io/botspec/kook.html#tag/friend/operation/blockUser | blockUser in the reference}
    */

@@ -692,7 +692,7 @@ export interface paths {
         put?: never;
         /**
          * Add a permission override to a channel
-         * @description Upstream title: 创建频道角色权限. Adds an (empty) permission override for a role or a user to a channel; set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
+         * @description Upstream title: 创建频道角色权限. Adds a permission override for a role or a user to a channel (it starts with the server's defaults, as the doc's answer shows); set its bits with `/channel-role/update`. `value` is required here though the doc marks it optional: an override without a target means nothing, and Kook.Net always sends it.
          */
         post: operations["createChannelPermission"];
         delete?: never;
@@ -1110,7 +1110,7 @@ export interface paths {
         };
         /**
          * List the messages of a channel
-         * @description Upstream title: 获取频道聊天消息列表. Returns messages of a guild channel, newest first by default. This list does not page with `page`: read older (or newer) messages by passing the oldest (newest) message's ID as `msg_id` with `flag` `before` (`after`). `page_size` defaults to 50; the SDKs (Kook.Net) send at most 100. The doc's example is shortened (its author has no `identify_num`, which every user carries); the example here adds it, and a second example shows the file attachment and the quote the doc gives in comments.
+         * @description Upstream title: 获取频道聊天消息列表. Returns messages of a guild channel: without `msg_id` the latest ones. This list does not page with `page`: read older (or newer) messages by passing the oldest (newest) message's ID as `msg_id` with `flag` `before` (`after`). `page_size` defaults to 50; the SDKs (Kook.Net) send at most 100. The doc's example is shortened (its author has no `identify_num`, which every user carries); the example here adds it, and a second example shows the file attachment and the quote the doc gives in comments.
          */
         get: operations["listMessages"];
         put?: never;
@@ -1290,7 +1290,7 @@ export interface paths {
         };
         /**
          * List the messages of a direct chat
-         * @description Upstream title: 获取私信聊天消息列表. Returns messages of a direct-message chat, newest first by default. At least one of `chat_code` and `target_id` is required (the doc states it in prose; a query string cannot express it in the schema). Like `/message/list` it pages by a reference message (`msg_id` with `flag`), not by `page`: the doc lists `page`, but its answer has no `meta`, and the SDKs (Kook.Net) never send it.
+         * @description Upstream title: 获取私信聊天消息列表. Returns messages of a direct-message chat: without `msg_id` the latest ones. At least one of `chat_code` and `target_id` is required (the doc states it in prose; a query string cannot express it in the schema). Like `/message/list` it pages by a reference message (`msg_id` with `flag`), not by `page`: the doc lists `page`, but its answer has no `meta`, and the SDKs (Kook.Net) never send it.
          */
         get: operations["listDirectMessages"];
         put?: never;
@@ -1712,7 +1712,7 @@ export interface paths {
         put?: never;
         /**
          * Block a user
-         * @description Upstream title: 屏蔽用户. Blocks a user: they can no longer send the current user direct messages or requests.
+         * @description Upstream title: 屏蔽用户. Blocks a user (the doc says no more of what blocking does).
          */
         post: operations["blockUser"];
         delete?: never;
@@ -2337,7 +2337,7 @@ export interface components {
         };
         /**
          * Format: int64
-         * @description A permission bit set (guild-role.md "权限说明"): bit `n` (value `1 << n`) grants one permission. `1` administrator (every permission, bypassing channel overrides); `2` manage guild; `4` view the audit log; `8` create invites; `16` manage invites; `32` manage channels; `64` kick members; `128` ban members; `256` manage custom emoji; `512` change own nickname; `1024` manage roles; `2048` view text and voice channels; `4096` send messages; `8192` manage messages (delete others', pin); `16384` upload files; `32768` connect to voice; `65536` manage voice (move and kick members); `131072` mention @everyone; `262144` add reactions; `524288` follow existing reactions; `1048576` join voice only when invited or moved (a restriction); `2097152` push-to-talk only (a restriction); `4194304` use voice activity (free microphone); `8388608` speak; `16777216` deafen members; `33554432` mute members; `67108864` change others' nicknames; `134217728` play music in voice. The doc calls it an unsigned int; new bits may be added above bit 27, hence int64.
+         * @description A permission bit set (guild-role.md "权限说明"): bit `n` (value `1 << n`) grants one permission. `1` administrator (every permission, bypassing channel overrides); `2` manage guild; `4` view the audit log; `8` create invites; `16` manage invites; `32` manage channels; `64` kick members; `128` ban members; `256` manage custom emoji; `512` change own nickname; `1024` manage roles; `2048` view text and voice channels; `4096` send messages; `8192` manage messages (delete others', pin); `16384` upload files; `32768` connect to voice; `65536` manage voice (move and kick members); `131072` mention @everyone; `262144` add reactions; `524288` follow existing reactions; `1048576` join voice only when invited or moved (a restriction); `2097152` push-to-talk only (a restriction); `4194304` use voice activity (free microphone); `8388608` speak; `16777216` deafen members; `33554432` mute members; `67108864` change others' nicknames; `134217728` play music in voice. The doc calls it an unsigned int and stops at bit 27; Kook.Net (GuildPermission.cs) already knows `1 << 28` share screen, `1 << 29` reply to posts (thread channels) and `1 << 30` record audio, and more may come, hence int64.
          * @example 142924296
          */
         Permissions: number;
@@ -7621,7 +7621,7 @@ export interface operations {
                  */
                 msg_id?: string;
                 /**
-                 * @description `1`: return the pinned messages (only the newest are supported); `0` (default): ordinary messages.
+                 * @description `1`: return the pinned messages (only the newest are supported); `0`: ordinary messages. The doc gives no default; ordinary messages are what a list without `pin` returns, hence `0`.
                  * @example 0
                  */
                 pin?: 0 | 1;
@@ -8975,7 +8975,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Which games: `0` all (default), `1` created by users, `2` created by the system.
+                 * @description Which games: `0` all, `1` created by users, `2` created by the system. The doc gives no default; a list without `type` is of all games, hence `0`.
                  * @example 0
                  */
                 type?: 0 | 1 | 2;
