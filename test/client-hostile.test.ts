@@ -162,6 +162,72 @@ describe("the fifth round: inputs that cannot be read, inherited fields, odd quo
   });
 });
 
+describe("the sixth round: the system clock steps (NTP)", () => {
+  /** Moves Date.now by `ms` from now on, as an NTP step does; performance.now goes on. */
+  function stepClock(ms: number) {
+    const real = Date.now.bind(Date);
+    return vi.spyOn(Date, "now").mockImplementation(() => real() + ms);
+  }
+
+  it("holds no KOOK bucket for as long as the clock stepped back", async () => {
+    // 5 calls per 300 ms, counted by a clock that only moves forward.
+    let windowEnd = 0;
+    let used = 0;
+    let rejected = 0;
+    await serve((request, response) => {
+      const now = performance.now();
+      if (now >= windowEnd) [windowEnd, used] = [now + 300, 0];
+      const allowed = used < 5;
+      if (allowed) used++;
+      else rejected++;
+      const headers = { "X-Rate-Limit-Limit": "5", "X-Rate-Limit-Remaining": String(5 - used), "X-Rate-Limit-Reset": String((windowEnd - now) / 1000) };
+      sendJson(response, allowed ? 200 : 429, { code: allowed ? 0 : 429, message: "", data: { id: request.query.get("user_id") } }, headers);
+    });
+    const kook = createKookClient({ token: "kook-token-clock", baseUrl: server.url, timeoutMs: 5000 });
+    await kook.getUser({ user_id: "first" });
+    const step = stepClock(-120_000);
+    try {
+      const started = performance.now();
+      await Promise.all(Array.from({ length: 15 }, (_, i) => kook.getUser({ user_id: String(i) })));
+      expect(performance.now() - started).toBeLessThan(3000);
+    } finally {
+      step.mockRestore();
+    }
+    expect(rejected).toBe(0);
+  });
+
+  it("waits a Retry-After by the time that passes, not by the clock", async () => {
+    let step: ReturnType<typeof stepClock> | undefined;
+    await serve((_, response) => {
+      if (server.requests.length > 1) return sendJson(response, 200, { code: "abc" });
+      sendJson(response, 429, { message: "slow down" }, { "Retry-After": "1" });
+      // While the client waits.
+      setTimeout(() => (step = stepClock(-60_000)), 200);
+    });
+    try {
+      const started = performance.now();
+      await expect(createTomonClient({ token: "tomon-token-clock", baseUrl: server.url, timeoutMs: 5000 }).getInvite({ inviteCode: "abc" })).resolves.toEqual({ code: "abc" });
+      expect(performance.now() - started).toBeLessThan(3000);
+    } finally {
+      step?.mockRestore();
+    }
+  });
+
+  it("keeps openSession's time limit by the time that passes when the clock steps forward", async () => {
+    let step: ReturnType<typeof stepClock> | undefined;
+    await serve((request, response) => {
+      if (request.path === "/auth") step ??= stepClock(60_000);
+      sendJson(response, 200, request.path === "/auth" ? { code: 0, session: "s-clock" } : { code: 0, msg: "success" });
+    });
+    try {
+      const session = await createMiraiClient({ authKey: "mirai-auth-clock", baseUrl: server.url }).openSession(1, { timeoutMs: 10_000 });
+      expect(session.sessionKey).toBe("s-clock");
+    } finally {
+      step?.mockRestore();
+    }
+  });
+});
+
 describe("errors any logger can print", () => {
   it("escapes control characters of the server's message and code, so that a server cannot forge log lines", async () => {
     await serve((_, response) =>

@@ -94,6 +94,9 @@ type Turn = (window: number, probe: boolean, grantedAt: number) => void;
  * when those calls were slowed (connections being opened, a busy event loop or server), so a window leads only by
  * what it and the window before agree on. A bucket's first window has none before it and leads by nothing.
  *
+ * Its times are `performance.now()`, which only moves forward: a step of the system clock (NTP) would otherwise hold
+ * a bucket for as long as the step.
+ *
  * Its fields are TypeScript-private, not `#` ones: V8 reads `#` fields more slowly until it has optimised the code
  * that reads them, and code run once per call takes thousands of calls to be optimised.
  */
@@ -169,7 +172,7 @@ class Bucket {
 
   /** The window a call may go out in now, or undefined if it has to wait; the caller must then `settle` it. */
   tryAcquire(): number | undefined {
-    const now = Date.now();
+    const now = performance.now();
     if (this.line.size === 0 && this.global.resetAt <= now) {
       this.startNextWindowIfDue(now);
       if (this.take(now)) return this.window;
@@ -323,7 +326,7 @@ class Bucket {
   /** Lets waiting calls go while the window has room; otherwise looks again when a call may go. */
   private drain(): void {
     if (this.line.size === 0) return this.stopTimer();
-    const now = Date.now();
+    const now = performance.now();
     if (this.global.resetAt > now) return this.wakeAt(this.global.resetAt);
     this.startNextWindowIfDue(now);
     for (const turn of this.line) {
@@ -373,7 +376,7 @@ class Bucket {
   /** One timer per bucket; drain checks the clock again, since timers may fire early or be capped. */
   private wakeAt(time: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.drain(), Math.min(Math.max(0, time - Date.now()), LONGEST_TIMER_MS));
+    this.timer = setTimeout(() => this.drain(), Math.min(Math.max(0, time - performance.now()), LONGEST_TIMER_MS));
   }
 
   private stopTimer(): void {
@@ -430,7 +433,7 @@ class KookRateLimit implements Gate<Pass> {
   }
 
   leave({ route, bucket, window, probe, grantedAt }: Pass, response: Response | undefined, sent: boolean): void {
-    const receivedAt = Date.now();
+    const receivedAt = performance.now();
     const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
     const shared = name ? this.namedBucket(route, bucket, name) : bucket;
     if (shared === bucket) bucket.settle(response, receivedAt, window, probe, sent, grantedAt);
@@ -465,7 +468,7 @@ class KookRateLimit implements Gate<Pass> {
       const { window, probe, grantedAt } = await bucket.acquire(signal);
       // While it waited, the route may have been found to share a named bucket.
       if (this.routes!.get(route) === bucket) return { route, bucket, window, probe, grantedAt };
-      bucket.settle(undefined, Date.now(), window, probe, false, grantedAt);
+      bucket.settle(undefined, performance.now(), window, probe, false, grantedAt);
       bucket = this.routes!.get(route)!;
       const next = bucket.tryAcquire();
       if (next !== undefined) return { route, bucket, window: next, probe: bucket.probe, grantedAt: bucket.grantedAt };

@@ -322,7 +322,7 @@ class RedisLimits implements SharedLimits {
       text(answer?.limits?.resolutionMs),
       answer?.exhausted ? "1" : "0",
       // Sent last, as late as possible: how long ago the answer came, so that Redis dates it by its own clock.
-      () => String(answer ? Math.max(0, Date.now() - answer.receivedAt) : 0),
+      () => String(answer ? Math.max(0, performance.now() - answer.receivedAt) : 0),
     )) as number;
     if (!Number.isSafeInteger(endsIn) || endsIn > LONGEST_SERVER_WAIT_MS) throw new Error(MALFORMED);
     return endsIn < 0 ? undefined : Math.max(0, endsIn - (performance.now() - booked));

@@ -23,7 +23,7 @@ export interface Booking {
   limits: Limits | undefined;
   /** A 429 not for the global limit: the bucket is empty now, whatever its headers say. */
   exhausted: boolean;
-  /** `Date.now()` when the answer came: the store takes its age, a duration, never this instant. */
+  /** `performance.now()` when the answer came: the store takes its age, a duration, never this instant. */
   receivedAt: number;
 }
 
@@ -86,7 +86,7 @@ interface Line {
   /** The line is being served: a request to the store is under way, or calls go one by one to the local limiter. */
   asking: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the timer fires (`Date.now()` time). */
+  /** When the timer fires (`performance.now()` time). */
   wakeAt: number;
 }
 
@@ -110,7 +110,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: (share: 
   let sharing = 1;
 
   function fallBack(error: unknown): void {
-    retryAt = Date.now() + retryMs;
+    retryAt = performance.now() + retryMs;
     if (local) return;
     local = createLocal(1 / sharing);
     onEvent?.({ type: "fallback", error });
@@ -129,7 +129,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: (share: 
       fallBack(store.lastError ?? new Error("The rate-limit store is not connected"));
       return false;
     }
-    if (!store.ready || Date.now() < retryAt) return false;
+    if (!store.ready || performance.now() < retryAt) return false;
     local = undefined;
     onEvent?.({ type: "recovered" });
     return true;
@@ -176,7 +176,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: (share: 
 
   function wake(route: string, inMs: number | undefined): void {
     const line = lines.get(route);
-    if (line?.timer === undefined || inMs === undefined || Date.now() + inMs >= line.wakeAt) return;
+    if (line?.timer === undefined || inMs === undefined || performance.now() + inMs >= line.wakeAt) return;
     clearTimeout(line.timer);
     line.timer = undefined;
     if (inMs === 0) return void drain(route, line);
@@ -184,7 +184,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: (share: 
   }
 
   function sleepLine(route: string, line: Line, ms: number): void {
-    line.wakeAt = Date.now() + ms;
+    line.wakeAt = performance.now() + ms;
     line.timer = setTimeout(() => {
       line.timer = undefined;
       void drain(route, line);
@@ -270,7 +270,7 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: (share: 
 function booking(response: Response): Booking {
   const { headers } = response;
   return {
-    receivedAt: Date.now(),
+    receivedAt: performance.now(),
     bucket: headers.get(BUCKET) ?? undefined,
     limits: readLimits(headers, undefined),
     exhausted: response.status === 429 && !headers.has(GLOBAL),

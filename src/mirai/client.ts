@@ -125,9 +125,9 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     // The call's time limit is for the whole of it: each step gets what is left, and a timeout names the whole limit.
     const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs;
     checkTimeout(timeoutMs, "openSession");
-    const deadline = timeoutMs ? Date.now() + timeoutMs : undefined;
+    const deadline = timeoutMs ? performance.now() + timeoutMs : undefined;
     const step = <T>(call: (stepOptions: CallOptions) => Promise<T>) =>
-      call({ signal: callOptions?.signal, timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now()) }).catch((error: unknown) => {
+      call({ signal: callOptions?.signal, timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - performance.now()) }).catch((error: unknown) => {
         throw error instanceof TimeoutError ? new TimeoutError(timeoutMs!, error) : error;
       });
     // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.

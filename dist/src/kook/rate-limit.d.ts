@@ -40,6 +40,9 @@ export declare function readLimits(headers: Headers, knownLimit: number | undefi
  * when those calls were slowed (connections being opened, a busy event loop or server), so a window leads only by
  * what it and the window before agree on. A bucket's first window has none before it and leads by nothing.
  *
+ * Its times are `performance.now()`, which only moves forward: a step of the system clock (NTP) would otherwise hold
+ * a bucket for as long as the step.
+ *
  * Its fields are TypeScript-private, not `#` ones: V8 reads `#` fields more slowly until it has optimised the code
  * that reads them, and code run once per call takes thousands of calls to be optimised.
  */

@@ -21,7 +21,7 @@ export interface Booking {
     limits: Limits | undefined;
     /** A 429 not for the global limit: the bucket is empty now, whatever its headers say. */
     exhausted: boolean;
-    /** `Date.now()` when the answer came: the store takes its age, a duration, never this instant. */
+    /** `performance.now()` when the answer came: the store takes its age, a duration, never this instant. */
     receivedAt: number;
 }
 /** How a call let through ended: answered, sent but unanswered, or never sent (its slot is given back). */
