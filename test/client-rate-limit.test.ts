@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createKookClient, type KookClientOptions } from "../generated/kook/client.js";
 import { createTomonClient } from "../generated/tomon/client.js";
-import { sendJson, serverPerTest, type Handler, type TestServer } from "./support/http-server.js";
+import { sendJson, sendText, serverPerTest, type Handler, type TestServer } from "./support/http-server.js";
 import { measureLag } from "./support/lag.js";
 
 const token = "kook-rate-limit-token";
@@ -174,6 +174,24 @@ describe("KOOK rate limiter: a 429 that is a route's first answer, naming a buck
 
   it("empties the bucket it names for a fallback wait when its other headers cannot be trusted", async () => {
     expect(await heldAfter({ "X-Rate-Limit-Bucket": "shared" }, (kook) => kook.getCurrentUser())).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe("KOOK rate limiter: a gateway's 429", () => {
+  it("holds its bucket for the Retry-After it gives, not for the rest of the window the bucket's headers told", async () => {
+    let answered = 0;
+    await serve((_, response) => {
+      answered++;
+      if (answered === 2) return sendText(response, 429, "<html>busy</html>", { "Retry-After": "1", "Content-Type": "text/html" });
+      sendJson(response, 200, ok(), { "X-Rate-Limit-Limit": "100", "X-Rate-Limit-Remaining": String(100 - answered), "X-Rate-Limit-Reset": "59" });
+    });
+    const kook = client({ timeoutMs: 5000 });
+    await kook.getUser({ user_id: "1" });
+    const started = performance.now();
+    await expect(kook.getUser({ user_id: "2" })).resolves.toEqual({ id: "1" });
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(2500);
   });
 });
 

@@ -305,3 +305,21 @@ describe("KOOK rate limits shared through Redis: what Redis answers is checked",
     expect(() => redisStore({} as never)).toThrow(TypeError);
   });
 });
+
+describe("KOOK rate limits shared through Redis: a gateway's 429", () => {
+  it("holds the bucket for the Retry-After it gives, not for the rest of the window the bucket's headers told", async () => {
+    let answered = 0;
+    server = await startServer((_, response) => {
+      answered++;
+      if (answered === 2) return sendJson(response, 429, { message: "busy" }, { "Retry-After": "1" });
+      sendJson(response, 200, { code: 0, message: "ok", data: { id: "1" } }, { "X-Rate-Limit-Limit": "100", "X-Rate-Limit-Remaining": String(100 - answered), "X-Rate-Limit-Reset": "59" });
+    });
+    const client = await sharedClient({}, { timeoutMs: 5000 });
+    await client.getUser({ user_id: "1" });
+    const started = performance.now();
+    await expect(client.getUser({ user_id: "2" })).resolves.toEqual({ id: "1" });
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(2500);
+  });
+});

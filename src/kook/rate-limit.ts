@@ -1,6 +1,6 @@
 import type { DirectRequest, Gate } from "../fetch/transport.js";
 import { headerNumber } from "../fetch/header-number.js";
-import { LONGEST_SERVER_WAIT_MS, secondsHeader } from "../fetch/retry.js";
+import { LONGEST_SERVER_WAIT_MS, retryAfterHeader, secondsHeader } from "../fetch/retry.js";
 import { LONGEST_TIMER_MS } from "../sleep.js";
 
 /**
@@ -223,7 +223,7 @@ class Bucket {
   private takeAnswer(answer: Response, receivedAt: number, current: boolean, grantedAt?: number): void {
     const told = this.learn(answer, receivedAt, current, grantedAt);
     // A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
-    if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt);
+    if (!told && answer.status === 429 && !answer.headers.has(GLOBAL)) this.exhausted(receivedAt, retryAfterHeader(answer));
   }
 
   /**
@@ -262,9 +262,10 @@ class Bucket {
   }
 
   /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
-  private exhausted(now: number): void {
+  /** Empty until a fallback window has passed, or for as long as a gateway's 429 said with Retry-After (`holdMs`). */
+  private exhausted(now: number, holdMs: number | undefined): void {
     this.remaining = 0;
-    this.end = Math.max(this.end ?? 0, now + this.fallbackMs());
+    this.end = holdMs === undefined ? Math.max(this.end ?? 0, now + this.fallbackMs()) : now + holdMs;
     this.forgetWaysThere();
   }
 

@@ -187,16 +187,16 @@ return {granted, st.window, wait, probing, sharing}
 /**
  * Ends ARGV[7] calls that one grant let through in window ARGV[4] (ARGV[5]: the grant probed), as ARGV[6] says:
  * 'answer' with what it said (bucket name, and remaining, limit, reset and its precision in ms when they can be
- * trusted, else empty; ARGV[13] '1' for a 429 that did not say so; ARGV[14] how many ms ago it came), 'lost' (sent,
- * unanswered: the server may have counted it) or 'unsent' (never left: the slots are given back). Returns the ms left
- * until the bucket's window ends, -1 if that is not known.
+ * trusted, else empty; ARGV[13] '1' for a 429 that did not say so, ARGV[14] then the ms its Retry-After asked to wait,
+ * or empty; ARGV[15] how many ms ago it came), 'lost' (sent, unanswered: the server may have counted it) or 'unsent'
+ * (never left: the slots are given back). Returns the ms left until the bucket's window ends, -1 if that is not known.
  */
 const BOOK = script(`${PRELUDE}
 local w, wasProbe, how, count = tonumber(ARGV[4]), ARGV[5] == '1', ARGV[6], tonumber(ARGV[7])
 local named, told, toldLimit, reset, res = ARGV[8], tonumber(ARGV[9]), tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
 local exhausted = ARGV[13] == '1'
 -- When the answer came, by Redis's clock: its age is a duration measured where it came.
-local heard = now - tonumber(ARGV[14])
+local heard = now - tonumber(ARGV[15])
 local routes = prefix .. 'routes'
 local name = redis.call('HGET', routes, route)
 local moved = false
@@ -254,9 +254,11 @@ elseif how == 'answer' then
       elseif st.e - told_end < half then st.e = math.min(st.e, told_end) end
     end
   elseif exhausted then
-    -- A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window.
+    -- A 429 says the bucket is empty now, even when its headers cannot be trusted: wait a fallback window, or as long
+    -- as a gateway's Retry-After asked.
     st.remaining = 0
-    st.e = math.max(st.e or 0, heard + fallback(st))
+    local hold = tonumber(ARGV[14])
+    if hold then st.e = heard + hold else st.e = math.max(st.e or 0, heard + fallback(st)) end
   end
 end
 save(b, p, s, st)
@@ -321,6 +323,7 @@ class RedisLimits implements SharedLimits {
       text(answer?.limits?.resetMs),
       text(answer?.limits?.resolutionMs),
       answer?.exhausted ? "1" : "0",
+      text(answer?.holdMs),
       // Sent last, as late as possible: how long ago the answer came, so that Redis dates it by its own clock.
       () => String(answer ? Math.max(0, performance.now() - answer.receivedAt) : 0),
     )) as number;

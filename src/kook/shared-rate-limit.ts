@@ -1,4 +1,5 @@
 import type { DirectRequest, Gate } from "../fetch/transport.js";
+import { retryAfterHeader } from "../fetch/retry.js";
 import { readLimits, resetDelay, type Limits } from "./rate-limit.js";
 
 /** What the shared state lets through on one request for slots. */
@@ -23,6 +24,8 @@ export interface Booking {
   limits: Limits | undefined;
   /** A 429 not for the global limit: the bucket is empty now, whatever its headers say. */
   exhausted: boolean;
+  /** With `exhausted`: how long the 429 asked to wait (a gateway's Retry-After), if it said. */
+  holdMs: number | undefined;
   /** `performance.now()` when the answer came: the store takes its age, a duration, never this instant. */
   receivedAt: number;
 }
@@ -274,6 +277,7 @@ function booking(response: Response): Booking {
     bucket: headers.get(BUCKET) ?? undefined,
     limits: readLimits(headers, undefined),
     exhausted: response.status === 429 && !headers.has(GLOBAL),
+    holdMs: retryAfterHeader(response),
   };
 }
 

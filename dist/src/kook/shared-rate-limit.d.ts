@@ -21,6 +21,8 @@ export interface Booking {
     limits: Limits | undefined;
     /** A 429 not for the global limit: the bucket is empty now, whatever its headers say. */
     exhausted: boolean;
+    /** With `exhausted`: how long the 429 asked to wait (a gateway's Retry-After), if it said. */
+    holdMs: number | undefined;
     /** `performance.now()` when the answer came: the store takes its age, a duration, never this instant. */
     receivedAt: number;
 }
