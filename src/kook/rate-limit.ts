@@ -435,8 +435,9 @@ class KookRateLimit implements Gate<Pass> {
 
   leave({ route, bucket, window, probe, grantedAt }: Pass, response: Response | undefined, sent: boolean): void {
     const receivedAt = performance.now();
-    const name = response && bucket.name === undefined ? response.headers.get(BUCKET) : null;
-    const shared = name ? this.namedBucket(route, bucket, name) : bucket;
+    // Read on every answer: a server may move a route to another bucket at any time.
+    const name = response?.headers.get(BUCKET);
+    const shared = name && name !== bucket.name ? this.namedBucket(route, bucket, name) : bucket;
     if (shared === bucket) bucket.settle(response, receivedAt, window, probe, sent, grantedAt);
     else {
       // The call was counted in the shared bucket, not in the route's own.
