@@ -120,17 +120,22 @@ local heard = now - tonumber(ARGV[15])
 local routes = prefix .. 'routes'
 local name = redis.call('HGET', routes, route)
 local moved = false
-if not name and named ~= '' then
-  -- The route turns out to share a named bucket: its state becomes that bucket's, unless the bucket has one.
+if named ~= '' and named ~= name then
   redis.call('HSET', routes, route, named)
   redis.call('PEXPIRE', routes, 86400000)
-  local from, to = {keys(route)}, {keys(named)}
-  if from[1] ~= to[1] then
-    local fresh = redis.call('EXISTS', to[1]) == 0
-    for i = 1, 3 do
-      if fresh and redis.call('EXISTS', from[i]) == 1 then redis.call('RENAME', from[i], to[i]) else redis.call('DEL', from[i]) end
+  if not name then
+    -- The route turns out to share a named bucket: its state becomes that bucket's, unless the bucket has one.
+    local from, to = {keys(route)}, {keys(named)}
+    if from[1] ~= to[1] then
+      local fresh = redis.call('EXISTS', to[1]) == 0
+      for i = 1, 3 do
+        if fresh and redis.call('EXISTS', from[i]) == 1 then redis.call('RENAME', from[i], to[i]) else redis.call('DEL', from[i]) end
+      end
+      moved = not fresh
     end
-    moved = not fresh
+  else
+    -- The server moved the route to another bucket: the old one's state stays with the routes still in it.
+    moved = true
   end
   name = named
 end

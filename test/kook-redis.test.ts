@@ -323,3 +323,35 @@ describe("KOOK rate limits shared through Redis: a gateway's 429", () => {
     expect(waited).toBeLessThan(2500);
   });
 });
+
+describe("KOOK rate limits shared through Redis: a route the server moves to another bucket", () => {
+  it("follows the bucket its answers name now, not the one they named first", async () => {
+    // The first answer of /user/me names bucket `a`; from then on the server counts /user/me and
+    // /user/get-online-status together as bucket `ab`, 5 calls per 400 ms.
+    let first = true;
+    let windowEnd = 0;
+    let used = 0;
+    let rejected = 0;
+    server = await startServer((_, response) => {
+      const now = Date.now();
+      if (first) {
+        first = false;
+        return sendJson(response, 200, { code: 0, message: "ok", data: {} }, { "X-Rate-Limit-Limit": "5", "X-Rate-Limit-Remaining": "4", "X-Rate-Limit-Reset": "0.4", "X-Rate-Limit-Bucket": "a" });
+      }
+      if (now >= windowEnd) [windowEnd, used] = [now + 400, 0];
+      const allowed = used < 5;
+      if (allowed) used++;
+      else rejected++;
+      sendJson(response, allowed ? 200 : 429, { code: allowed ? 0 : 429, message: "", data: {} }, {
+        "X-Rate-Limit-Limit": "5",
+        "X-Rate-Limit-Remaining": String(5 - used),
+        "X-Rate-Limit-Reset": String((windowEnd - now) / 1000),
+        "X-Rate-Limit-Bucket": "ab",
+      });
+    });
+    const client = await sharedClient({}, { timeoutMs: 10_000 });
+    await client.getCurrentUser();
+    await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? client.getCurrentUser() : client.getBotOnlineStatus())));
+    expect(rejected).toBeLessThanOrEqual(5);
+  });
+});
