@@ -228,6 +228,20 @@ describe("the sixth round: the system clock steps (NTP)", () => {
   });
 });
 
+describe("the sixth round: a mirai quote tried on both routes", () => {
+  it("keeps the call's time limit for both routes together, and the timeout names the whole limit", async () => {
+    await serve((request, response) => {
+      setTimeout(() => (request.path === "/quoteMessage" ? sendJson(response, 200, { code: 0, msg: "success", messageId: 1 }) : sendText(response, 404, "Not Found")), 700);
+    });
+    const mirai = createMiraiClient({ authKey: "mirai-auth-quote", baseUrl: server.url });
+    const started = performance.now();
+    const error = await mirai.sendQuoteMessage({ sessionKey: "s-quote", target: 1, messageChain: [{ type: "Plain", text: "re" }] }, { timeoutMs: 1000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 1000, operationId: "sendQuoteMessage" });
+    expect(performance.now() - started).toBeLessThan(1300);
+  });
+});
+
 describe("errors any logger can print", () => {
   it("escapes control characters of the server's message and code, so that a server cannot forge log lines", async () => {
     await serve((_, response) =>

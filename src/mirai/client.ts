@@ -88,6 +88,8 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     servedRoute ??= new Map();
     const first = servedRoute.get(operationId) ?? operationId;
     const second = first === operationId ? alias : operationId;
+    const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs;
+    const started = performance.now();
     try {
       const result = await core.invoke(operationId, table[first]!, body, callOptions);
       servedRoute.set(operationId, first).set(alias, first);
@@ -96,7 +98,11 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       // A 404 with mirai's own status body comes from the route: the operation was served there.
       if (!(error instanceof MiraiApiError && error.status === 404 && error.code === undefined)) throw error;
     }
-    const result = await core.invoke(operationId, table[second]!, body, callOptions);
+    // The call's time limit is for both routes together: the second gets what is left, and a timeout names the whole.
+    const left = timeoutMs ? Math.max(1, timeoutMs - (performance.now() - started)) : timeoutMs;
+    const result = await core.invoke(operationId, table[second]!, body, { ...callOptions, timeoutMs: left }).catch((error: unknown) => {
+      throw error instanceof TimeoutError ? new TimeoutError(timeoutMs!, error) : error;
+    });
     servedRoute.set(operationId, second).set(alias, second);
     return result;
   }
