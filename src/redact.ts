@@ -19,9 +19,9 @@ export interface Redactor {
  *
  * A credential is redacted wherever it stands whole: as it is, percent-encoded (either case of hex digits, `+` for a
  * space), JSON-escaped (`\/`, `\uXXXX`), as HTML character references (`&#47;`, `&#x2F;`, `&amp;`), or any mix of
- * these, in text, in a parsed body's strings, numbers (a credential that is a number, echoed as one, becomes the string
- * `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of letters and digits: a token `t` leaves `http` alone, while
- * `Bot t`, `token=t` or `"t"` lose it.
+ * these, in text, in a parsed body's strings, numbers (a credential that is a number, echoed as one, becomes the
+ * string `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of
+ * letters and digits: a token `t` leaves `http` alone, while `Bot t`, `token=t` or `"t"` lose it.
  */
 export function createRedactor(secrets: () => Iterable<string | undefined>): Redactor {
   let known = "";

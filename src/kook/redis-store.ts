@@ -7,6 +7,13 @@ import { createSharedRateLimit, type Grant, type Outcome, type SharedLimits, typ
 
 const MALFORMED = "Redis answered a rate-limit script with something else than the script returns";
 
+/** The acquire script's answer: calls granted (at most `want`), window, wait in ms, probe (0 or 1), processes sharing. */
+function isGrant(reply: unknown, want: number): reply is [number, number, number, number, number] {
+  if (!(Array.isArray(reply) && reply.length === 5 && reply.every(Number.isSafeInteger))) return false;
+  const [granted, , waitMs, , sharing] = reply as number[];
+  return granted! >= 0 && granted! <= want && waitMs! >= 0 && waitMs! <= LONGEST_SERVER_WAIT_MS && sharing! >= 1;
+}
+
 export type { RateLimitStore } from "./rate-limit-store.js";
 export type { StoreEvent } from "./shared-rate-limit.js";
 
@@ -300,14 +307,12 @@ class RedisLimits implements SharedLimits {
   async acquire(route: string, want: number): Promise<Grant> {
     const asked = performance.now();
     const reply = await this.run(ACQUIRE, route, String(want));
-    const [granted, window, waitMs, probe, sharing] = reply as number[];
     // What Redis answers comes from outside: anything but the script's grant is a failed command, and the calls go to
     // the local limiter, rather than, say, an undefined grant that no count of calls ever uses up.
-    const grant = [granted, window, waitMs, probe, sharing];
-    if (!(Array.isArray(reply) && reply.length === 5 && grant.every(Number.isSafeInteger))) throw new Error(MALFORMED);
-    if (!(granted! >= 0 && granted! <= want && waitMs! >= 0 && waitMs! <= LONGEST_SERVER_WAIT_MS && sharing! >= 1)) throw new Error(MALFORMED);
+    if (!isGrant(reply, want)) throw new Error(MALFORMED);
+    const [granted, window, waitMs, probe, sharing] = reply;
     // The wait counts from when Redis ran the script, somewhere in the round trip: waking early only costs a look.
-    return { granted: granted!, window: window!, waitMs: Math.max(0, waitMs! - (performance.now() - asked)), probe: probe === 1, sharing: sharing! };
+    return { granted, window, waitMs: Math.max(0, waitMs - (performance.now() - asked)), probe: probe === 1, sharing };
   }
 
   async book(route: string, window: number, probe: boolean, outcome: Outcome, count: number): Promise<number | undefined> {

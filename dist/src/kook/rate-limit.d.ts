@@ -14,9 +14,8 @@ export interface Limits {
 /**
  * The limits an answer states, or undefined if it states none that can be trusted: Remaining and Reset absent, not
  * plain numbers, negative, fractional or absurdly large counts, a Reset beyond any believable wait, or Remaining above
- * Limit. An answer
- * that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares reading Limit again
- * when Remaining is within the limit already known.
+ * Limit. An answer that is not trusted says nothing; it never makes a bucket look unlimited. `knownLimit` spares
+ * reading Limit again when Remaining is within the limit already known.
  */
 export declare function readLimits(headers: Headers, knownLimit: number | undefined): Limits | undefined;
 /**
