@@ -242,6 +242,25 @@ describe("the sixth round: a mirai quote tried on both routes", () => {
   });
 });
 
+describe("the seventh round", () => {
+  it("redacts an error body built to make the pattern backtrack in bounded time, hiding what it cannot check", async () => {
+    // The server picks the session key; its first part over and over makes a backtracking pattern try nearly the
+    // whole key at every position: 256 KiB took 9 s.
+    const sessionKey = `${"a-".repeat(511)}b`;
+    await serve((request, response) => {
+      if (request.path === "/auth") return sendJson(response, 200, { code: 0, session: sessionKey });
+      if (request.path === "/verify") return sendJson(response, 200, { code: 0, msg: "success" });
+      sendJson(response, 200, { code: 3, msg: "a-".repeat(128 * 1024) });
+    });
+    const session = await createMiraiClient({ authKey: "mirai-auth-7", baseUrl: server.url }).openSession(1);
+    const started = performance.now();
+    const error = await session.listFriends().catch((e: unknown) => e);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(error).toBeInstanceOf(MiraiApiError);
+    expect((error as MiraiApiError).body).toEqual({ code: 3, msg: "[REDACTED]" });
+  });
+});
+
 describe("errors any logger can print", () => {
   it("escapes control characters of the server's message and code, so that a server cannot forge log lines", async () => {
     await serve((_, response) =>
