@@ -41,6 +41,8 @@ export interface RawSupport extends InvokerSettings {
   retryAfter: RetryAfter | undefined;
   gate: Gate | undefined;
   maxBytes: number;
+  /** Whether answers come from Node's fetch, whose Content-Length holds. */
+  lengthTrusted: boolean;
 }
 
 export interface CoreSettings extends CommonOptions {
@@ -75,6 +77,8 @@ export interface Core {
 export function createCore(settings: CoreSettings): Core {
   const { fetch: userFetch, sendDirect, headers, jsonType = "application/json" } = settings;
   const maxBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  // Node's fetch fails a body longer than its Content-Length; a Response a user's fetch made may say anything.
+  const lengthTrusted = !userFetch && !sendDirect;
   const send = (request: Request | DirectRequest) => {
     if (request instanceof Request) return (userFetch ?? fetch)(request);
     if (userFetch) return userFetch(new Request(request.url, request.init));
@@ -87,7 +91,7 @@ export function createCore(settings: CoreSettings): Core {
       retryAfter,
       gate,
       read: (response, request): Promise<string | Blob> =>
-        (request as DirectRequest).binary && response.ok ? readBlob(response, maxBytes) : readText(response, maxBytes),
+        (request as DirectRequest).binary && response.ok ? readBlob(response, maxBytes, lengthTrusted) : readText(response, maxBytes, lengthTrusted),
     }),
     detour: undefined,
     baseUrl: settings.baseUrl,
@@ -101,6 +105,7 @@ export function createCore(settings: CoreSettings): Core {
     retryAfter,
     gate,
     maxBytes,
+    lengthTrusted,
   };
   return { invoke: createInvoker(raw), raw };
 }

@@ -34,9 +34,9 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   const support = target[RAW];
   if (!support) throw new TypeError("withRaw: not a botspec client");
   if (target.raw) return target;
-  const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes } = support;
+  const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes, lengthTrusted } = support;
   // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
-  const attempt = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes) });
+  const attempt = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes, lengthTrusted) });
   const takesNoCredential = noCredentialRoutes(target[TABLE] ?? {}, baseUrl);
   const fetch = async (request: Request) => {
     if (headers.Authorization && request.headers.get("Authorization") === headers.Authorization && takesNoCredential(request)) {

@@ -243,6 +243,33 @@ describe("the sixth round: a mirai quote tried on both routes", () => {
 });
 
 describe("the seventh round", () => {
+  it("counts the bytes of a body from a user's fetch whatever its Content-Length says, and stops at the limit", async () => {
+    let produced = 0;
+    const lying = async () => {
+      const chunk = new Uint8Array(1 << 16).fill(0x20);
+      const body = new ReadableStream({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          produced += chunk.byteLength;
+          controller.enqueue(chunk);
+          if (produced >= 64 << 20) controller.close();
+        },
+      });
+      return new Response(body, { headers: { "Content-Type": "application/json", "Content-Length": "10" } });
+    };
+    const tomon = createTomonClient({ token: "tomon-token-length", baseUrl: "http://127.0.0.1:9", fetch: lying, maxResponseBytes: 1 << 20 });
+    await expect(tomon.getInvite({ inviteCode: "x" })).rejects.toThrow(/larger than maxResponseBytes/);
+    expect(produced).toBeLessThan(3 << 20);
+  });
+
+  it("ends a call on time when its body stream has every chunk ready at once", async () => {
+    const ready = async () => new Response(new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(1).fill(0x20)) }));
+    const tomon = createTomonClient({ token: "tomon-token-ready", baseUrl: "http://127.0.0.1:9", fetch: ready });
+    const started = performance.now();
+    await expect(tomon.getInvite({ inviteCode: "x" }, { timeoutMs: 200 })).rejects.toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("redacts an error body built to make the pattern backtrack in bounded time, hiding what it cannot check", async () => {
     // The server picks the session key; its first part over and over makes a backtracking pattern try nearly the
     // whole key at every position: 256 KiB took 9 s.

@@ -35,6 +35,8 @@ export interface RawSupport extends InvokerSettings {
     retryAfter: RetryAfter | undefined;
     gate: Gate | undefined;
     maxBytes: number;
+    /** Whether answers come from Node's fetch, whose Content-Length holds. */
+    lengthTrusted: boolean;
 }
 export interface CoreSettings extends CommonOptions {
     baseUrl: string;

@@ -25,25 +25,25 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * stream yields, so a small gzip body that decodes to a huge one is stopped too. A body whose Content-Length is
  * within the limit and that is not compressed cannot grow past it, and is read by `text()`, which costs less.
  */
-export function readText(response: Response, maxBytes: number): Promise<string> {
-  if (fitsAsIs(response, maxBytes)) return response.text();
+export function readText(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<string> {
+  if (lengthTrusted && fitsAsIs(response, maxBytes)) return response.text();
   return readBytes(response, maxBytes).then((bytes) => new TextDecoder().decode(bytes));
 }
 
 /** The whole body as a Blob of its media type, read within `maxBytes` as `readText` reads text. */
-export async function readBlob(response: Response, maxBytes: number): Promise<Blob> {
-  return new Blob([await bytesOf(response, maxBytes)], { type: response.headers.get("content-type") ?? "" });
+export async function readBlob(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Blob> {
+  return new Blob([await bytesOf(response, maxBytes, lengthTrusted)], { type: response.headers.get("content-type") ?? "" });
 }
 
 /** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
-export async function buffered(response: Response, maxBytes: number): Promise<Response> {
-  const body = await bytesOf(response, maxBytes);
+export async function buffered(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Response> {
+  const body = await bytesOf(response, maxBytes, lengthTrusted);
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, init);
 }
 
-async function bytesOf(response: Response, maxBytes: number): Promise<Uint8Array> {
-  return fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : readBytes(response, maxBytes);
+async function bytesOf(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Uint8Array> {
+  return lengthTrusted && fitsAsIs(response, maxBytes) ? new Uint8Array(await response.arrayBuffer()) : readBytes(response, maxBytes);
 }
 
 function fitsAsIs(response: Response, maxBytes: number): boolean {
@@ -64,9 +64,11 @@ async function readBytes(response: Response, maxBytes: number): Promise<Uint8Arr
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
+  for (let reads = 1; ; reads++) {
     const { done, value } = await reader.read();
     if (done) break;
+    // A stream that has its chunks ready at once is read in microtasks only: let timers (the call's time limit) run.
+    if (reads % 256 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});

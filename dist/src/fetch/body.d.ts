@@ -15,8 +15,8 @@ export declare class ResponseTooLarge extends TypeError {
  * stream yields, so a small gzip body that decodes to a huge one is stopped too. A body whose Content-Length is
  * within the limit and that is not compressed cannot grow past it, and is read by `text()`, which costs less.
  */
-export declare function readText(response: Response, maxBytes: number): Promise<string>;
+export declare function readText(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<string>;
 /** The whole body as a Blob of its media type, read within `maxBytes` as `readText` reads text. */
-export declare function readBlob(response: Response, maxBytes: number): Promise<Blob>;
+export declare function readBlob(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Blob>;
 /** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
-export declare function buffered(response: Response, maxBytes: number): Promise<Response>;
+export declare function buffered(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Response>;
