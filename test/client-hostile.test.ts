@@ -513,6 +513,19 @@ describe("KOOK paginators against pages that lie", () => {
     expect(walked.requests).toBe(5);
   });
 
+  it("yields no message twice in a message walk, and ends it after a page with a message it cannot place", async () => {
+    const pages = [
+      [{ id: "a", create_at: 30 }, { id: "dup", create_at: 20 }, { id: "dup", create_at: 20 }],
+      [{ id: "b", create_at: 10 }, { id: "dup", create_at: 20 }, { id: "c", create_at: 5 }],
+      [],
+    ];
+    const walked = await walk("listMessages", { target_id: "1", page_size: 2 }, (n) => ({ items: pages[n - 1] ?? [] }));
+    expect(walked.items.map((item) => (item as { id: string }).id)).toEqual(["a", "dup", "b", "c"]);
+    const lost = await walk("listMessages", { target_id: "1", page_size: 2 }, () => ({ items: [{ id: "x" }, { id: "y", create_at: 20 }] }));
+    expect(lost.items).toEqual([{ id: "x" }, { id: "y", create_at: 20 }]);
+    expect(lost.requests).toBe(1);
+  });
+
   it("ends a thread walk whose cursor moves on while its pages cycle", async () => {
     const walked = await walk("listThreads", { channel_id: "1", page_size: 2 }, (n) => ({
       items: n % 2 ? [{ id: "a", latest_active_time: n * 10 }, { id: "b", latest_active_time: n * 10 + 1 }] : [{ id: "c", latest_active_time: n * 10 }, { id: "d", latest_active_time: n * 10 + 1 }],

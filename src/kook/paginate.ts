@@ -130,22 +130,26 @@ async function* byMessage(operationId: string, call: Call, input: Record<string,
   let reference = input.msg_id;
   /** The time of the reference message; before the first page, the start of time on the side read from. */
   let time = flag === "after" ? -Infinity : Infinity;
-  let previous = new Set<unknown>([reference]);
+  /** Every message id yielded in the walk (and the reference it starts from): none is yielded twice. */
+  const seen = new Set<unknown>([reference]);
   for (;;) {
     const data = await call(operationId, reference === undefined ? input : { ...input, msg_id: reference, flag }, options);
     const items: Message[] = itemsOf(data);
     let next: { id: string; time: number } | undefined;
+    /** A message without an id or a time: the walk cannot tell where it is, and ends after this page. */
+    let lost = false;
     for (const item of items) {
       const id = item.id;
       const created = item.create_at;
-      if ((id !== undefined && previous.has(id)) || (typeof created === "number" && further(time, created))) continue;
+      if (typeof id !== "string" || typeof created !== "number") lost = true;
+      if ((id !== undefined && seen.has(id)) || (typeof created === "number" && further(time, created))) continue;
+      if (id !== undefined) seen.add(id);
       yield item;
       if (typeof id === "string" && typeof created === "number" && (!next || further(created, next.time))) next = { id, time: created };
     }
     // Pinned messages are listed from the newest only.
-    if (!next || items.length < pageSize || pin === 1 || !further(next.time, time)) return;
+    if (lost || !next || items.length < pageSize || pin === 1 || !further(next.time, time)) return;
     reference = next.id;
     time = next.time;
-    previous = new Set(items.map((item) => item.id));
   }
 }
