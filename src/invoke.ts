@@ -36,8 +36,10 @@ export interface Detour {
    * `payload` is the body as the direct way sends it.
    */
   send(spec: OperationSpec, input: SplitInput, payload: string | FormData | null, signal: AbortSignal | undefined, binary: boolean): Promise<{ response: Response; content: unknown }>;
-  /** Whether the user's middleware threw `error` or returned it from `onError`: the call rejects with it as it is. */
+  /** Whether the user's middleware threw `error` or returned it from `onError`: the call rejects with `original(error)`. */
   owns(error: unknown): boolean;
+  /** What the middleware threw, as it threw it. */
+  original(error: unknown): unknown;
 }
 
 export interface InvokerSettings {
@@ -122,7 +124,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     } catch (error) {
       if (callerSignal?.aborted) throw new AbortedError("aborted by the caller", context(), { cause: callerSignal.reason });
       if (timeout?.signal.aborted) throw new TimeoutError(timeoutMs!, context());
-      if (detour?.owns(error)) throw error;
+      if (detour?.owns(error)) throw detour.original(error);
       const failure = failureOf(error);
       if (typeof failure !== "string") throw new InvalidResponseError(failure.message, failure.status, context());
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.

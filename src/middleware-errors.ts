@@ -5,16 +5,28 @@ const HOOKS = ["onRequest", "onResponse", "onError"] as const;
 /** Errors that user middleware threw, or returned from `onError`. */
 const middlewareErrors = new WeakSet<object>();
 
-/**
- * Whether `error` is one the user's middleware threw or returned from `onError`: an operation method lets it through
- * as it is, and makes a NetworkError of any other failure of a request sent through openapi-fetch.
- */
-export function isMiddlewareError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && middlewareErrors.has(error);
+/** A value other than an object that a hook threw (a WeakSet holds only objects), boxed on its way through openapi-fetch. */
+class Thrown {
+  constructor(readonly value: unknown) {}
 }
 
-function markMiddlewareError(error: unknown): void {
-  if (typeof error === "object" && error !== null) middlewareErrors.add(error);
+/**
+ * Whether `error` is one the user's middleware threw or returned from `onError`: an operation method lets it through
+ * as it is (`thrownByMiddleware`), and makes a NetworkError of any other failure of a request sent through openapi-fetch.
+ */
+export function isMiddlewareError(error: unknown): boolean {
+  return error instanceof Thrown || (typeof error === "object" && error !== null && middlewareErrors.has(error));
+}
+
+/** What the middleware threw: `error` itself, or the value it boxed. */
+export function thrownByMiddleware(error: unknown): unknown {
+  return error instanceof Thrown ? error.value : error;
+}
+
+function markMiddlewareError(error: unknown): unknown {
+  if (typeof error !== "object" || error === null) return new Thrown(error);
+  middlewareErrors.add(error);
+  return error;
 }
 
 /** The user's middleware, with what its hooks throw, or `onError` returns, marked as theirs. */
@@ -34,8 +46,7 @@ export function guard(middleware: Middleware): Middleware {
         if (hook === "onError" && replaced) markMiddlewareError(result);
         return result;
       } catch (error) {
-        markMiddlewareError(error);
-        throw error;
+        throw markMiddlewareError(error);
       }
     };
   }

@@ -1,10 +1,12 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
-import { guard } from "./middleware-errors.js";
+import { guard, thrownByMiddleware } from "./middleware-errors.js";
 
 export interface LazyClient<Paths extends {}> {
   client: Client<Paths>;
   /** The middleware registered with `use` and not ejected, in order. */
   middleware: readonly Middleware[];
+  /** `client.request`, but what middleware throws stays as `isMiddlewareError` knows it (the operation methods' way). */
+  request: Client<Paths>["request"];
 }
 
 /** What this wrapper reads of a request's options; openapi-fetch reads the rest. */
@@ -33,8 +35,13 @@ export function createLazyClient<Paths extends {}>(options: ClientOptions, built
     return (await load()).request(method as "get", url, options as never);
   };
 
+  /** For the user: what their middleware threw, as it threw it. */
+  const unboxed = (method: string, url: string, init?: RawRequestOptions) =>
+    request(method, url, init).catch((error: unknown) => {
+      throw thrownByMiddleware(error);
+    });
   const client: Record<string, unknown> = {
-    request,
+    request: unboxed,
     use(...added: Middleware[]) {
       for (const item of added) {
         if (!item || typeof item !== "object" || !("onRequest" in item || "onResponse" in item || "onError" in item)) {
@@ -50,6 +57,6 @@ export function createLazyClient<Paths extends {}>(options: ClientOptions, built
       }
     },
   };
-  for (const method of METHODS) client[method] = (url: string, init?: RawRequestOptions) => request(method, url, init);
-  return { client: client as unknown as Client<Paths>, middleware };
+  for (const method of METHODS) client[method] = (url: string, init?: RawRequestOptions) => unboxed(method, url, init);
+  return { client: client as unknown as Client<Paths>, middleware, request: request as LazyClient<Paths>["request"] };
 }

@@ -3,7 +3,7 @@ import { RAW, TABLE, type ClientBase, type RawSupport } from "./core.js";
 import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
 import { serializeBody, type Detour } from "./invoke.js";
-import { isMiddlewareError } from "./middleware-errors.js";
+import { isMiddlewareError, thrownByMiddleware } from "./middleware-errors.js";
 import { fillPath, type OperationTable } from "./operation.js";
 import { escapeRegExp } from "./redact.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
@@ -58,7 +58,7 @@ function detourThrough(lazy: LazyClient<any>): Detour {
   return {
     active: () => lazy.middleware.length > 0,
     async send(spec, { path, query, body }, payload, signal, binary) {
-      const request = lazy.client.request(spec.method, spec.path, {
+      const request = lazy.request(spec.method, spec.path, {
         params: { path, query },
         body,
         parseAs: binary ? "blob" : "text",
@@ -73,6 +73,7 @@ function detourThrough(lazy: LazyClient<any>): Detour {
       return { response, content: response.ok ? data : error };
     },
     owns: isMiddlewareError,
+    original: thrownByMiddleware,
   };
 }
 

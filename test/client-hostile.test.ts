@@ -243,6 +243,22 @@ describe("the sixth round: a mirai quote tried on both routes", () => {
 });
 
 describe("the seventh round", () => {
+  it.each([["a string", "boom"], ["a number", 42], ["undefined", undefined], ["null", null]])(
+    "lets %s that middleware throws reach the caller unchanged, through methods and raw",
+    async (_name, thrown) => {
+      await serve((_, response) => sendJson(response, 200, { code: "abc" }));
+      const tomon = withRaw(createTomonClient({ token: "tomon-token-mw", baseUrl: server.url }));
+      tomon.use({
+        onRequest() {
+          throw thrown;
+        },
+      });
+      expect(await tomon.getInvite({ inviteCode: "abc" }).then(() => "resolved", (e: unknown) => e)).toBe(thrown);
+      expect(await tomon.raw.GET("/invites/{inviteCode}", { params: { path: { inviteCode: "abc" } } }).then(() => "resolved", (e: unknown) => e)).toBe(thrown);
+      expect(server.requests).toEqual([]);
+    },
+  );
+
   it("counts the bytes of a body from a user's fetch whatever its Content-Length says, and stops at the limit", async () => {
     let produced = 0;
     const lying = async () => {

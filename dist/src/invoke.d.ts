@@ -34,8 +34,10 @@ export interface Detour {
         response: Response;
         content: unknown;
     }>;
-    /** Whether the user's middleware threw `error` or returned it from `onError`: the call rejects with it as it is. */
+    /** Whether the user's middleware threw `error` or returned it from `onError`: the call rejects with `original(error)`. */
     owns(error: unknown): boolean;
+    /** What the middleware threw, as it threw it. */
+    original(error: unknown): unknown;
 }
 export interface InvokerSettings {
     /** Sends directly, through the client's rate limiting and retries; resolves with the answer and its body read. */

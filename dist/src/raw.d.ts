@@ -3,6 +3,8 @@ export interface LazyClient<Paths extends {}> {
     client: Client<Paths>;
     /** The middleware registered with `use` and not ejected, in order. */
     middleware: readonly Middleware[];
+    /** `client.request`, but what middleware throws stays as `isMiddlewareError` knows it (the operation methods' way). */
+    request: Client<Paths>["request"];
 }
 /**
  * openapi-fetch's client, imported on the first request sent through it. Operation methods send without it while no
