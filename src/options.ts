@@ -39,7 +39,7 @@ export function checkOptions(factory: string, credential: string, sentIn: "heade
   const url = typeof baseUrl === "string" && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   if (!/^https?:$/.test(url?.protocol ?? "")) {
     // Quoted without whatever may be a user name or password.
-    fail(`the \`baseUrl\` option must be an absolute http(s) URL string, not ${JSON.stringify(String(baseUrl).replace(/[^/?#@]*@/, "[REDACTED]@"))}`);
+    fail(`the \`baseUrl\` option must be an absolute http(s) URL string, not ${JSON.stringify(String(baseUrl).replace(/^(.*?\/\/)?.*@/s, "$1[REDACTED]@"))}`);
   }
   // fetch would quote the password in every NetworkError; an operation's path would land in the query or fragment.
   if (url!.username || url!.password || /^[^/]*\/\/[^/]*@/.test(baseUrl)) fail("the `baseUrl` option must not contain credentials (user:password@)");

@@ -31,6 +31,9 @@ describe("client factories check every option", () => {
     }
     // Nor in the message refusing a base URL that is not one.
     expect(() => create({ baseUrl: "user:hunter2-secret@127.0.0.1:1" })).toThrow(/must be an absolute http\(s\) URL string, not "\[REDACTED\]@127.0.0.1:1"$/);
+    for (const baseUrl of ["ftp://user:hunter2@secret@host/", "http://user:hunter2/secret@host", "http://u:hunter2#secret@host"]) {
+      expect(() => create({ baseUrl })).toThrow(/not "\w+:\/\/\[REDACTED\]@host\/?"$/);
+    }
   });
 
   it.each(factories)("%s refuses a baseUrl that is not a string (a URL object), naming the option", (factory, create) => {
