@@ -151,8 +151,11 @@ export function createInvoker(settings: InvokerSettings): Invoke {
 /** The call's own credentials (its `secrets` fields); one too long to redact is refused before anything is sent. */
 function callSecrets(operationId: string, names: readonly string[], input: Record<string, unknown> | undefined): (string | undefined)[] {
   return names.map((name) => {
-    if (input?.[name] == null) return undefined;
-    const secret = String(input[name]);
+    const value = input?.[name];
+    if (value == null) return undefined;
+    // What is sent is what is redacted: an object would be sent as its JSON and shown as its toString.
+    if (typeof value !== "string") throw new TypeError(`${operationId}: \`${name}\` must be a string`);
+    const secret = value;
     if (secret.length > MAX_CREDENTIAL_LENGTH) throw new TypeError(`${operationId}: \`${name}\` is longer than ${MAX_CREDENTIAL_LENGTH} characters`);
     return secret;
   });

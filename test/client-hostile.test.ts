@@ -243,6 +243,15 @@ describe("the sixth round: a mirai quote tried on both routes", () => {
 });
 
 describe("the seventh round", () => {
+  it("refuses a call's own secret that is no string: what is sent must be what is redacted", async () => {
+    await serve((_, response) => sendJson(response, 400, { message: "bad" }));
+    const wrapped = { toJSON: () => "WRAPPED-SECRET-2", toString: () => "***" };
+    const kook = createKookClient({ token: "kook-token-secret", baseUrl: server.url });
+    const input = { grant_type: "authorization_code", client_id: "1", client_secret: wrapped, code: "c", redirect_uri: "https://example.com" };
+    await expect(kook.createOAuth2Token(input as never)).rejects.toThrow(new TypeError("createOAuth2Token: `client_secret` must be a string"));
+    expect(server.requests).toEqual([]);
+  });
+
   it.each([["a string", "boom"], ["a number", 42], ["undefined", undefined], ["null", null]])(
     "lets %s that middleware throws reach the caller unchanged, through methods and raw",
     async (_name, thrown) => {
