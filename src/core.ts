@@ -150,8 +150,8 @@ function operationsPrototype(table: OperationTable): object {
       get(this: Record<string | symbol, unknown>) {
         const call = this[CALL] as Invoke;
         const method: Method = spec.noInput
-          ? // A method without inputs takes only the call options.
-            (options?: CallOptions) => call(operationId, spec, undefined, options)
+          ? // A method without inputs takes only the call options; given second, as other methods take them, they count.
+            (options?: CallOptions, second?: CallOptions) => call(operationId, spec, undefined, second ?? options)
           : (input, options) => call(operationId, spec, input, options);
         own(this, operationId, method);
         return method;

@@ -243,6 +243,14 @@ describe("the sixth round: a mirai quote tried on both routes", () => {
 });
 
 describe("the seventh round", () => {
+  it("takes a method's call options given second even when it takes no input", async () => {
+    await serve(() => undefined); // never answers
+    const kook = createKookClient({ token: "kook-token-noinput", baseUrl: server.url, rateLimit: false });
+    const started = performance.now();
+    await expect((kook.getCurrentUser as (input: unknown, options: object) => Promise<unknown>)(undefined, { timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("refuses a call's own secret that is no string: what is sent must be what is redacted", async () => {
     await serve((_, response) => sendJson(response, 400, { message: "bad" }));
     const wrapped = { toJSON: () => "WRAPPED-SECRET-2", toString: () => "***" };

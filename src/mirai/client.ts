@@ -165,7 +165,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     for (const operationId of Object.keys(table)) {
       if (SESSION_FLOW.has(operationId)) continue;
       session[operationId] = sessionKeyOnly(table[operationId]!)
-        ? (o?: CallOptions) => methods[operationId]!({ sessionKey }, o)
+        ? (o?: CallOptions, second?: CallOptions) => methods[operationId]!({ sessionKey }, second ?? o)
         : (input?: Record<string, unknown>, o?: CallOptions) => {
             let withKey: Record<string, unknown>;
             try {
