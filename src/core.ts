@@ -80,8 +80,8 @@ export function createCore(settings: CoreSettings): Core {
   // Node's fetch fails a body longer than its Content-Length; a Response a user's fetch made may say anything.
   const lengthTrusted = !userFetch && !sendDirect;
   const send = (request: Request | DirectRequest) => {
-    if (request instanceof Request) return (userFetch ?? fetch)(request);
-    if (userFetch) return userFetch(new Request(request.url, request.init));
+    if (userFetch) return userFetch(request instanceof Request ? request : new Request(request.url, request.init)).then(answered);
+    if (request instanceof Request) return fetch(request);
     return sendDirect ? sendDirect(request) : fetch(request.url, request.init);
   };
   const retry = settings.retry === false ? SEND_ONCE : settings.retry;
@@ -111,6 +111,12 @@ export function createCore(settings: CoreSettings): Core {
 }
 
 const SEND_ONCE: RetryOptions = { retries: 0, rateLimitRetries: 0 };
+
+/** A user's fetch may resolve with `Response.error()`, which Node's never does: no server answered, a network error. */
+function answered(response: Response): Response {
+  if (response?.type === "error") throw new TypeError("fetch answered with a network error (Response.error())");
+  return response;
+}
 
 const CALL = Symbol("botspec.call");
 /** The operation table of a client's methods, on their shared prototype, for `withRaw`. */

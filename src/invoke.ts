@@ -154,8 +154,10 @@ function callSecrets(operationId: string, names: readonly string[], input: Recor
     const value = input?.[name];
     if (value == null) return undefined;
     // What is sent is what is redacted: an object would be sent as its JSON and shown as its toString.
-    if (typeof value !== "string") throw new TypeError(`${operationId}: \`${name}\` must be a string`);
-    const secret = value;
+    if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
+      throw new TypeError(`${operationId}: \`${name}\` must be a string`);
+    }
+    const secret = String(value);
     if (secret.length > MAX_CREDENTIAL_LENGTH) throw new TypeError(`${operationId}: \`${name}\` is longer than ${MAX_CREDENTIAL_LENGTH} characters`);
     return secret;
   });

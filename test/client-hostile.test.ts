@@ -243,6 +243,17 @@ describe("the sixth round: a mirai quote tried on both routes", () => {
 });
 
 describe("the seventh round", () => {
+  it("takes Response.error() from a user's fetch for the network error it is: a NetworkError, after a GET's retries", async () => {
+    let calls = 0;
+    const failing = async () => {
+      calls++;
+      return Response.error();
+    };
+    const tomon = createTomonClient({ token: "tomon-token-neterr", baseUrl: "http://127.0.0.1:9", fetch: failing, retry: { baseDelayMs: 1 } });
+    await expect(tomon.getInvite({ inviteCode: "x" })).rejects.toBeInstanceOf(NetworkError);
+    expect(calls).toBe(3);
+  });
+
   it("takes a method's call options given second even when it takes no input", async () => {
     await serve(() => undefined); // never answers
     const kook = createKookClient({ token: "kook-token-noinput", baseUrl: server.url, rateLimit: false });
