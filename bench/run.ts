@@ -533,6 +533,7 @@ if (runs("limits")) {
   const batches: (Batch & { goal?: number })[] = [
     { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 0, wholeSeconds: false, rateLimit: true, goal: 1.1 },
     { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 0, wholeSeconds: false, rateLimit: false },
+    { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 0, wholeSeconds: true, rateLimit: true, goal: 1.1 },
     { calls: 1000, perWindow: 250, windowMs: 1000, rttMs: 0, wholeSeconds: false, rateLimit: true, goal: 1.1 },
     { calls: 1000, perWindow: 250, windowMs: 1000, rttMs: 0, wholeSeconds: false, rateLimit: false },
     { calls: 500, perWindow: 100, windowMs: 1000, rttMs: 100, wholeSeconds: false, rateLimit: true, goal: 1.05 },
