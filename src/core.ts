@@ -77,8 +77,9 @@ export interface Core {
 export function createCore(settings: CoreSettings): Core {
   const { fetch: userFetch, sendDirect, headers, jsonType = "application/json" } = settings;
   const maxBytes = settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  // Node's fetch fails a body longer than its Content-Length; a Response a user's fetch made may say anything.
-  const lengthTrusted = !userFetch && !sendDirect;
+  // Node's fetch (and undici, under the bench's prototype transport) fails a body longer than its Content-Length; a
+  // Response a user's fetch made may say anything.
+  const lengthTrusted = !userFetch;
   const send = (request: Request | DirectRequest) => {
     if (userFetch) return userFetch(request instanceof Request ? request : new Request(request.url, request.init)).then(answered);
     if (request instanceof Request) return fetch(request);
