@@ -260,8 +260,10 @@ class Bucket {
     return true;
   }
 
-  /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
-  /** Empty until a fallback window has passed, or for as long as a gateway's 429 said with Retry-After (`holdMs`). */
+  /**
+   * No call is left in this window, which ends a fallback wait from now if no answer has told when, or as long from now
+   * as a gateway's 429 said with Retry-After (`holdMs`).
+   */
   private exhausted(now: number, holdMs: number | undefined): void {
     this.remaining = 0;
     this.end = holdMs === undefined ? Math.max(this.end ?? 0, now + this.fallbackMs()) : now + holdMs;

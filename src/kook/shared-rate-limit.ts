@@ -272,12 +272,13 @@ export function createSharedRateLimit(store: SharedLimits, createLocal: (share: 
 
 function booking(response: Response): Booking {
   const { headers } = response;
+  const exhausted = response.status === 429 && !headers.has(GLOBAL);
   return {
     receivedAt: performance.now(),
     bucket: headers.get(BUCKET) ?? undefined,
     limits: readLimits(headers, undefined),
-    exhausted: response.status === 429 && !headers.has(GLOBAL),
-    holdMs: retryAfterHeader(response),
+    exhausted,
+    holdMs: exhausted ? retryAfterHeader(response) : undefined,
   };
 }
 

@@ -124,8 +124,10 @@ declare class Bucket {
      * at `grantedAt` if it was no probe; false when it says nothing that can be trusted.
      */
     private learn;
-    /** No call is left in this window, which ends a fallback wait from now if no answer has told when. */
-    /** Empty until a fallback window has passed, or for as long as a gateway's 429 said with Retry-After (`holdMs`). */
+    /**
+     * No call is left in this window, which ends a fallback wait from now if no answer has told when, or as long from now
+     * as a gateway's 429 said with Retry-After (`holdMs`).
+     */
     private exhausted;
     private forgetWaysThere;
     /** Reset has been seen with a finer precision: the ends kept so far allowed for a coarser one. */
