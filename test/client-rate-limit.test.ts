@@ -161,19 +161,22 @@ describe("KOOK rate limiter: a 429 that is a route's first answer, naming a buck
     });
     const kook = client({ retry: { rateLimitRetries: 0 } });
     await kook.getCurrentUser();
+    // Timed from before the 429's call was sent: the hold starts no earlier than that, however slow a loaded machine
+    // makes the answer and the rejection (a test timed from the rejection saw 266 ms of a 600 ms hold under load).
+    const started = performance.now();
     await expect(kook.getUser({ user_id: "1" })).rejects.toMatchObject({ status: 429 });
-    const started = Date.now();
     await next(kook);
-    return Date.now() - started;
+    return performance.now() - started;
   }
 
   it("holds every route for the global limit it announces", async () => {
     const global = { ...named, "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "0.6", "X-Rate-Limit-Global": "" };
-    expect(await heldAfter(global, (kook) => kook.listGuilds({}))).toBeGreaterThanOrEqual(450);
+    expect(await heldAfter(global, (kook) => kook.listGuilds({}))).toBeGreaterThanOrEqual(595);
   });
 
   it("empties the bucket it names for a fallback wait when its other headers cannot be trusted", async () => {
-    expect(await heldAfter({ "X-Rate-Limit-Bucket": "shared" }, (kook) => kook.getCurrentUser())).toBeGreaterThanOrEqual(300);
+    // The fallback is the longest Reset the client has seen, 1 s (the first answer's).
+    expect(await heldAfter({ "X-Rate-Limit-Bucket": "shared" }, (kook) => kook.getCurrentUser())).toBeGreaterThanOrEqual(995);
   });
 });
 
