@@ -1,7 +1,8 @@
 // The package as a user gets it: installed into a fresh app from a git URL (what `npm install github:botspec/botspec`
-// does: clone and pack; dist/ is committed, so npm installs no dev dependency and runs no script) and from the `npm pack` tarball. Each app imports every
-// entry under ESM and `require`, reads the bundled specs through `exports`, and type-checks a consumer file with
-// `module: nodenext` and with `module: esnext` + `moduleResolution: bundler`.
+// does: clone and pack; dist/ is committed, so npm installs no dev dependency and runs no script) and from the `npm
+// pack` tarball. Each app imports every entry under ESM and `require` and reads the bundled specs through `exports`.
+// The two installs hold the same files; a consumer file type-checks with `module: nodenext` in one and with
+// `module: esnext` + `moduleResolution: bundler` in the other.
 //
 // Offline: each app gets a lockfile naming the registry packages exactly as this repository's lock does, so that
 // `npm ci --offline` takes them from npm's cache (filled by this repository's own `npm ci`).
