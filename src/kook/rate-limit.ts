@@ -450,13 +450,23 @@ class KookRateLimit implements Gate<Pass> {
     }
   }
 
-  /** The bucket `name` the route's answer named, which the route's calls go to from now on. */
+  /**
+   * The bucket `name` the route's answer named, which the route's calls go to from now on. A name no route's bucket
+   * bears any more is forgotten: a server naming a new bucket in every answer must not grow the map with each.
+   */
   private namedBucket(route: string, bucket: Bucket, name: string): Bucket {
-    let shared = (this.buckets ??= new Map()).get(name);
-    if (!shared) this.buckets.set(name, (shared = bucket));
-    shared.name = name;
+    const buckets = (this.buckets ??= new Map());
+    let shared = buckets.get(name);
+    if (!shared) buckets.set(name, (shared = bucket));
     this.routes!.set(route, shared);
+    if (bucket.name !== undefined && buckets.get(bucket.name) === bucket && (shared === bucket || !this.isRouted(bucket))) buckets.delete(bucket.name);
+    shared.name = name;
     return shared;
+  }
+
+  private isRouted(bucket: Bucket): boolean {
+    for (const routed of this.routes!.values()) if (routed === bucket) return true;
+    return false;
   }
 
   private bucketOf(route: string): Bucket {
