@@ -28,8 +28,15 @@ export interface ClientBase<Paths extends {}> {
   readonly [pathsOf]?: Paths;
 }
 
-/** Where a client keeps what `withRaw` needs to give it `raw` and `use`. */
-export const RAW = Symbol("botspec.raw");
+/**
+ * What `withRaw` needs to give each client `raw` and `use`. Kept off the clients: util.inspect and console.log would
+ * show it, and it holds the credential's header.
+ */
+const rawSupports = new WeakMap<object, RawSupport>();
+
+export function rawSupportOf(client: object): RawSupport | undefined {
+  return rawSupports.get(client);
+}
 
 /**
  * What `withRaw` needs to give a client `raw` and `use`: the operation methods' own settings, where it sets their
@@ -135,6 +142,7 @@ const prototypes = new WeakMap<OperationTable, object>();
 export function bindOperations<Fields extends object>(
   table: OperationTable,
   call: Invoke,
+  raw: RawSupport,
   fields: Fields,
   shared?: (prototype: object) => void,
 ): Fields & Record<string, Method> {
@@ -144,7 +152,8 @@ export function bindOperations<Fields extends object>(
     shared?.(prototype);
   }
   const client = Object.create(prototype) as Record<string | symbol, unknown>;
-  client[CALL] = call;
+  Object.defineProperty(client, CALL, { value: call });
+  rawSupports.set(client, raw);
   return Object.assign(client, fields) as Fields & Record<string, Method>;
 }
 

@@ -1,5 +1,5 @@
 import type { Client, Middleware } from "openapi-fetch";
-import { RAW, TABLE, type ClientBase, type RawSupport } from "./core.js";
+import { rawSupportOf, TABLE, type ClientBase } from "./core.js";
 import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
 import { serializeBody, type Detour } from "./invoke.js";
@@ -30,8 +30,8 @@ type PathsOf<C> = C extends ClientBase<infer Paths> ? Paths : never;
  * openapi-fetch with it, so that an app that uses neither bundles neither. Calling it again changes nothing.
  */
 export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase<PathsOf<C>> {
-  const target = client as C & RawClientBase<PathsOf<C>> & { [RAW]?: RawSupport; [TABLE]?: OperationTable };
-  const support = target[RAW];
+  const target = client as C & RawClientBase<PathsOf<C>> & { [TABLE]?: OperationTable };
+  const support = rawSupportOf(client);
   if (!support) throw new TypeError("withRaw: not a botspec client");
   if (target.raw) return target;
   const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes, lengthTrusted } = support;

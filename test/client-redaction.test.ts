@@ -191,3 +191,32 @@ it("quotes the start of a long server message in the error message, and keeps th
     await chatty.close();
   }
 });
+
+describe("clients and sessions shown or logged", () => {
+  // console.log, a logger or a debugger dumping an object that holds a client: every property, hidden ones too (a
+  // getter's value only when asked for by name).
+  const shown = (value: unknown) => [inspect(value), inspect(value, { showHidden: true, depth: Infinity }), JSON.stringify(value) ?? ""].join("\n");
+
+  it.each(["kook", "tomon", "mirai"] as const)("a %s client shows no credential, before and after a call and withRaw", async (api) => {
+    const { withRaw } = await import("../src/with-raw.js");
+    const options = { baseUrl: server.url } as const;
+    const client =
+      api === "kook"
+        ? createKookClient({ ...options, token: kookToken })
+        : api === "tomon"
+          ? createTomonClient({ ...options, token: tomonToken })
+          : createMiraiClient({ ...options, authKey });
+    expect(shown(client)).not.toMatch(/SECRET/);
+    if ("getCurrentUser" in client) await client.getCurrentUser().catch(() => undefined);
+    if ("getInvite" in client) await client.getInvite({ inviteCode: "abc" }).catch(() => undefined);
+    if ("openSession" in client) await client.openSession(1).then((session) => session.release().catch(() => undefined));
+    withRaw(client);
+    expect(shown(client)).not.toMatch(/SECRET/);
+  });
+
+  it("a mirai session shows no session key, and still gives it when asked", async () => {
+    const session = await createMiraiClient({ baseUrl: server.url, authKey }).openSession(1);
+    expect(session.sessionKey).toBe(sessionKey);
+    expect(shown(session)).not.toMatch(/SECRET/);
+  });
+});

@@ -23,8 +23,7 @@ export interface ClientBase<Paths extends {}> {
     /** Types only: never set. */
     readonly [pathsOf]?: Paths;
 }
-/** Where a client keeps what `withRaw` needs to give it `raw` and `use`. */
-export declare const RAW: unique symbol;
+export declare function rawSupportOf(client: object): RawSupport | undefined;
 /**
  * What `withRaw` needs to give a client `raw` and `use`: the operation methods' own settings, where it sets their
  * detour through openapi-fetch, and the parts of their transport, so that a client holds no second object for it.
@@ -76,7 +75,7 @@ type Method = ((input?: Record<string, unknown>, options?: CallOptions) => Promi
  * from then on, when first read: a client holds only the methods it uses (an API has up to a hundred), and a method
  * still works when taken off its client (`const { getUser } = kook`).
  */
-export declare function bindOperations<Fields extends object>(table: OperationTable, call: Invoke, fields: Fields, shared?: (prototype: object) => void): Fields & Record<string, Method>;
+export declare function bindOperations<Fields extends object>(table: OperationTable, call: Invoke, raw: RawSupport, fields: Fields, shared?: (prototype: object) => void): Fields & Record<string, Method>;
 /** Sets `name` on `client` as an own property, hiding the prototype's getter. */
 export declare function own<T>(client: object, name: string, value: T): T;
 export {};

@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, own, RAW, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, own, type ClientBase, type CommonOptions } from "../core.js";
 import { retryAfterHeader, type RetryOptions } from "../fetch/retry.js";
 import type { MethodArgs, OperationArgs, OperationInput, OperationTable, Readable, Simplify, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
@@ -101,7 +101,7 @@ export function createKookRuntime<Paths extends {}, Client>(table: OperationTabl
       throw apiError(KookApiError, answer, code, envelope?.message);
     },
   });
-  return bindOperations(table, core.invoke, { [RAW]: core.raw }, (prototype) =>
+  return bindOperations(table, core.invoke, core.raw, {}, (prototype) =>
     // Made on first use, as the methods are.
     Object.defineProperty(prototype, "paginate", {
       configurable: true,

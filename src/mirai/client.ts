@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { MethodArgs, OperationInput, OperationSpec, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
 import { createRedactor, MAX_CREDENTIAL_LENGTH } from "../redact.js";
@@ -124,7 +124,8 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       const alias = ROUTE_ALIASES[operationId];
       return alias !== undefined && table[alias] ? viaServedRoute(operationId, alias, input, callOptions) : core.invoke(operationId, spec, input, callOptions);
     },
-    { [RAW]: core.raw, openSession },
+    core.raw,
+    { openSession },
   );
 
   async function openSession(qq: number, callOptions?: CallOptions) {
@@ -161,7 +162,16 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
           throw error;
         },
       ));
-    const session: Record<string | symbol, unknown> = { sessionKey, qq, release, [Symbol.asyncDispose]: () => release() };
+    // The key is read through its prototype, which util.inspect (even showing hidden properties) and JSON.stringify
+    // leave out: logging a session must not log its key.
+    const session: Record<string | symbol, unknown> = Object.assign(
+      Object.create({
+        get sessionKey() {
+          return sessionKey;
+        },
+      }),
+      { qq, release, [Symbol.asyncDispose]: () => release() },
+    );
     for (const operationId of Object.keys(table)) {
       if (SESSION_FLOW.has(operationId)) continue;
       session[operationId] = sessionKeyOnly(table[operationId]!)

@@ -1,6 +1,6 @@
 import type { CallOptions } from "../invoke.js";
 import { apiError } from "../api-error.js";
-import { bindOperations, createCore, RAW, type ClientBase, type CommonOptions } from "../core.js";
+import { bindOperations, createCore, type ClientBase, type CommonOptions } from "../core.js";
 import type { RetryOptions } from "../fetch/retry.js";
 import type { OperationArgs, OperationTable, Readable, SuccessBody } from "../operation.js";
 import { checkOptions } from "../options.js";
@@ -35,5 +35,5 @@ export function createTomonRuntime<Paths extends {}, Client>(table: OperationTab
       throw apiError(TomonApiError, answer, typeof code === "number" || typeof code === "string" ? code : undefined, message);
     },
   });
-  return bindOperations(table, core.invoke, { [RAW]: core.raw }) as Client;
+  return bindOperations(table, core.invoke, core.raw, {}) as Client;
 }
