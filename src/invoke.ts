@@ -4,7 +4,7 @@ import type { Answered } from "./fetch/retry.js";
 import type { DirectRequest } from "./fetch/transport.js";
 import { isScalar, operationUrl, splitInput, type OperationSpec, type SplitInput } from "./operation.js";
 import { MAX_CREDENTIAL_LENGTH, type Redactor } from "./redact.js";
-import { checkSignal, deadline, unlessAborted } from "./timeout.js";
+import { callSignal, checkSignal, deadline, unlessAborted } from "./timeout.js";
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -98,7 +98,8 @@ export function createInvoker(settings: InvokerSettings): Invoke {
     const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     const callerSignal = checkSignal(options?.signal, operationId);
     const timeout = deadline(timeoutMs, operationId);
-    const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : (timeout?.signal ?? callerSignal);
+    const call = callSignal(callerSignal, timeout);
+    const signal = call?.signal;
     const { detour } = settings;
 
     let response: Response;
@@ -130,7 +131,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
       // The cause is left out: its message or URL may hold a credential, and loggers print causes.
       throw new NetworkError(redactor.text(failure), context());
     } finally {
-      timeout?.clear();
+      call?.clear();
     }
     let parsed = content === "" || (content instanceof Blob && content.size === 0) ? undefined : content;
     if (response.ok && parsed === undefined && !spec.noContent) {

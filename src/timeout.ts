@@ -20,6 +20,21 @@ export function deadline(timeoutMs: number | undefined, where: string): Deadline
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
+/**
+ * What a call's requests carry: the caller's signal and the deadline's together, or the caller's through a link of the
+ * call's own, undone when the call ends. fetch listens on the signal it is given until the request is garbage-collected:
+ * given a caller's long-lived signal itself, calls long ended piled listeners on it (and Node's warnings of a leak).
+ */
+export function callSignal(callerSignal: AbortSignal | undefined, timeout: Deadline | undefined): Deadline | undefined {
+  if (!callerSignal) return timeout;
+  if (timeout) return { signal: AbortSignal.any([callerSignal, timeout.signal]), clear: timeout.clear };
+  const controller = new AbortController();
+  const abort = () => controller.abort(callerSignal.reason);
+  if (callerSignal.aborted) abort();
+  else callerSignal.addEventListener("abort", abort, { once: true });
+  return { signal: controller.signal, clear: () => callerSignal.removeEventListener("abort", abort) };
+}
+
 /** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */
 export function checkTimeout(timeoutMs: number | undefined, where: string): void {
   if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs >= 0)) {

@@ -1,6 +1,7 @@
 // The clients against inputs and servers that try to hurt them: options that would misbehave, path parameters that
 // would name another resource, bodies cut off, oversized, endless or decompressing to gigabytes, and credentials echoed
 // back as JSON keys or encoded. Real HTTP servers on 127.0.0.1.
+import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -265,5 +266,26 @@ describe("credentials echoed back in every form", () => {
     const error = (await kook.getCurrentUser().catch((e: unknown) => e)) as Error & { body: unknown };
     expect(error.message).toContain('see https://kaiheila.test/doc: header was "Bot [REDACTED]"');
     expect(error.body).toEqual({ code: 401, message: expect.stringContaining("https://kaiheila.test/doc"), data: { "[REDACTED]": "[REDACTED]" } });
+  });
+});
+
+describe("a caller's long-lived signal", () => {
+  it("keeps no listener of a call that has ended, so that a bot's shutdown signal does not collect one per call", async () => {
+    let answering = true;
+    await serve((_, response) => void (answering && sendJson(response, 200, { code: 0, message: "", data: { id: "1" } })));
+    const kook = createKookClient({ token: "t-signal-token", baseUrl: server.url });
+    const shutdown = new AbortController();
+    let most = 0;
+    for (let call = 1; call <= 1500; call++) {
+      await kook.getCurrentUser({ signal: shutdown.signal });
+      if (call % 100 === 0) most = Math.max(most, getEventListeners(shutdown.signal, "abort").length);
+    }
+    // fetch keeps its listener on the signal it is given until the request is garbage-collected: hundreds here.
+    expect(most).toBe(0);
+    // The signal still aborts a call in progress.
+    answering = false;
+    const pending = kook.getCurrentUser({ signal: shutdown.signal });
+    setTimeout(() => shutdown.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: "AbortedError" });
   });
 });

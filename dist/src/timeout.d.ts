@@ -9,6 +9,12 @@ export interface Deadline {
  * unref'd and cleared when the call ends, so a finished call never keeps the process alive or its timer in memory.
  */
 export declare function deadline(timeoutMs: number | undefined, where: string): Deadline | undefined;
+/**
+ * What a call's requests carry: the caller's signal and the deadline's together, or the caller's through a link of the
+ * call's own, undone when the call ends. fetch listens on the signal it is given until the request is garbage-collected:
+ * given a caller's long-lived signal itself, calls long ended piled listeners on it (and Node's warnings of a leak).
+ */
+export declare function callSignal(callerSignal: AbortSignal | undefined, timeout: Deadline | undefined): Deadline | undefined;
 /** Throws a RangeError, prefixed with `where`, for a `timeoutMs` that is not a number of milliseconds ≥ 0. */
 export declare function checkTimeout(timeoutMs: number | undefined, where: string): void;
 /**
