@@ -11,9 +11,19 @@ local function keys(name)
 end
 local function load(b)
   local f = redis.call('HMGET', b, 'limit', 'remaining', 'end', 'late', 'span', 'res', 'window', 'opened', 'probe', 'openers')
-  return {limit = tonumber(f[1]), remaining = tonumber(f[2]), e = tonumber(f[3]), late = tonumber(f[4]),
-    span = tonumber(f[5]) or 0, res = tonumber(f[6]) or 1000, window = tonumber(f[7]) or 0,
-    opened = tonumber(f[8]) or 0, probe = tonumber(f[9]) or 0, openers = tonumber(f[10]) or 0}
+  local span = tonumber(f[5]) or 0
+  if not (span >= 0 and span <= ${LONGEST_SERVER_WAIT_MS}) then span = 0 end
+  -- An instant later than the longest wait a server may ask for was not written by this clock as it runs now (Redis's
+  -- clock stepped back) or not by these scripts: it is unknown, or a bucket would hold its calls until then.
+  local latest = now + ${LONGEST_SERVER_WAIT_MS} + span
+  local function instant(v)
+    v = tonumber(v)
+    if v and v <= latest then return v end
+    return nil
+  end
+  return {limit = tonumber(f[1]), remaining = tonumber(f[2]), e = instant(f[3]), late = instant(f[4]),
+    span = span, res = tonumber(f[6]) or 1000, window = tonumber(f[7]) or 0,
+    opened = math.min(instant(f[8]) or 0, now), probe = instant(f[9]) or 0, openers = tonumber(f[10]) or 0}
 end
 local function save(b, p, s, st)
   put(b, 'limit', st.limit); put(b, 'remaining', st.remaining); put(b, 'end', st.e); put(b, 'late', st.late)

@@ -294,6 +294,29 @@ describe("KOOK rate limits shared through Redis: what Redis answers is checked",
     expect(events.map((event) => event.type)).toEqual(["fallback"]);
   });
 
+  it.each([
+    ["an hour ahead (Redis's clock stepped back an hour)", (now: number) => ({ remaining: "0", end: String(now + 3_600_000) })],
+    ["at infinity", () => ({ remaining: "0", end: "inf" })],
+    ["a probe's lease years ahead", (now: number) => ({ probe: String(now + 1e11) })],
+  ])("does not hold calls for a bucket whose stored end or lease lies %s", async (_name, state) => {
+    const bucket = await bucketServer(5, 300);
+    const client = await sharedClient({}, { timeoutMs: 4000 });
+    await client.getUser({ user_id: "first" });
+    const redisClient = await connect();
+    const [bucketKey] = await redisClient.keys("*:b:*");
+    const [seconds, micros] = (await redisClient.sendCommand(["TIME"])) as [string, string];
+    const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+    const fields = state(now);
+    // A probe's lease is only read while the bucket's limits are unknown.
+    if ("probe" in fields) await redisClient.hDel(bucketKey!, ["remaining", "limit"]);
+    await redisClient.hSet(bucketKey!, fields);
+    const started = performance.now();
+    await burst([client], 8);
+    expect(bucket.calls.filter((call) => call.allowed)).toHaveLength(9);
+    // A window or two of 300 ms, not the hour (every call waited for its timeout before).
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it("refuses options that cannot become timers, and a client that is none", () => {
     const client = { isReady: true, on: () => undefined, sendCommand: async () => null };
     for (const timeoutMs of [Infinity, 3e9, NaN, -5, 0, "100"]) {
