@@ -1,4 +1,5 @@
 // The mock answers failures the way each real API does, and keeps Prism's reasons in `sl-violations`.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMock, type MockServer } from "../scripts/prism.js";
 import { send } from "./support/raw-http.js";
@@ -147,6 +148,79 @@ describe("a Content-Type that is no media type", () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await send(mock.url, { method, path, headers: { ...headers, ...json }, body })).status).toBe(200);
     } finally {
+      await mock.close();
+    }
+  });
+});
+
+describe("an Accept header that is no list of media types", () => {
+  it("is refused with 400 in the API's shape, while empty entries, which HTTP allows, are dropped", async () => {
+    // Prism failed on both with HTTP 500, "the mock failed".
+    const mock = await startMock("kook");
+    try {
+      for (const accept of ["((((", "text/", "application/json, /"]) {
+        const answer = await send(mock.url, { path: "/user/me", headers: { ...bot, Accept: accept } });
+        expect(answer.status).toBe(400);
+        expect(answer.json()).toMatchObject({ code: 40000, message: expect.stringContaining("not a list of media types") });
+        expect(violations(answer)[0]).toMatchObject({ location: ["request", "header", "accept"] });
+      }
+      for (const accept of ["application/json, ", ",", "*/*;q=0.8,,"]) {
+        expect((await send(mock.url, { path: "/user/me", headers: { ...bot, Accept: accept } })).status).toBe(200);
+      }
+    } finally {
+      await mock.close();
+    }
+  });
+});
+
+describe("request bodies the mock would hold", () => {
+  const stalledUpload = (url: string, path: string, headers: string, declared: number, sent: number) => {
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    socket.on("error", () => undefined);
+    socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\n${headers}Content-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${"x".repeat(sent)}`);
+    return socket;
+  };
+
+  it.each([
+    ["a path no operation has", "/nope", "Authorization: Bot t\r\n", "404"],
+    ["an operation without credentials", "/message/create", "", "401"],
+  ])("refuses a request to %s before its body is read, and closes the connection", async (_name, path, headers, status) => {
+    const mock = await startMock("kook");
+    try {
+      // A 9 MB body of which 10 bytes ever come: it used to be read (and held) until 5 s without a byte.
+      const answer = new Promise<string>((resolve) => {
+        const socket = stalledUpload(mock.url, path, headers, 9_000_000, 10);
+        let text = "";
+        socket.on("data", (chunk: Buffer) => (text += chunk.toString("latin1")));
+        socket.on("close", () => resolve(text));
+      });
+      const started = performance.now();
+      const text = await answer;
+      expect(text).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+      expect(text.toLowerCase()).toContain("connection: close");
+      expect(performance.now() - started).toBeLessThan(2000);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("refuses a body beyond what the bodies being read may hold together with 503, and takes it once there is room", async () => {
+    const mock = await startMock("kook", { bodiesLimit: 100_000 });
+    const body = JSON.stringify({ target_id: "1", content: "x".repeat(30_000) });
+    const createMessage = () => send(mock.url, { method: "POST", path: "/message/create", headers: { ...bot, ...json }, body });
+    const stalled = stalledUpload(mock.url, "/message/create", "Authorization: Bot t\r\n", 95_000, 90_000);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await createMessage();
+      expect(refused.status).toBe(503);
+      expect(refused.headers.connection).toBe("close");
+      expect(violations(refused)[0]!.message).toContain("more request bodies at once");
+      stalled.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await createMessage()).status).toBe(200);
+    } finally {
+      stalled.destroy();
       await mock.close();
     }
   });

@@ -13,7 +13,8 @@ export type Refusal =
   | "timeout" // the body stalled or the request took too long
   | "tooLarge"
   | "rateLimited"
-  | "internal";
+  | "internal"
+  | "busy"; // reading more request bodies at once than the mock holds
 
 /** A response the layer writes itself. A string body is sent as text, undefined as no body. */
 export interface Answer {
@@ -37,6 +38,7 @@ const STATUS: Record<Refusal, number> = {
   tooLarge: 413,
   rateLimited: 429,
   internal: 500,
+  busy: 503,
 };
 
 type Body = Record<string, unknown>;

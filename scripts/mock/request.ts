@@ -24,7 +24,12 @@ export interface ReadBodyOptions {
   idleMs?: number | undefined;
   /** Aborted when the connection fails under the request (the server's `clientError`): its reason is the error. */
   signal?: AbortSignal | undefined;
+  /** Bytes all the bodies being read together may still hold; a body that would go beyond it is refused as "busy". */
+  budget?: { left: number } | undefined;
 }
+
+/** What the bodies a mock reads at once may hold together: many slow uploads must not exhaust its memory. */
+export const BODIES_LIMIT = 64 * 1024 * 1024;
 
 /**
  * The body's bytes, or "tooLarge" once more than `limit` bytes arrived (the rest is not read). Rejects with a
@@ -32,8 +37,8 @@ export interface ReadBodyOptions {
  * is aborted (the HTTP parser rejected the body's framing, or the server's request timeout struck), or no byte of it
  * comes for `idleMs`. It never waits for ever.
  */
-export function readBody(request: IncomingMessage, options: ReadBodyOptions = {}): Promise<Buffer | "tooLarge"> {
-  const { limit = BODY_LIMIT, idleMs = BODY_IDLE_MS, signal } = options;
+export function readBody(request: IncomingMessage, options: ReadBodyOptions = {}): Promise<Buffer | "tooLarge" | "busy"> {
+  const { limit = BODY_LIMIT, idleMs = BODY_IDLE_MS, signal, budget = { left: Infinity } } = options;
   const declared = Number(request.headers["content-length"]);
   if (declared > limit) return Promise.resolve("tooLarge");
   if (request.readableEnded) return Promise.resolve(Buffer.alloc(0));
@@ -41,7 +46,10 @@ export function readBody(request: IncomingMessage, options: ReadBodyOptions = {}
     const chunks: Buffer[] = [];
     let size = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = (outcome: Buffer | "tooLarge" | BodyError) => {
+    const settle = (outcome: Buffer | "tooLarge" | "busy" | BodyError) => {
+      // Given back however the body ends: the answer is written before the next body is read on the connection.
+      budget.left += size;
+      size = 0;
       clearTimeout(timer);
       request.off("data", onData);
       request.off("end", onEnd);
@@ -58,10 +66,11 @@ export function readBody(request: IncomingMessage, options: ReadBodyOptions = {}
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      budget.left -= chunk.length;
+      if (size > limit || budget.left < 0) {
         // The rest is not read: the answer says so and closes the connection.
         request.pause();
-        settle("tooLarge");
+        settle(size > limit ? "tooLarge" : "busy");
       } else {
         chunks.push(chunk);
         arm();

@@ -13,7 +13,7 @@ import { forGeneration } from "./generation.js";
 import { declaresHeader, type Operation } from "./operations.js";
 import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
-import { BODY_IDLE_MS, BodyError, flatHeaders, formField, isMediaType, parseBody, queryValues, readBody } from "./request.js";
+import { BODIES_LIMIT, BODY_IDLE_MS, BodyError, flatHeaders, formField, isMediaType, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedQueryPart, malformedSegment } from "./routes.js";
 import { createSessionFlow } from "./session-flow.js";
 import { defaultMiraiAuthKey } from "./sessions.js";
@@ -30,6 +30,8 @@ export interface LayerOptions {
   prismTimeoutMs?: number | undefined;
   /** How long the mock waits for the next bytes of a request body before refusing it with 408 (default 5 s). */
   bodyIdleMs?: number | undefined;
+  /** Bytes the request bodies being read at once may hold together before the next is refused with 503 (64 MB). */
+  bodiesLimit?: number | undefined;
 }
 
 /** A layer's answer before it is written: the refusal reasons go to `sl-violations`, the note to the access log. */
@@ -105,6 +107,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   const bodyIdleMs = options.bodyIdleMs ?? BODY_IDLE_MS;
   /** Per request being read: aborted by `clientError` when its connection fails under it (see below). */
   const bodyAborts = new WeakMap<IncomingMessage, AbortController>();
+  const bodyBudget = { left: options.bodiesLimit ?? BODIES_LIMIT };
 
   const refuse = (kind: Refusal, detail: string, violations: Violation[], extra: Partial<Outcome> = {}): Outcome => {
     const answer = dialect.refuse(kind, detail);
@@ -127,9 +130,25 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       const detail = `the query parameter "${name}" (its name or value) is not valid percent-encoding`;
       return refuse("malformed", detail, [violation(["query"], "invalid_percent_encoding", detail)]);
     }
-    let bytes: Buffer | "tooLarge";
+    const method = request.method ?? "GET";
+    const match = route(method, url.pathname);
+    // Refused before the body is read: a body nobody will use is not held. Its bytes are left on the connection, which
+    // the answer closes.
+    const hasBody = (request.headers["content-length"] ?? "0") !== "0" || request.headers["transfer-encoding"] !== undefined;
+    const unread = hasBody ? { headers: { Connection: "close" } } : {};
+    if ("status" in match) {
+      if (match.status === 404) return refuse("notFound", `no operation has the path ${url.pathname.slice(0, 100)}`, [violation(["path"], 404, "no such route")], unread);
+      const allowed = match.allowed!.join(", ");
+      return refuse("methodNotAllowed", `the path takes ${allowed}`, [violation(["method"], 405, `allowed: ${allowed}`)], { headers: { ...unread.headers, Allow: allowed } });
+    }
+    const { operation } = match;
+
+    const unauthorized = securityFailure(operation, request.headers, url.searchParams);
+    if (unauthorized) return refuse("unauthorized", unauthorized, [violation(["header", "Authorization"], 401, unauthorized)], unread);
+
+    let bytes: Buffer | "tooLarge" | "busy";
     try {
-      bytes = await readBody(request, { idleMs: bodyIdleMs, signal: bodyAborts.get(request)?.signal });
+      bytes = await readBody(request, { idleMs: bodyIdleMs, signal: bodyAborts.get(request)?.signal, budget: bodyBudget });
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
       // The rest of the connection cannot be trusted: the answer closes it.
@@ -138,18 +157,10 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       return refuse("malformed", error.message, [violation(["body"], "invalid_body", error.message)], close);
     }
     if (bytes === "tooLarge") return refuse("tooLarge", "the body is larger than 10 MB", [violation(["body"], 413, "body too large")], { headers: { Connection: "close" } });
-
-    const method = request.method ?? "GET";
-    const match = route(method, url.pathname);
-    if ("status" in match) {
-      if (match.status === 404) return refuse("notFound", `no operation has the path ${url.pathname.slice(0, 100)}`, [violation(["path"], 404, "no such route")]);
-      const allowed = match.allowed!.join(", ");
-      return refuse("methodNotAllowed", `the path takes ${allowed}`, [violation(["method"], 405, `allowed: ${allowed}`)], { headers: { Allow: allowed } });
+    if (bytes === "busy") {
+      const detail = "the mock is reading more request bodies at once than it holds";
+      return refuse("busy", detail, [violation(["body"], 503, detail)], { headers: { Connection: "close", "Retry-After": "1" } });
     }
-    const { operation } = match;
-
-    const unauthorized = securityFailure(operation, request.headers, url.searchParams);
-    if (unauthorized) return refuse("unauthorized", unauthorized, [violation(["header", "Authorization"], 401, unauthorized)]);
 
     const headers = flatHeaders(request.headers);
     const prefer = readPrefer(headers.prefer, operation);
@@ -161,6 +172,17 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     if (contentType !== undefined && !isMediaType(contentType)) {
       const detail = `Content-Type ${JSON.stringify(contentType)} is not a media type`;
       return refuse("malformed", detail, [violation(["header", "content-type"], "invalid_content_type", detail)]);
+    }
+    if (headers.accept !== undefined) {
+      // Prism fails (HTTP 500) on an entry that is no media type, and on an empty one, which HTTP allows: the empty
+      // ones are dropped, the others refused as the Content-Type is.
+      const accepted = headers.accept.split(",").filter((entry) => entry.trim() !== "");
+      if (!accepted.every(isMediaType)) {
+        const detail = `Accept ${JSON.stringify(headers.accept.slice(0, 200))} is not a list of media types`;
+        return refuse("malformed", detail, [violation(["header", "accept"], "invalid_accept", detail)]);
+      }
+      if (accepted.length > 0) headers.accept = accepted.join(",");
+      else delete headers.accept;
     }
     const parsed = parseBody(bytes, contentType);
     if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
