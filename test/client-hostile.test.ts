@@ -160,6 +160,19 @@ describe("the fifth round: inputs that cannot be read, inherited fields, odd quo
       expect(() => quoteTarget(message as never)).toThrow(refused);
     }
   });
+
+  it("refuses a message that cannot be read (a getter that throws, a revoked Proxy) with quoteTarget's own TypeError", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwing = Object.defineProperty({}, "messageChain", {
+      get() {
+        throw 1;
+      },
+    });
+    for (const message of [throwing, proxy, [proxy], [{ get type() { throw new Error("boom"); } }]]) {
+      expect(() => quoteTarget(message as never)).toThrow(new TypeError("quoteTarget: the message cannot be read"));
+    }
+  });
 });
 
 describe("the sixth round: the system clock steps (NTP)", () => {

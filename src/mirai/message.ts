@@ -18,11 +18,16 @@ export interface SourceElement {
  * field the server build put it in. Takes the element, the message chain, or the whole fetched message.
  */
 export function quoteTarget<Element extends { type: string }>(message: SourceElement | readonly Element[] | { messageChain: readonly Element[] }): number {
-  // Read with care: a message may come from anywhere (a parsed event).
-  const given = message as { messageChain?: unknown } | null | undefined;
-  const chain: unknown[] = Array.isArray(message) ? message : Array.isArray(given?.messageChain) ? given.messageChain : [message];
-  const source = chain.find((element): element is SourceElement => (element as { type?: unknown } | null)?.type === "Source");
-  const id = source?.id ?? source?.uid;
+  // Read with care: a message may come from anywhere (a parsed event, or an object whose getters throw).
+  let id: unknown;
+  try {
+    const given = message as { messageChain?: unknown } | null | undefined;
+    const chain: unknown[] = Array.isArray(message) ? message : Array.isArray(given?.messageChain) ? given.messageChain : [message];
+    const source = chain.find((element): element is SourceElement => (element as { type?: unknown } | null)?.type === "Source");
+    id = source?.id ?? source?.uid;
+  } catch (error) {
+    throw new TypeError("quoteTarget: the message cannot be read", { cause: error });
+  }
   if (!Number.isSafeInteger(id)) throw new TypeError("quoteTarget: the message has no Source element with an `id` or `uid`");
-  return id!;
+  return id as number;
 }
