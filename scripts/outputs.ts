@@ -1,16 +1,18 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 /**
- * Writes generated files, leaving files whose content is unchanged untouched, and deletes the files in `wholeDirs`
- * that are no longer produced. Each file is written whole under another name and renamed, so that a drift check
+ * Writes generated files, and deletes the files in `wholeDirs` that are no longer produced. A file whose content is
+ * unchanged is not rewritten, only marked as built now: the tests rebuild dist/ when an entry is older than its
+ * sources (test/support/dist.ts). Each file is written whole under another name and renamed, so that a drift check
  * running meanwhile (`npm test` runs it beside the tests, which build dist/) never reads half a file.
  */
 export async function writeOutputs(outputs: [string, string][], wholeDirs: string[] = []): Promise<void> {
+  const now = new Date();
   await Promise.all(
     outputs.map(async ([path, content]) => {
       const current = await readFile(path, "utf8").catch(() => undefined);
-      if (current === content) return;
+      if (current === content) return utimes(path, now, now);
       await mkdir(dirname(path), { recursive: true });
       const partial = `${path}.${process.pid}.partial`;
       await writeFile(partial, content);

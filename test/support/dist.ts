@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readdir, stat, utimes } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { underCi } from "./ci.js";
@@ -24,10 +24,6 @@ export async function ensureDist(): Promise<void> {
   const newest = Math.max(...(await Promise.all(sources.map(mtime))));
   if (built.every((time) => time >= newest)) return;
   await run(join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/build.ts", "dist"]);
-  // The step rewrites only the files whose contents changed: marked as built now, the others would be rebuilt again
-  // by every run until the sources' next change touches them.
-  const now = new Date();
-  await Promise.all(entries.map((entry) => utimes(entry, now, now)));
 }
 
 async function mtime(path: string): Promise<number> {
