@@ -80,10 +80,9 @@ describe("build pipeline", () => {
     const dir = await mkdtemp(join(tmpdir(), "botspec-drift-"));
     try {
       await copyProject(dir, ["spec", "generated", "redocly.yaml", "scripts", "package.json"]);
-      const clean = await run(tsx, ["scripts/build.ts", "--check", "--api", "tomon", "bundle", "types", "client"], { cwd: dir });
-      expect(clean.stdout).toMatch(/^checked/m);
+      // That a fresh tree passes is the drift job's run beside these tests (scripts/test.ts), on every API.
       await writeFile(join(dir, "generated/tomon/schema.d.ts"), "// edited by hand\n", { flag: "a" });
-      // The types step alone builds schema.d.ts again, from the committed bundle the clean check just showed fresh.
+      // The types step alone builds schema.d.ts again, from the committed bundle.
       const failure = await run(tsx, ["scripts/build.ts", "--check", "--api", "tomon", "types"], { cwd: dir }).then(
         () => "",
         (error: { stderr: string }) => error.stderr,
