@@ -16,7 +16,7 @@ import { apiNames, operationsOf, type ApiName, type OperationDetails } from "./s
 import { withRaw } from "../src/with-raw.js";
 
 const SEED = 20261122;
-const RUNS = 8;
+const RUNS = 6;
 
 /** Where each API's clients point: under a path prefix like the real servers' (mirai's has none). */
 const prefixes: Record<ApiName, string> = { kook: "/api/v3", tomon: "/api/v1", mirai: "" };

@@ -7,7 +7,7 @@ import { invalidVariants } from "./support/mutations.js";
 import { apiNames, exampleInput, operationsOf, preferFor, successExample, type ApiName } from "./support/spec.js";
 
 const SEED = 20261122;
-const RUNS = 12;
+const RUNS = 9;
 
 describe.each(apiNames)("%s property-based contract", (api: ApiName) => {
   let mock: MockServer;

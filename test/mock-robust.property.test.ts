@@ -6,7 +6,7 @@ import { send, sendBytes } from "./support/raw-http.js";
 import { apiNames, bundle, type ApiName } from "./support/spec.js";
 
 const SEED = 20261202;
-const RUNS = 800;
+const RUNS = 600;
 
 const healthy: Record<ApiName, { path: string; headers: Record<string, string> }> = {
   kook: { path: "/user/me", headers: { Authorization: "Bot healthy" } },
