@@ -5,6 +5,9 @@ export interface RequestContext {
   url: string;
 }
 
+/** The most of a request's URL that an error's message quotes (`url` keeps the whole of it). */
+const LONGEST_QUOTED_URL = 2000;
+
 /** Base of every error a botspec client throws. Each class states its name: class names do not survive minification. */
 export class BotspecError extends Error {
   override name = "BotspecError";
@@ -14,7 +17,9 @@ export class BotspecError extends Error {
   readonly url: string;
 
   constructor(message: string, context: RequestContext, options?: ErrorOptions) {
-    super(`${context.operationId} (${context.method} ${context.url}): ${message}`, options);
+    // A URL may carry what a server chose (the next page's reference message): a log line gets its start.
+    const url = context.url.length > LONGEST_QUOTED_URL ? `${context.url.slice(0, LONGEST_QUOTED_URL)}…` : context.url;
+    super(`${context.operationId} (${context.method} ${url}): ${message}`, options);
     this.operationId = context.operationId;
     this.method = context.method;
     this.url = context.url;

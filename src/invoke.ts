@@ -176,8 +176,14 @@ export function isBytes(spec: OperationSpec, response?: Response): boolean {
   return !!spec.response && !spec.response.startsWith("text/") && !/json/i.test(response?.headers.get("content-type") ?? "");
 }
 
+/** The longest failure body parsed as JSON, in characters. */
+const LARGEST_PARSED_FAILURE = 1024 * 1024;
+
 /** An error body as openapi-fetch gives it: parsed when it is JSON, the text otherwise. */
 function parseIfJson(text: string): unknown {
+  // Parsing a failure's body of megabytes (up to maxResponseBytes) held the event loop for a second or more, and its
+  // redaction as long again: no API's error is near this size, which is kept as text (and redacted as such).
+  if (text.length > LARGEST_PARSED_FAILURE) return text;
   try {
     return JSON.parse(text);
   } catch {

@@ -66,21 +66,25 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
   /**
    * A copy of a parsed body with its strings, numbers and keys redacted, walked without recursion: a hostile body may
    * be nested deeper than the stack. What lies deeper than MAX_DEPTH is cut off, so that whoever serialises the error
-   * (JSON.stringify, structuredClone) cannot overflow the stack either.
+   * (JSON.stringify, structuredClone) cannot overflow the stack either. A body of more than MOST_VALUES values is
+   * redacted whole.
    */
   function value<T>(input: T): T {
     // Numbers are looked at only when a credential could be one: a body may hold millions of them. JSON.parse rounds
     // a number beyond a double's precision, so a number is compared by value too, not only by its text.
     const numbers = [...secrets()].filter((secret) => !!secret && NUMBER.test(secret)).map(Number);
     const numeric = numbers.length > 0;
-    // One budget for the whole body: its strings together are one text.
+    const walked = (item: unknown) => typeof item === "string" || (typeof item === "object" && item !== null) || (numeric && typeof item === "number");
+    // One budget for the whole body: its strings together are one text. Past it, what is left of the text is redacted.
     const budget = { left: MOST_WORK };
+    // Each value costs time too, whatever it holds: past this many, the body is redacted whole.
+    let values = MOST_VALUES;
     const root: Record<string, unknown> = { input };
     const pending: [Record<string, unknown>, string, number][] = [[root, "input", 0]];
     for (let next = pending.pop(); next; next = pending.pop()) {
       const [parent, key, depth] = next;
       const item = parent[key];
-      if (typeof item === "string" || (numeric && typeof item === "number")) {
+      if (typeof item === "string" || typeof item === "number") {
         const redacted = numbers.includes(item as number) ? REDACTED : text(String(item), budget);
         if (typeof item === "string" || redacted !== String(item)) parent[key] = redacted;
         continue;
@@ -91,11 +95,18 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
         parent[key] = TOO_DEEP;
         continue;
       }
-      const copy: Record<string, unknown> = plain
-        ? Object.fromEntries(Object.entries(item).map(([name, field]) => [text(name, budget), field]))
-        : (item as unknown[]).slice() as unknown as Record<string, unknown>;
-      parent[key] = copy;
-      for (const name of Object.keys(copy)) pending.push([copy, name, depth + 1]);
+      const size = plain ? Object.keys(item).length : (item as unknown[]).length;
+      // A key costs about three values: it is redacted and copied.
+      if ((values -= plain ? 3 * size : size) < 0) return REDACTED as T;
+      if (plain) {
+        const copy = Object.fromEntries(Object.entries(item).map(([name, field]) => [text(name, budget), field]));
+        parent[key] = copy;
+        for (const name of Object.keys(copy)) if (walked(copy[name])) pending.push([copy, name, depth + 1]);
+      } else {
+        const copy = (item as unknown[]).slice();
+        parent[key] = copy;
+        for (let index = 0; index < copy.length; index++) if (walked(copy[index])) pending.push([copy as unknown as Record<string, unknown>, String(index), depth + 1]);
+      }
     }
     return root.input as T;
   }
@@ -111,6 +122,13 @@ const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
  * 200-character credential, or 1 MB against a 30-character token, is checked in full.
  */
 const MOST_WORK = 30_000_000;
+
+/**
+ * How many values (in arrays and objects) an error body redacted value by value may hold, far more than any error of
+ * these APIs: walking them takes about 0.2 s at worst here. A body of eight million zeros (15 MB, under
+ * maxResponseBytes) held the event loop for 6 s.
+ */
+const MOST_VALUES = 250_000;
 
 /** How deep a redacted body may nest, far beyond any answer of these APIs. */
 const MAX_DEPTH = 1000;

@@ -5,7 +5,7 @@ import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { createKookClient } from "../generated/kook/client.js";
+import { createKookClient, KookApiError } from "../generated/kook/client.js";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { createTomonClient, InvalidResponseError, NetworkError } from "../generated/tomon/client.js";
 import { withRaw } from "../src/with-raw.js";
@@ -139,6 +139,25 @@ describe("answers cut off, oversized, endless or decompressing to far more", () 
     if (path !== "direct") tomon.use({ onRequest: () => undefined });
     await expect(tomon.getInvite({ inviteCode: "abc" })).resolves.toEqual(invite);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("does not let a failure's body of too many values, or of megabytes, hold the event loop: it is redacted whole", async () => {
+    // 400 000 zeros (0.8 MB) took a third of a second to redact value by value, eight million (15 MB) six seconds.
+    const values = `{"code":40000,"message":"bad","data":[${"0,".repeat(399_999)}0]}`;
+    // Over 1 MiB, a failure's body stays text: parsing 15 MB took a second before redaction started.
+    const megabytes = `{"code":40000,"message":"bad","data":"${"x".repeat(1_200_000)}"}`;
+    let body = values;
+    await serve((_, response) => sendText(response, 400, body, { "Content-Type": "application/json" }));
+    const kook = createKookClient({ token: "t-large-failure", baseUrl: server.url, retry: false });
+    const many = (await kook.getCurrentUser().catch((error: unknown) => error)) as KookApiError;
+    expect(many).toBeInstanceOf(KookApiError);
+    expect(many.code).toBe(40000);
+    expect(many.body).toBe("[REDACTED]");
+    body = megabytes;
+    const large = (await kook.getCurrentUser().catch((error: unknown) => error)) as KookApiError;
+    expect(large).toBeInstanceOf(KookApiError);
+    expect(large.code).toBeUndefined();
+    expect(typeof large.body).toBe("string");
   });
 
   it("never resends a POST whose body is cut off: it was processed", async () => {

@@ -3,7 +3,8 @@
 // named ones too; a signal that is none; server text that forges log lines; bodies nested too deep to serialise;
 // redirects; calls that are never answered; mirai sessions opened under a time limit or by the thousand; pages that
 // repeat for ever; inputs that cannot be serialised. Real HTTP servers on 127.0.0.1.
-import { inspect } from "node:util";
+import { execFile } from "node:child_process";
+import { inspect, promisify } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError } from "../src/errors.js";
 import { createKookClient, KookApiError } from "../generated/kook/client.js";
@@ -749,5 +750,77 @@ describe("raw", () => {
     const error = await tomon.raw.GET("/invites/{inviteCode}", { params: { path: { inviteCode: "a" } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe("HTTP 200 with a body larger than maxResponseBytes (10 bytes)");
+  });
+});
+
+describe("the tenth round: long walks, long ids, deep pages", () => {
+  /** Heap growth (after full collections) between the 5th and the 30th page of a walk, in a process of its own. */
+  async function heapGrowthOfWalk(operationId: string, input: Record<string, unknown>): Promise<number> {
+    const script = `
+      const { createKookClient } = await import(${JSON.stringify(new URL("../generated/kook/client.ts", import.meta.url).href)});
+      const kook = createKookClient({ token: "t-walk-token", baseUrl: process.env.BASE_URL, rateLimit: false });
+      const heap = () => (globalThis.gc(), globalThis.gc(), process.memoryUsage().heapUsed);
+      let before = 0, growth = 0, count = 0;
+      // Measured before the walk ends: what it holds is let go then.
+      for await (const item of kook.paginate[${JSON.stringify(operationId)}](${JSON.stringify(input)})) {
+        if (++count === 5 * 50) before = heap();
+        if (count === 30 * 50) {
+          growth = heap() - before;
+          break;
+        }
+      }
+      console.log(count, growth);
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], {
+      env: { ...process.env, BASE_URL: server.url },
+      timeout: 60_000,
+    });
+    const [count, growth] = stdout.trim().split(" ").map(Number);
+    expect(count).toBe(1500);
+    return growth!;
+  }
+
+  // Ids of 20 000 characters, chosen by the server: kept whole, 30 pages of 50 held 30 MB until the walk ended.
+  const longId = (n: number) => `${n}-${"i".repeat(20_000)}`;
+
+  it("keeps no long id of a page list for the rest of the walk", async () => {
+    await serve((request, response) => {
+      const page = Number(request.query.get("page"));
+      sendJson(response, 200, { code: 0, message: "", data: { items: Array.from({ length: 50 }, (_, i) => ({ id: longId(page * 50 + i) })), meta: { page_total: 1000 } } });
+    });
+    expect(await heapGrowthOfWalk("listGuilds", {})).toBeLessThan(8_000_000);
+  });
+
+  it("keeps only a message list's ids at the reference's time, not every id of the walk", async () => {
+    // Each page: 49 messages with long ids, newest first, and the oldest with a short id, the next reference.
+    await serve((request, response) => {
+      const reference = Number(request.query.get("msg_id") ?? "100000");
+      const items = Array.from({ length: 50 }, (_, i) => {
+        const time = reference - 1 - i;
+        return { id: i === 49 ? String(time) : longId(time), create_at: time };
+      });
+      sendJson(response, 200, { code: 0, message: "", data: { items } });
+    });
+    expect(await heapGrowthOfWalk("listMessages", { target_id: "1" })).toBeLessThan(8_000_000);
+  });
+
+  it("ends a walk over pages nested too deep to compare, with the items read, instead of a stack overflow", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    await serve((_, response) => sendText(response, 200, `{"code":0,"message":"","data":{"items":[{"nested":${deep}}],"meta":{"page_total":10}}}`, { "Content-Type": "application/json" }));
+    const kook = createKookClient({ token: "kook-token-pages", baseUrl: server.url, rateLimit: false });
+    const items: unknown[] = [];
+    for await (const item of kook.paginate.listGuilds({})) items.push(item);
+    // Such pages all count as one page seen again: the third ends the walk.
+    expect(items).toHaveLength(3);
+  });
+
+  it("quotes the start of a long URL in an error's message, and keeps the whole of it in `url`", async () => {
+    await serve((_, response) => sendJson(response, 400, { code: 40000, message: "bad msg_id" }));
+    const kook = createKookClient({ token: "kook-token-pages", baseUrl: server.url, retry: false });
+    const error = (await kook.getMessage({ msg_id: "m".repeat(10_000) }).catch((caught: unknown) => caught)) as KookApiError;
+    expect(error).toBeInstanceOf(KookApiError);
+    expect(error.url.length).toBeGreaterThan(10_000);
+    expect(error.message.length).toBeLessThan(2200);
+    expect(error.message).toMatch(/^getMessage \(GET http:\/\/127\.0\.0\.1:\d+\/message\/view\?msg_id=m+…\): HTTP 400, code 40000: bad msg_id$/);
   });
 });

@@ -30,7 +30,7 @@ export function createPaginators(table: OperationTable, call: Call): Record<stri
  * without an `id` may legitimately be alike (two boosts of one user in one second), so none of them is dropped.
  */
 function pageReader(): (data: { items?: unknown } | undefined) => { page: Record<string, unknown>[]; fresh: Record<string, unknown>[]; stalled: boolean } {
-  const seen = new Set<unknown>();
+  const seen = idSet();
   /** How often each page with items without an id came, by a hash of its text: small for a walk of any length. */
   const pagesSeen = new Map<number, number>();
   return (data) => {
@@ -45,7 +45,12 @@ function pageReader(): (data: { items?: unknown } | undefined) => { page: Record
     });
     let repeated = false;
     if (withoutId) {
-      const key = hash(JSON.stringify(page));
+      let key = -1;
+      try {
+        key = hash(JSON.stringify(page));
+      } catch {
+        // Nested too deep to serialise: such pages all count as one.
+      }
       const times = (pagesSeen.get(key) ?? 0) + 1;
       pagesSeen.set(key, times);
       repeated = times > 2;
@@ -53,6 +58,22 @@ function pageReader(): (data: { items?: unknown } | undefined) => { page: Record
     return { page, fresh, stalled: fresh.length === 0 || repeated };
   };
 }
+
+/**
+ * The ids a walk has yielded. One kept whole costs its length for the rest of the walk, and a server chooses the
+ * length: an id longer than any KOOK gives is kept as its 53-bit hash instead.
+ */
+function idSet(): { has(id: string | number): boolean; add(id: string | number): void } {
+  const ids = new Set<string | number>();
+  const longIds = new Set<number>();
+  const long = (id: string | number): id is string => typeof id === "string" && id.length > LONGEST_KEPT_ID;
+  return {
+    has: (id) => (long(id) ? longIds.has(hash(id)) : ids.has(id)),
+    add: (id) => void (long(id) ? longIds.add(hash(id)) : ids.add(id)),
+  };
+}
+
+const LONGEST_KEPT_ID = 64;
 
 /** A 53-bit hash of `text` (cyrb53): two pages alike by chance are far less likely than a server that repeats. */
 function hash(text: string): number {
@@ -130,7 +151,10 @@ async function* byMessage(operationId: string, call: Call, input: Record<string,
   let reference = input.msg_id;
   /** The time of the reference message; before the first page, the start of time on the side read from. */
   let time = flag === "after" ? -Infinity : Infinity;
-  /** Every message id yielded in the walk (and the reference it starts from): none is yielded twice. */
+  /**
+   * The ids yielded at the reference's time (and the reference): each page reads on from there, and what lies behind
+   * that time is skipped by its time, so no message is yielded twice and the set stays the size of a page.
+   */
   const seen = new Set<unknown>([reference]);
   for (;;) {
     const data = await call(operationId, reference === undefined ? input : { ...input, msg_id: reference, flag }, options);
@@ -151,5 +175,7 @@ async function* byMessage(operationId: string, call: Call, input: Record<string,
     if (lost || !next || items.length < pageSize || pin === 1 || !further(next.time, time)) return;
     reference = next.id;
     time = next.time;
+    seen.clear();
+    for (const item of items) if (item.create_at === time) seen.add(item.id);
   }
 }
