@@ -1,4 +1,6 @@
 // KOOK's rate limits as the mock simulates them: a bucket per route with real counts, 429s, a global limit.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createKookClient } from "../generated/kook/client.js";
 import type { AccessEntry } from "../scripts/mock/access-log.js";
@@ -8,7 +10,10 @@ import { send } from "./support/raw-http.js";
 
 const bot = { Authorization: "Bot rate-token-1" };
 let mock: MockServer | undefined;
-afterEach(() => mock?.close());
+afterEach(async () => {
+  await mock?.close();
+  mock = undefined;
+});
 
 async function start(rateLimit?: RateLimitOptions, log?: (entry: AccessEntry) => void): Promise<MockServer> {
   return (mock = await startMock("kook", { rateLimit, log }));
@@ -95,5 +100,22 @@ describe("KOOK rate limits", () => {
     expect(late429s).toEqual([]);
     // 15 calls on a bucket of 5 per second take at least two more windows: the limits were really in force.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2 * window * 1000);
+  });
+});
+
+describe("KOOK rate limits: the mock's memory", () => {
+  it("keeps its windows' memory small however long the tokens clients send", async () => {
+    // 10 000 windows (the table's most) of tokens of 16 KB (Node's header limit): 160 MB when tokens were the keys.
+    const script = `
+      const { createRateLimiter } = await import(${JSON.stringify(new URL("../scripts/mock/rate-limit.ts", import.meta.url).href)});
+      const limiter = createRateLimiter();
+      const heap = () => (globalThis.gc(), globalThis.gc(), process.memoryUsage().heapUsed);
+      const before = heap();
+      const { randomBytes } = await import("node:crypto");
+      for (let i = 0; i < 5000; i++) limiter.take("Bot " + randomBytes(8000).toString("hex"), "user/me", false);
+      console.log(heap() - before);
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], { timeout: 60_000 });
+    expect(Number(stdout.trim())).toBeLessThan(10_000_000);
   });
 });
