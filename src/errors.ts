@@ -18,8 +18,7 @@ export class BotspecError extends Error {
 
   constructor(message: string, context: RequestContext, options?: ErrorOptions) {
     // A URL may carry what a server chose (the next page's reference message): a log line gets its start.
-    const url = context.url.length > LONGEST_QUOTED_URL ? `${context.url.slice(0, LONGEST_QUOTED_URL)}…` : context.url;
-    super(`${context.operationId} (${context.method} ${url}): ${message}`, options);
+    super(`${context.operationId} (${context.method} ${start(context.url, LONGEST_QUOTED_URL)}): ${message}`, options);
     this.operationId = context.operationId;
     this.method = context.method;
     this.url = context.url;
@@ -49,12 +48,17 @@ export class ApiError extends BotspecError {
     const code = details.code === undefined ? "" : `, code ${printable(String(details.code))}`;
     const { serverMessage = "" } = details;
     // The whole of a long message stays in `body`; a log line gets its start.
-    const said = serverMessage && `: ${printable(serverMessage.length > LONGEST_SERVER_MESSAGE ? `${serverMessage.slice(0, LONGEST_SERVER_MESSAGE)}…` : serverMessage)}`;
+    const said = serverMessage && `: ${printable(start(serverMessage, LONGEST_SERVER_MESSAGE))}`;
     super(`HTTP ${details.status}${code}${said}`, details);
     this.status = details.status;
     this.code = details.code;
     this.body = details.body;
   }
+}
+
+/** The first `most` characters of `text`, and an ellipsis if there is more. */
+function start(text: string, most: number): string {
+  return text.length > most ? `${text.slice(0, most)}…` : text;
 }
 
 /**

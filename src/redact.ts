@@ -95,11 +95,11 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
         parent[key] = TOO_DEEP;
         continue;
       }
-      const size = plain ? Object.keys(item).length : (item as unknown[]).length;
+      const entries = plain ? Object.entries(item) : undefined;
       // A key costs about three values: it is redacted and copied.
-      if ((values -= plain ? 3 * size : size) < 0) return REDACTED as T;
-      if (plain) {
-        const copy = Object.fromEntries(Object.entries(item).map(([name, field]) => [text(name, budget), field]));
+      if ((values -= entries ? 3 * entries.length : (item as unknown[]).length) < 0) return REDACTED as T;
+      if (entries) {
+        const copy = Object.fromEntries(entries.map(([name, field]) => [text(name, budget), field]));
         parent[key] = copy;
         for (const name of Object.keys(copy)) if (walked(copy[name])) pending.push([copy, name, depth + 1]);
       } else {

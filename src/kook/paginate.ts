@@ -30,7 +30,7 @@ export function createPaginators(table: OperationTable, call: Call): Record<stri
  * without an `id` may legitimately be alike (two boosts of one user in one second), so none of them is dropped.
  */
 function pageReader(): (data: { items?: unknown } | undefined) => { page: Record<string, unknown>[]; fresh: Record<string, unknown>[]; stalled: boolean } {
-  const seen = idSet();
+  const firstTime = firstTimeIds();
   /** How often each page with items without an id came, by a hash of its text: small for a walk of any length. */
   const pagesSeen = new Map<number, number>();
   return (data) => {
@@ -39,9 +39,7 @@ function pageReader(): (data: { items?: unknown } | undefined) => { page: Record
     const fresh = page.filter((item) => {
       const { id } = item;
       if (typeof id !== "string" && typeof id !== "number") return (withoutId = true);
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
+      return firstTime(id);
     });
     let repeated = false;
     if (withoutId) {
@@ -60,17 +58,20 @@ function pageReader(): (data: { items?: unknown } | undefined) => { page: Record
 }
 
 /**
- * The ids a walk has yielded. One kept whole costs its length for the rest of the walk, and a server chooses the
- * length: an id longer than any KOOK gives is kept as its 53-bit hash instead.
+ * Whether an id comes for the first time in a walk. One kept whole costs its length for the rest of the walk, and a
+ * server chooses the length: an id longer than any KOOK gives is kept as its 53-bit hash instead.
  */
-function idSet(): { has(id: string | number): boolean; add(id: string | number): void } {
+function firstTimeIds(): (id: string | number) => boolean {
   const ids = new Set<string | number>();
   const longIds = new Set<number>();
-  const long = (id: string | number): id is string => typeof id === "string" && id.length > LONGEST_KEPT_ID;
-  return {
-    has: (id) => (long(id) ? longIds.has(hash(id)) : ids.has(id)),
-    add: (id) => void (long(id) ? longIds.add(hash(id)) : ids.add(id)),
-  };
+  return (id) => (typeof id === "string" && id.length > LONGEST_KEPT_ID ? added(longIds, hash(id)) : added(ids, id));
+}
+
+/** Whether `value` was not in `set` before; it is now. */
+function added<T>(set: Set<T>, value: T): boolean {
+  const size = set.size;
+  set.add(value);
+  return set.size > size;
 }
 
 const LONGEST_KEPT_ID = 64;
