@@ -3,8 +3,7 @@
 // named ones too; a signal that is none; server text that forges log lines; bodies nested too deep to serialise;
 // redirects; calls that are never answered; mirai sessions opened under a time limit or by the thousand; pages that
 // repeat for ever; inputs that cannot be serialised. Real HTTP servers on 127.0.0.1.
-import { execFile } from "node:child_process";
-import { inspect, promisify } from "node:util";
+import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { AbortedError, InvalidResponseError, NetworkError, TimeoutError } from "../src/errors.js";
 import { createKookClient, KookApiError } from "../generated/kook/client.js";
@@ -13,6 +12,7 @@ import { createTomonClient, TomonApiError } from "../generated/tomon/client.js";
 import { createRedactor } from "../src/redact.js";
 import { withRaw } from "../src/with-raw.js";
 import { sendJson, sendText, serverPerTest, startServer, type TestServer } from "./support/http-server.js";
+import { runNodeScript } from "./support/node-script.js";
 
 let server: TestServer;
 const serve = serverPerTest((started) => (server = started));
@@ -759,7 +759,6 @@ describe("the tenth round: long walks, long ids, deep pages", () => {
     const script = `
       const { createKookClient } = await import(${JSON.stringify(new URL("../generated/kook/client.ts", import.meta.url).href)});
       const kook = createKookClient({ token: "t-walk-token", baseUrl: process.env.BASE_URL, rateLimit: false });
-      const heap = () => (globalThis.gc(), globalThis.gc(), process.memoryUsage().heapUsed);
       let before = 0, growth = 0, count = 0;
       // Measured before the walk ends: what it holds is let go then.
       for await (const item of kook.paginate[${JSON.stringify(operationId)}](${JSON.stringify(input)})) {
@@ -771,11 +770,7 @@ describe("the tenth round: long walks, long ids, deep pages", () => {
       }
       console.log(count, growth);
     `;
-    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], {
-      env: { ...process.env, BASE_URL: server.url },
-      timeout: 60_000,
-    });
-    const [count, growth] = stdout.trim().split(" ").map(Number);
+    const [count, growth] = (await runNodeScript(script, { env: { BASE_URL: server.url }, heap: true })).split(" ").map(Number);
     expect(count).toBe(1500);
     return growth!;
   }

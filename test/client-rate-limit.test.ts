@@ -1,13 +1,12 @@
 // The KOOK rate limiter against servers that do not play by the rules: answers without or with untrustworthy
 // rate-limit headers, Reset rounded down to whole seconds, calls aborted after they were sent, absurd waits, and a
 // process that must be able to exit once its calls are over. Each server here counts the 429s it sends.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createKookClient, type KookClientOptions } from "../generated/kook/client.js";
 import { createTomonClient } from "../generated/tomon/client.js";
 import { sendJson, sendText, serverPerTest, type Handler, type TestServer } from "./support/http-server.js";
 import { measureLag } from "./support/lag.js";
+import { runNodeScript } from "./support/node-script.js";
 
 const token = "kook-rate-limit-token";
 let server: TestServer;
@@ -212,19 +211,15 @@ describe("KOOK rate limiter: a route the server moves to another bucket", () => 
       const { createKookClient } = await import(${JSON.stringify(new URL("../generated/kook/client.ts", import.meta.url).href)});
       const kook = createKookClient({ token: "t-names-token", baseUrl: process.env.BASE_URL });
       const calls = async (count) => { for (let i = 0; i < count; i += 50) await Promise.all(Array.from({ length: 50 }, () => kook.getCurrentUser())); };
-      const heap = () => (globalThis.gc(), globalThis.gc(), process.memoryUsage().heapUsed);
       await calls(500);
       const before = heap();
       await calls(1500);
       console.log(heap() - before);
     `;
-    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], {
-      env: { ...process.env, BASE_URL: server.url },
-      timeout: 60_000,
-    });
+    const growth = await runNodeScript(script, { env: { BASE_URL: server.url }, heap: true });
     expect(answered).toBe(2000);
     // Keeping each name cost 8 KB a call: 12 MB here.
-    expect(Number(stdout.trim())).toBeLessThan(3_000_000);
+    expect(Number(growth)).toBeLessThan(3_000_000);
   });
 });
 
@@ -425,11 +420,7 @@ describe("timers the client owns", () => {
         console.log("exit after", Math.round(now - settledAt), "late", Math.round(lag + Math.max(0, now - due)));
       });
     `;
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      env: { ...process.env, BASE_URL: server.url },
-      timeout: 60_000,
-    });
-    const [names, exit] = stdout.trim().split("\n");
+    const [names, exit] = (await runNodeScript(script, { env: { BASE_URL: server.url } })).split("\n");
     expect(JSON.parse(names!)).toEqual(["TimeoutError", "AbortedError", "AbortedError"]);
     const [, after, late] = exit!.match(/^exit after (\d+) late (\d+)$/)!.map(Number);
     expect(after! - late!).toBeLessThan(1000);

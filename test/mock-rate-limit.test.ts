@@ -1,11 +1,10 @@
 // KOOK's rate limits as the mock simulates them: a bucket per route with real counts, 429s, a global limit.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createKookClient } from "../generated/kook/client.js";
 import type { AccessEntry } from "../scripts/mock/access-log.js";
 import type { RateLimitOptions } from "../scripts/mock/rate-limit.js";
 import { startMock, type MockServer } from "../scripts/prism.js";
+import { runNodeScript } from "./support/node-script.js";
 import { send } from "./support/raw-http.js";
 
 const bot = { Authorization: "Bot rate-token-1" };
@@ -109,13 +108,11 @@ describe("KOOK rate limits: the mock's memory", () => {
     const script = `
       const { createRateLimiter } = await import(${JSON.stringify(new URL("../scripts/mock/rate-limit.ts", import.meta.url).href)});
       const limiter = createRateLimiter();
-      const heap = () => (globalThis.gc(), globalThis.gc(), process.memoryUsage().heapUsed);
       const before = heap();
       const { randomBytes } = await import("node:crypto");
       for (let i = 0; i < 5000; i++) limiter.take("Bot " + randomBytes(8000).toString("hex"), "user/me", false);
       console.log(heap() - before);
     `;
-    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], { timeout: 60_000 });
-    expect(Number(stdout.trim())).toBeLessThan(10_000_000);
+    expect(Number(await runNodeScript(script, { heap: true }))).toBeLessThan(10_000_000);
   });
 });
