@@ -9,6 +9,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
+import { pipeline } from "node:stream/promises";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -58,7 +59,9 @@ export async function startDocsServer(options: { root?: string; port?: number; h
         "cache-control": "no-cache",
       });
       if (request.method === "HEAD") response.end();
-      else createReadStream(file).pipe(response);
+      // pipeline, not pipe: a reader who goes away mid-download must close the file too (pipe kept each one open until
+      // the process ran out of descriptors), and a file that cannot be opened must not be an unhandled 'error'.
+      else pipeline(createReadStream(file), response).catch(() => response.destroy());
     })().catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));

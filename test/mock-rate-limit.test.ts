@@ -41,6 +41,16 @@ describe("KOOK rate limits", () => {
     expect(otherToken).toMatchObject({ remaining: "119", bucket: "user/me" });
   });
 
+  it("counts a token however many spaces its header puts before it", async () => {
+    // Each spelling had windows of its own: a client dodged every 429 by adding a space.
+    const { url } = await start({ bucket: { limit: 2, seconds: 60 } });
+    const statuses = [];
+    for (const authorization of ["Bot spaced-token", "Bot  spaced-token", "Bot   spaced-token ", "Bot    spaced-token"]) {
+      statuses.push((await send(url, { path: "/user/me", headers: { Authorization: authorization } })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429]);
+  });
+
   it("answers 429 with KOOK's envelope and headers once a bucket is empty, and serves again after Reset", async () => {
     const { url } = await start({ bucket: { limit: 3, seconds: 1 } });
     for (let call = 0; call < 3; call++) expect((await send(url, { path: "/user/me", headers: bot })).status).toBe(200);

@@ -38,6 +38,16 @@ function tokenForms(description: string | undefined): string[] {
   return [...(description ?? "").matchAll(/`([A-Za-z][\w-]*) <token>`/g)].map((match) => match[1]!);
 }
 
+/**
+ * The credential an Authorization header carries, as the check above reads it: its scheme and its token, without the
+ * spaces around the token, so that `Bot  t` counts against the same rate-limit windows as `Bot t`.
+ */
+export function credentialOf(value: string): string {
+  const trimmed = value.trim();
+  const space = trimmed.indexOf(" ");
+  return space < 0 ? trimmed : `${trimmed.slice(0, space)} ${trimmed.slice(space + 1).trim()}`;
+}
+
 function hasToken(value: string, prefix: string, caseSensitive: boolean): boolean {
   const space = value.indexOf(" ");
   if (space < 0) return false;

@@ -128,6 +128,19 @@ export function isMediaType(contentType: string): boolean {
   return MEDIA_TYPE.test(contentType);
 }
 
+const PARAMETER = new RegExp(`^[\\t ]*${TOKEN}=(?:${TOKEN}|"(?:[^"\\\\]|\\\\.)*")[\\t ]*$`);
+const QVALUE = /^[\t ]*q=(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)[\t ]*$/i;
+
+/**
+ * Whether an entry of `Accept` is a media range with parameters of the form `name=value` (a token or a quoted
+ * string), `q` a weight from 0 to 1 (RFC 9110): Prism throws on other parameters, or drops the entry and then fails
+ * its own check of the answer.
+ */
+export function isAcceptEntry(entry: string): boolean {
+  const [range, ...parameters] = entry.split(";");
+  return isMediaType(range!) && parameters.every((parameter) => PARAMETER.test(parameter) && (!/^[\t ]*q=/i.test(parameter) || QVALUE.test(parameter)));
+}
+
 /** Headers as Prism reads them: one string per name. */
 export function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = {};

@@ -7,13 +7,14 @@ import { withContentChecks } from "../content-schema.js";
 import type { ApiEntry } from "../apis.js";
 import { isJsonMediaType } from "../operations.js";
 import { loggableTarget, type AccessLog } from "./access-log.js";
-import { securityFailure } from "./auth.js";
+import { credentialOf, securityFailure } from "./auth.js";
 import { dialectOf, miraiStatusBody, type Answer, type Refusal } from "./dialects.js";
 import { forGeneration } from "./generation.js";
 import { declaresHeader, type Operation } from "./operations.js";
 import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
-import { BODIES_LIMIT, BODY_IDLE_MS, BodyError, flatHeaders, formField, isMediaType, parseBody, queryValues, readBody } from "./request.js";
+import { normalizeMultipart } from "./multipart.js";
+import { BODIES_LIMIT, BODY_IDLE_MS, BodyError, flatHeaders, formField, isAcceptEntry, isMediaType, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedQueryPart, malformedSegment } from "./routes.js";
 import { createSessionFlow } from "./session-flow.js";
 import { defaultMiraiAuthKey } from "./sessions.js";
@@ -168,7 +169,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     const { preference } = prefer;
     const scripted = preference.code !== undefined || preference.exampleKey !== undefined;
 
-    const contentType = headers["content-type"];
+    let contentType = headers["content-type"];
     if (contentType !== undefined && !isMediaType(contentType)) {
       const detail = `Content-Type ${JSON.stringify(contentType)} is not a media type`;
       return refuse("malformed", detail, [violation(["header", "content-type"], "invalid_content_type", detail)]);
@@ -177,17 +178,23 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       // Prism fails (HTTP 500) on an entry that is no media type, and on an empty one, which HTTP allows: the empty
       // ones are dropped, the others refused as the Content-Type is.
       const accepted = headers.accept.split(",").filter((entry) => entry.trim() !== "");
-      if (!accepted.every(isMediaType)) {
+      if (!accepted.every(isAcceptEntry)) {
         const detail = `Accept ${JSON.stringify(headers.accept.slice(0, 200))} is not a list of media types`;
         return refuse("malformed", detail, [violation(["header", "accept"], "invalid_accept", detail)]);
       }
       if (accepted.length > 0) headers.accept = accepted.join(",");
       else delete headers.accept;
     }
+    if (contentType !== undefined && /^\s*multipart\/form-data\s*(;|$)/i.test(contentType) && bytes.length > 0) {
+      const form = normalizeMultipart(bytes, contentType);
+      if ("error" in form) return refuse("malformed", form.error, [violation(["body"], "invalid_multipart", form.error)]);
+      ({ bytes, contentType } = form);
+      headers["content-type"] = contentType;
+    }
     const parsed = parseBody(bytes, contentType);
     if ("error" in parsed) return refuse("malformed", parsed.error, [violation(["body"], "invalid_json", parsed.error)]);
 
-    const rate = rateControlled.has(operation) ? limiter.take(headers.authorization ?? "", operation.path.slice(1), scripted) : undefined;
+    const rate = rateControlled.has(operation) ? limiter.take(credentialOf(headers.authorization ?? ""), operation.path.slice(1), scripted) : undefined;
     if (rate?.refused) {
       const detail = rate.refused === "global" ? "the global rate limit is reached" : `the bucket ${operation.path.slice(1)} is empty`;
       return refuse("rateLimited", detail, [violation([], 429, detail)], { headers: rate.headers });
