@@ -23,7 +23,7 @@ export interface Redactor {
  * string `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of
  * letters and digits: a token `t` leaves `http` alone, while `Bot t`, `token=t` or `"t"` lose it.
  */
-export function createRedactor(secrets: () => Iterable<string | undefined>): Redactor {
+export function createRedactor(secrets: () => Iterable<string | undefined>, built: Map<string, RegExp> = new Map()): Redactor {
   let known = "";
   let pattern: RegExp | undefined;
   /** The credentials' total length: what the pattern may try at each position of a text. */
@@ -32,12 +32,14 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
   /** One pattern for all current credentials, built again only when they change. */
   function patternOf(): RegExp | undefined {
     const list = [...new Set([...secrets()].filter((secret): secret is string => !!secret))];
-    // Longest first, so that a credential containing another is redacted whole.
-    list.sort((a, b) => b.length - a.length);
+    // Longest first, so that a credential containing another is redacted whole; then in one order whatever order they
+    // come in (a mirai client lists its session keys by last use), so that the pattern is built again only when the
+    // credentials themselves change: building one for long credentials takes seconds.
+    list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     const key = list.join("\0");
     if (key !== known || (pattern === undefined && list.length > 0)) {
       known = key;
-      pattern = list.length === 0 ? undefined : new RegExp(list.map(wholeForms).join("|"), "g");
+      pattern = list.length === 0 ? undefined : (built.get(key) ?? keep(built, key, new RegExp(list.map(wholeForms).join("|"), "g")));
       patternChars = key.length;
     }
     return pattern;
@@ -110,10 +112,21 @@ export function createRedactor(secrets: () => Iterable<string | undefined>): Red
     }
     return root.input as T;
   }
-  return { text, value, and: (more) => createRedactor(() => [...secrets(), ...more]) };
+  // A call's redactor (its own credentials added) shares the patterns built: a mirai call's session key is most often
+  // among the client's already, and the pattern is the same.
+  return { text, value, and: (more) => createRedactor(() => [...secrets(), ...more], built) };
 }
 
 /** A credential a server may echo as a number (leading zeros and all: the echo loses them). */
+/** How many patterns a client and its calls' redactors keep built, the latest. */
+const KEPT_PATTERNS = 4;
+
+function keep(built: Map<string, RegExp>, key: string, pattern: RegExp): RegExp {
+  built.set(key, pattern);
+  if (built.size > KEPT_PATTERNS) built.delete(built.keys().next().value!);
+  return pattern;
+}
+
 const NUMBER = /^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
 /**

@@ -819,3 +819,73 @@ describe("the tenth round: long walks, long ids, deep pages", () => {
     expect(error.message).toMatch(/^getMessage \(GET http:\/\/127\.0\.0\.1:\d+\/message\/view\?msg_id=m+…\): HTTP 400, code 40000: bad msg_id$/);
   });
 });
+
+describe("the eleventh round: mirai sessions a server or a caller can turn against the bot", () => {
+  it("does not build the redaction pattern again for each session a call uses, nor keep keys of thousands of characters", async () => {
+    // 16 sessions with 1024-character keys, used in turn by failing calls: each error built a 1.6 MB pattern again,
+    // 2.5 s with the event loop held (37 s for 16 calls).
+    let opened = 0;
+    await serve((request, response) => {
+      if (request.path === "/auth") return sendJson(response, 200, { code: 0, session: `${String(++opened).padStart(4, "0")}abcdefgh`.repeat(85) });
+      if (request.path === "/verify") return sendJson(response, 200, { code: 0, msg: "success" });
+      return sendJson(response, 200, { code: 5, msg: "target not found" });
+    });
+    const mirai = createMiraiClient({ authKey: "mirai-auth-11", baseUrl: server.url });
+    const sessions = [];
+    for (let i = 0; i < 16; i++) sessions.push(await mirai.openSession(1));
+    let longest = 0;
+    for (let call = 0; call < 24; call++) {
+      const started = performance.now();
+      const error = await sessions[call % 16]!.sendGroupMessage({ target: 1, messageChain: [] }).catch((e: unknown) => e);
+      longest = Math.max(longest, performance.now() - started);
+      expect(error).toBeInstanceOf(MiraiApiError);
+      expect(shown(error)).not.toContain(sessions[call % 16]!.sessionKey);
+    }
+    expect(longest).toBeLessThan(1000);
+    // Calls on one session reuse the pattern built for it.
+    const again = performance.now();
+    for (let call = 0; call < 8; call++) await sessions[15]!.sendGroupMessage({ target: 1, messageChain: [] }).catch(() => undefined);
+    expect(performance.now() - again).toBeLessThan(500);
+  }, 60_000);
+
+  it("refuses a qq that /verify cannot take before /auth opens a session", async () => {
+    const paths: string[] = [];
+    await serve((request, response) => {
+      paths.push(request.path);
+      sendJson(response, 200, request.path === "/auth" ? { code: 0, session: "LeftOpen" } : { code: 0, msg: "success" });
+    });
+    const mirai = createMiraiClient({ authKey: "mirai-auth-12", baseUrl: server.url });
+    for (const qq of [1n, Number.NaN, -1.5, 0, "123", undefined, 2 ** 53]) {
+      const error = await mirai.openSession(qq as never).catch((e: unknown) => e);
+      expect(error, String(qq)).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^openSession: qq must be/);
+    }
+    expect(paths).toEqual([]);
+    await (await mirai.openSession(123456789)).release();
+    expect(paths).toEqual(["/auth", "/verify", "/release"]);
+  });
+
+  it("answers /auth's null with InvalidResponseError", async () => {
+    await serve((_, response) => sendText(response, 200, "null", { "Content-Type": "application/json" }));
+    const error = await createMiraiClient({ authKey: "mirai-auth-13", baseUrl: server.url })
+      .openSession(1)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain("without a session key");
+  });
+
+  it("ends an await using block quietly when the server no longer knows the session, and only then", async () => {
+    let releaseAnswer = { code: 3, msg: "Session失效或不存在" };
+    await serve((request, response) => {
+      if (request.path === "/auth") return sendJson(response, 200, { code: 0, session: "ExpiredKey" });
+      if (request.path === "/verify") return sendJson(response, 200, { code: 0, msg: "success" });
+      sendJson(response, 200, releaseAnswer);
+    });
+    const mirai = createMiraiClient({ authKey: "mirai-auth-14", baseUrl: server.url });
+    const session = await mirai.openSession(1);
+    await expect(session.release()).resolves.toBeUndefined();
+    releaseAnswer = { code: 5, msg: "qq不匹配" };
+    const other = await mirai.openSession(1);
+    await expect(other.release()).rejects.toMatchObject({ code: 5 });
+  });
+});

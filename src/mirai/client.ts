@@ -48,14 +48,20 @@ const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]
 /** Operations served under another route by other server builds: each one's stand-in when its route answers 404. */
 const ROUTE_ALIASES: Readonly<Record<string, string>> = { sendQuoteMessage: "quoteMessage", quoteMessage: "sendQuoteMessage" };
 
+/** mirai's status code for a session key it does not know: unknown, expired or released already. */
+const SESSION_GONE = 3;
+
 /** How long the release of a session whose verification failed may take (openSession does not wait for it). */
 const RELEASE_AFTER_FAILED_VERIFY_MS = 5000;
 
 /**
- * How many session keys a client redacts besides the ones its calls send: the most recently used. A key is added
- * again by every call that sends it, so a bot that opens a session now and then does not make each error slower.
+ * How many session keys a client redacts besides the ones its calls send, and their most characters together: the
+ * most recently used. A key is added again by every call that sends it, so a bot that opens a session now and then
+ * does not make each error slower. mirai's keys are a few characters long; a server handing out keys of a thousand
+ * would otherwise make the redaction pattern megabytes long, and building it take seconds.
  */
 const KEPT_SESSION_KEYS = 16;
+const KEPT_SESSION_KEY_CHARS = 2048;
 
 export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTable, options: MiraiClientOptions & { baseUrl: string }): Client {
   const { authKey, ...common } = options;
@@ -132,14 +138,18 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
     // The call's time limit is for the whole of it: each step gets what is left, and a timeout names the whole limit.
     const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs;
     checkTimeout(timeoutMs, "openSession");
+    // Checked before the session is opened: a qq that /verify cannot take would leave it open on the server.
+    if (!(typeof qq === "number" && Number.isSafeInteger(qq) && qq > 0)) {
+      throw new TypeError(`openSession: qq must be the bot's QQ number, a positive integer, not ${typeof qq === "number" ? qq : typeof qq}`);
+    }
     const deadline = timeoutMs ? performance.now() + timeoutMs : undefined;
     const step = <T>(call: (stepOptions: CallOptions) => Promise<T>) =>
       call({ signal: callOptions?.signal, timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - performance.now()) }).catch((error: unknown) => {
         throw error instanceof TimeoutError ? new TimeoutError(timeoutMs!, error) : error;
       });
     // Builds from 2020-02-26 send the key in `session`, earlier ones in `msg`.
-    const auth = (await step((o) => methods.authenticate!({ authKey }, o))) as { session?: string; msg?: string };
-    const sessionKey = auth.session ?? auth.msg;
+    const auth = await step((o) => methods.authenticate!({ authKey }, o));
+    const sessionKey = isRecord(auth) ? (auth.session ?? auth.msg) : undefined;
     if (typeof sessionKey !== "string" || sessionKey === "" || sessionKey.length > MAX_CREDENTIAL_LENGTH) {
       const context = { operationId: "authenticate", method: "POST", url: redactor.text(`${options.baseUrl}${table.authenticate!.path}`) };
       throw new InvalidResponseError(`HTTP 200 without a session key of 1 to ${MAX_CREDENTIAL_LENGTH} characters in \`session\` or \`msg\``, 200, context);
@@ -158,6 +168,9 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
       (released ??= methods.releaseSession!({ sessionKey, qq }, releaseOptions).then(
         () => void sessionKeys?.delete(sessionKey),
         (error: unknown) => {
+          // Code 3: the server no longer knows the key (it expired, or was released another way). What release is
+          // for has happened; an `await using` block would otherwise end by throwing.
+          if (error instanceof MiraiApiError && error.code === SESSION_GONE) return void sessionKeys?.delete(sessionKey);
           released = undefined;
           throw error;
         },
@@ -197,11 +210,17 @@ function unreadable(operationId: string, error: unknown): Promise<never> {
   return Promise.reject(new TypeError(`${operationId}: the input cannot be read`, { cause: error }));
 }
 
-/** Marks `key` the most recently used, keeping the KEPT_SESSION_KEYS most recent. */
+/** Marks `key` the most recently used, keeping the most recent within KEPT_SESSION_KEYS and KEPT_SESSION_KEY_CHARS. */
 function useSessionKey(sessionKeys: Set<string>, key: string): void {
   sessionKeys.delete(key);
   sessionKeys.add(key);
-  if (sessionKeys.size > KEPT_SESSION_KEYS) sessionKeys.delete(sessionKeys.values().next().value!);
+  let chars = 0;
+  for (const kept of sessionKeys) chars += kept.length;
+  for (const oldest of sessionKeys) {
+    if (oldest === key || (sessionKeys.size <= KEPT_SESSION_KEYS && chars <= KEPT_SESSION_KEY_CHARS)) break;
+    sessionKeys.delete(oldest);
+    chars -= oldest.length;
+  }
 }
 
 /** A GET whose only input is the session key: its session method takes only the call options (as `SessionParams` says). */
