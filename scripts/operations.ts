@@ -26,6 +26,8 @@ export interface OperationInfo {
   noAuth?: boolean;
   /** Input fields that carry a credential (`format: password`): parameters and top-level body properties. */
   secrets?: string[];
+  /** A GET or HEAD that changes the server's state, which a client must not resend (`x-idempotent: false`). */
+  notIdempotent?: boolean;
 }
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -71,6 +73,7 @@ export function listOperations(document: Record<string, any>): OperationInfo[] {
         ...(operation["x-unwrapped"] === true ? { unwrapped: true } : {}),
         ...(operation.security?.length === 0 && document.security?.length > 0 ? { noAuth: true } : {}),
         ...(secrets.length > 0 ? { secrets } : {}),
+        ...(operation["x-idempotent"] === false ? { notIdempotent: true } : {}),
       });
     }
   }

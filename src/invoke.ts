@@ -118,7 +118,7 @@ export function createInvoker(settings: InvokerSettings): Invoke {
           // These APIs do not redirect; following one could carry a credential in the body or URL to another host.
           redirect: "manual",
         };
-        ({ response, body: content } = await unlessAborted(settings.transport({ url, method, signal, init, binary: isBytes(spec) }), signal));
+        ({ response, body: content } = await unlessAborted(settings.transport({ url, method, signal, init, binary: isBytes(spec), idempotent: !spec.notIdempotent }), signal));
         if (!response.ok) content = parseIfJson(content as string);
       }
       if (content instanceof Blob && !isBytes(spec, response)) content = await content.text();
@@ -193,12 +193,25 @@ function parseIfJson(text: string): unknown {
 
 /** A request body as the operation sends it: multipart form data for uploads, JSON otherwise. */
 export function serializeBody(spec: OperationSpec, body: Record<string, unknown>): string | FormData {
-  return spec.body === MULTIPART ? toFormData(body) : JSON.stringify(body);
+  if (spec.body === MULTIPART) return toFormData(body);
+  const json = JSON.stringify(body);
+  // JSON.stringify sends NaN, Infinity and an array's undefined as null, silently: `target: Number.parseInt("x")`
+  // would message no one. Looked for only when the JSON has a null at all.
+  if (json.includes("null")) JSON.stringify(body, refuseWhatJsonDrops);
+  return json;
+}
+
+function refuseWhatJsonDrops(this: unknown, key: string, value: unknown): unknown {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new TypeError(`\`${key}\` is ${value}, which JSON would send as null`);
+  if (Array.isArray(this) && (value === undefined || typeof value === "function" || typeof value === "symbol")) {
+    throw new TypeError(`an array holds ${value === undefined ? "undefined" : `a ${typeof value}`} at index ${key}, which JSON would send as null`);
+  }
+  return value;
 }
 
 /**
  * A multipart body: a Blob or File as a file part (named after the field when it has no name), bytes (a Buffer, any
- * typed array, DataView or ArrayBuffer) as a Blob, a string, number or boolean as text. Anything else (an object,
+ * typed array, DataView or ArrayBuffer) as a Blob, a string, finite number or boolean as text. Anything else (an object,
  * null) has no multipart form and is refused, rather than sent as `[object Object]`.
  */
 function toFormData(body: Record<string, unknown>): FormData {
@@ -207,7 +220,7 @@ function toFormData(body: Record<string, unknown>): FormData {
     const part = ArrayBuffer.isView(value) || value instanceof ArrayBuffer ? new Blob([value as ArrayBuffer]) : value;
     if (part instanceof Blob) form.append(key, part, part instanceof File ? part.name : key);
     else if (isScalar(part)) form.append(key, String(part));
-    else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, number or boolean`);
+    else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, finite number or boolean`);
   }
   return form;
 }

@@ -20,6 +20,8 @@ export interface OperationSpec {
   readonly noAuth?: true;
   /** Input fields carrying a credential of their own (a pipe's `access_token`), redacted from the call's errors. */
   readonly secrets?: readonly string[];
+  /** A GET that changes the server's state (`x-idempotent: false`: mirai's fetchMessage), never sent twice. */
+  readonly notIdempotent?: true;
 }
 
 export type OperationTable = Readonly<Record<string, OperationSpec>>;
@@ -162,14 +164,17 @@ const encode = (value: unknown) => encodeURIComponent(value as string | number |
 
 /** A parameter's value percent-encoded; one that is not a scalar is refused. */
 function scalar(name: string, value: unknown): string {
-  if (!isScalar(value)) throw new TypeError(`parameter \`${name}\` must be a string, number or boolean`);
+  if (!isScalar(value)) throw new TypeError(`parameter \`${name}\` must be a string, finite number or boolean`);
   return encode(value);
 }
 
-/** Whether a value has one text form (a string, number, boolean or bigint), which a URL or a form part can carry. */
+/**
+ * Whether a value has one text form (a string, finite number, boolean or bigint), which a URL or a form part can carry.
+ * NaN and Infinity are refused: sent as `NaN`, they are a mistake (`Number.parseInt` of a bad string) no server reads.
+ */
 export function isScalar(value: unknown): boolean {
   const type = typeof value;
-  return type === "string" || type === "number" || type === "boolean" || type === "bigint";
+  return type === "string" || (type === "number" && Number.isFinite(value)) || type === "boolean" || type === "bigint";
 }
 
 /** A path template split at its parameters, once per template: text, name, text, ..., text. */

@@ -4,7 +4,7 @@ import { buffered } from "./fetch/body.js";
 import { withRetry } from "./fetch/retry.js";
 import { serializeBody, type Detour } from "./invoke.js";
 import { isMiddlewareError, thrownByMiddleware } from "./middleware-errors.js";
-import { fillPath, type OperationTable } from "./operation.js";
+import { fillPath, type OperationSpec, type OperationTable } from "./operation.js";
 import { escapeRegExp } from "./redact.js";
 import { createLazyClient, type LazyClient } from "./raw.js";
 import { unlessAborted } from "./timeout.js";
@@ -36,8 +36,14 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   if (target.raw) return target;
   const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes, lengthTrusted } = support;
   // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
-  const attempt = withRetry(send, retry, { retryAfter, gate, read: (response) => buffered(response, maxBytes, lengthTrusted) });
-  const takesNoCredential = noCredentialRoutes(target[TABLE] ?? {}, baseUrl);
+  const table = target[TABLE] ?? {};
+  const attempt = withRetry(send, retry, {
+    retryAfter,
+    gate,
+    read: (response) => buffered(response, maxBytes, lengthTrusted),
+    notIdempotent: routesWhere(table, baseUrl, (spec) => !!spec.notIdempotent),
+  });
+  const takesNoCredential = routesWhere(table, baseUrl, (spec) => !!spec.noAuth);
   const fetch = async (request: Request) => {
     if (headers.Authorization && request.headers.get("Authorization") === headers.Authorization && takesNoCredential(request)) {
       request.headers.delete("Authorization");
@@ -78,13 +84,14 @@ function detourThrough(lazy: LazyClient<any>): Detour {
 }
 
 /**
- * Whether a request goes to an operation that takes no credential (`security: []`, `noAuth` in the table): `raw` is by
- * path and sends the client's headers everywhere, so the client's own `Authorization` is taken off there, as the
- * operation methods leave it out. A header the caller set to another value stays.
+ * Whether a request goes to an operation `which` picks: `raw` is by path, and its requests carry no operation. Used for
+ * operations that take no credential (`security: []`, `noAuth` in the table): `raw` sends the client's headers
+ * everywhere, so the client's own `Authorization` is taken off there, as the operation methods leave it out (a header
+ * the caller set to another value stays); and for GETs that must not be resent.
  */
-function noCredentialRoutes(table: OperationTable, baseUrl: string): (request: Request) => boolean {
+function routesWhere(table: OperationTable, baseUrl: string, which: (spec: OperationSpec) => boolean): (request: Request) => boolean {
   const routes = Object.values(table)
-    .filter((spec) => spec.noAuth)
+    .filter(which)
     .map((spec) => {
       // The URL parser normalises the path as fetch will (`/../oauth2/token`); a template's `{name}` is one segment.
       const path = new URL(`${baseUrl.replace(/\/$/, "")}${spec.path}`).pathname;

@@ -599,6 +599,10 @@ describe("inputs that cannot be sent", () => {
     ["a BigInt", { guild_id: 1n }],
     ["a throwing toJSON", { guild_id: { toJSON: () => { throw new Error("nope"); } } }],
     ["a cycle", (() => { const cycle: Record<string, unknown> = {}; cycle.self = cycle; return { guild_id: "1", extra: cycle }; })()],
+    // JSON.stringify sent these as null, silently (the eleventh round).
+    ["NaN", { guild_id: Number.parseInt("x") }],
+    ["Infinity deep in the body", { guild_id: "1", extra: { list: [1, -Infinity] } }],
+    ["undefined in an array", { guild_id: "1", extra: ["a", undefined] }],
   ])("refuse %s with a TypeError naming the operation, sending nothing, directly and through middleware", async (_, input) => {
     await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: {} }));
     const direct = createKookClient({ token: "kook-token-input", baseUrl: server.url });
@@ -610,6 +614,16 @@ describe("inputs that cannot be sent", () => {
       expect((error as Error).message).toMatch(/^leaveGuild: the input cannot be sent: /);
     }
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuse NaN and Infinity in the query and the path, and send null where the caller wrote it", async () => {
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: {} }));
+    const kook = createKookClient({ token: "kook-token-input", baseUrl: server.url });
+    await expect(kook.getUser({ user_id: Number.NaN } as never)).rejects.toEqual(new TypeError("getUser: parameter `user_id` must be a string, finite number or boolean"));
+    await expect(kook.listGuilds({ page: Infinity })).rejects.toBeInstanceOf(TypeError);
+    expect(server.requests).toHaveLength(0);
+    await kook.leaveGuild({ guild_id: "1", note: null, list: [null, 1] } as never);
+    expect(server.requests.map((request) => request.text())).toEqual(['{"guild_id":"1","note":null,"list":[null,1]}']);
   });
 
   it("checks the retry settings it uses: a getter cannot pass the check with one value and give the client another", async () => {
@@ -700,7 +714,7 @@ describe("inputs that would send another request than the caller's", () => {
       await expect(kook.getUser({ user_id: "1", "x&user_id=999#": "y" } as never)).rejects.toEqual(
         new TypeError('getUser: "x&user_id=999#" cannot be a query parameter name'),
       );
-      await expect(kook.getUser({ user_id: { a: 1 } } as never)).rejects.toEqual(new TypeError("getUser: parameter `user_id` must be a string, number or boolean"));
+      await expect(kook.getUser({ user_id: { a: 1 } } as never)).rejects.toEqual(new TypeError("getUser: parameter `user_id` must be a string, finite number or boolean"));
       // JSON.parse makes `__proto__` an own field, which no operation has: its fields are not sent as the input's.
       await expect(kook.getUser(JSON.parse('{"user_id":"1","__proto__":{"guild_id":"INJECTED"}}'))).rejects.toEqual(new TypeError("getUser: `__proto__` cannot be a field"));
       await expect(kook.leaveGuild(JSON.parse('{"guild_id":"1","__proto__":{"x":"y"}}'))).rejects.toEqual(new TypeError("leaveGuild: `__proto__` cannot be a field"));
@@ -887,5 +901,38 @@ describe("the eleventh round: mirai sessions a server or a caller can turn again
     releaseAnswer = { code: 5, msg: "qq不匹配" };
     const other = await mirai.openSession(1);
     await expect(other.release()).rejects.toMatchObject({ code: 5 });
+  });
+
+  it("never sends fetchMessages twice, which takes the messages it answers off the queue: directly, through middleware and raw", async () => {
+    // Resent after an answer cut off half way, it returned the next batch: the first batch was gone without a word.
+    let fetches = 0;
+    await serve((request, response) => {
+      if (request.path === "/auth") return sendJson(response, 200, { code: 0, session: "QueueKey" });
+      if (request.path !== "/fetchMessage") return sendJson(response, 200, { code: 0, msg: "success" });
+      fetches++;
+      if (fetches % 2 === 0) return sendText(response, 503, "");
+      response.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      response.write('{"code":0,"data":[');
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+    const plain = createMiraiClient({ authKey: "mirai-auth-15", baseUrl: server.url, retry: { baseDelayMs: 1 } });
+    const withMiddleware = withRaw(createMiraiClient({ authKey: "mirai-auth-15", baseUrl: server.url, retry: { baseDelayMs: 1 } }));
+    withMiddleware.use({ onRequest: () => undefined });
+    for (const mirai of [plain, withMiddleware]) {
+      const session = await mirai.openSession(1);
+      const before = fetches;
+      await expect(session.fetchMessages({ count: 3 })).rejects.toBeInstanceOf(NetworkError);
+      await expect(session.fetchMessages({ count: 3 })).rejects.toMatchObject({ status: 503 });
+      expect(fetches - before).toBe(2);
+    }
+    const before = fetches;
+    await withMiddleware.raw.GET("/fetchMessage", { params: { query: { sessionKey: "QueueKey", count: 3 } } }).catch(() => undefined);
+    await withMiddleware.raw.GET("/fetchMessage", { params: { query: { sessionKey: "QueueKey", count: 3 } } });
+    expect(fetches - before).toBe(2);
+    // Other GETs are still resent.
+    const friends = server.requests.length;
+    server.handle((_, response) => sendText(response, 503, ""));
+    await plain.listFriends({ sessionKey: "QueueKey" }).catch(() => undefined);
+    expect(server.requests.length - friends).toBe(3);
   });
 });

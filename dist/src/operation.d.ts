@@ -20,6 +20,8 @@ export interface OperationSpec {
     readonly noAuth?: true;
     /** Input fields carrying a credential of their own (a pipe's `access_token`), redacted from the call's errors. */
     readonly secrets?: readonly string[];
+    /** A GET that changes the server's state (`x-idempotent: false`: mirai's fetchMessage), never sent twice. */
+    readonly notIdempotent?: true;
 }
 export type OperationTable = Readonly<Record<string, OperationSpec>>;
 export type Simplify<T> = {
@@ -100,6 +102,9 @@ export declare function splitInput(spec: OperationSpec, input?: Record<string, u
 export declare function operationUrl(baseUrl: string, template: string, path: Record<string, unknown>, query: Record<string, unknown>): string;
 /** openapi-fetch's `pathSerializer`: fills the `{name}` placeholders of `url` as `operationUrl` does, refusing as it does. */
 export declare function fillPath(url: string, path: Record<string, unknown>): string;
-/** Whether a value has one text form (a string, number, boolean or bigint), which a URL or a form part can carry. */
+/**
+ * Whether a value has one text form (a string, finite number, boolean or bigint), which a URL or a form part can carry.
+ * NaN and Infinity are refused: sent as `NaN`, they are a mistake (`Number.parseInt` of a bad string) no server reads.
+ */
 export declare function isScalar(value: unknown): boolean;
 export {};

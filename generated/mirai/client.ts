@@ -20,7 +20,7 @@ export type MiraiClientOperationTable = {
   readonly quoteMessage: { readonly method: "post"; readonly path: "/quoteMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
   readonly sendImageMessage: { readonly method: "post"; readonly path: "/sendImageMessage"; readonly parameters: {}; readonly body: "application/json"; readonly secrets: readonly ["sessionKey"] };
   readonly uploadImage: { readonly method: "post"; readonly path: "/uploadImage"; readonly parameters: {}; readonly body: "multipart/form-data"; readonly response: "text/plain"; readonly secrets: readonly ["sessionKey"] };
-  readonly fetchMessages: { readonly method: "get"; readonly path: "/fetchMessage"; readonly parameters: { readonly sessionKey: "query"; readonly count: "query" }; readonly secrets: readonly ["sessionKey"] };
+  readonly fetchMessages: { readonly method: "get"; readonly path: "/fetchMessage"; readonly parameters: { readonly sessionKey: "query"; readonly count: "query" }; readonly secrets: readonly ["sessionKey"]; readonly notIdempotent: true };
   readonly listFriends: { readonly method: "get"; readonly path: "/friendList"; readonly parameters: { readonly sessionKey: "query" }; readonly secrets: readonly ["sessionKey"] };
   readonly listGroups: { readonly method: "get"; readonly path: "/groupList"; readonly parameters: { readonly sessionKey: "query" }; readonly secrets: readonly ["sessionKey"] };
   readonly listMembers: { readonly method: "get"; readonly path: "/memberList"; readonly parameters: { readonly sessionKey: "query"; readonly target: "query" }; readonly secrets: readonly ["sessionKey"] };
@@ -45,7 +45,7 @@ export const operationTable: MiraiClientOperationTable = {
   quoteMessage: {"method":"post","path":"/quoteMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
   sendImageMessage: {"method":"post","path":"/sendImageMessage","parameters":{},"body":"application/json","secrets":["sessionKey"]},
   uploadImage: {"method":"post","path":"/uploadImage","parameters":{},"body":"multipart/form-data","response":"text/plain","secrets":["sessionKey"]},
-  fetchMessages: {"method":"get","path":"/fetchMessage","parameters":{"sessionKey":"query","count":"query"},"secrets":["sessionKey"]},
+  fetchMessages: {"method":"get","path":"/fetchMessage","parameters":{"sessionKey":"query","count":"query"},"secrets":["sessionKey"],"notIdempotent":true},
   listFriends: {"method":"get","path":"/friendList","parameters":{"sessionKey":"query"},"secrets":["sessionKey"]},
   listGroups: {"method":"get","path":"/groupList","parameters":{"sessionKey":"query"},"secrets":["sessionKey"]},
   listMembers: {"method":"get","path":"/memberList","parameters":{"sessionKey":"query","target":"query"},"secrets":["sessionKey"]},
@@ -138,6 +138,7 @@ export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSes
    * Fetch received messages (`GET /fetchMessage`).
    *
    * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+   * Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/fetchMessages | fetchMessages in the reference}
    */
@@ -294,6 +295,7 @@ export interface MiraiSession extends MiraiSessionBase {
    * Fetch received messages (`GET /fetchMessage`).
    *
    * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+   * Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/fetchMessages | fetchMessages in the reference}
    */

@@ -192,6 +192,7 @@ export interface paths {
         /**
          * Fetch received messages
          * @description Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+         *     Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
          */
         get: operations["fetchMessages"];
         put?: never;

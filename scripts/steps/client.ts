@@ -55,6 +55,7 @@ function render(api: ApiEntry, document: Record<string, any>, operations: Operat
     if (op.unwrapped) spec.unwrapped = true;
     if (op.noAuth) spec.noAuth = true;
     if (op.secrets) spec.secrets = op.secrets;
+    if (op.notIdempotent) spec.notIdempotent = true;
     return [op.operationId, spec] as const;
   });
   const session = api.session;

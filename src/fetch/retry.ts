@@ -47,6 +47,11 @@ export interface AttemptSettings<T> {
    * network counts as a network error, and an idempotent call is sent again.
    */
   read: (response: Response, request: Request | DirectRequest) => Promise<T>;
+  /**
+   * Whether a Request (from openapi-fetch) goes to an operation that must not be sent twice although its method is a
+   * GET; a DirectRequest says so itself (`idempotent: false`).
+   */
+  notIdempotent?: ((request: Request) => boolean) | undefined;
 }
 
 /** An answer, and its body as `read` read it. */
@@ -62,15 +67,16 @@ export interface Answered<T> {
 export function withRetry<T>(
   send: (request: Request | DirectRequest) => Promise<Response>,
   options: RetryOptions = {},
-  { retryAfter = retryAfterHeader, gate, read }: AttemptSettings<T>,
+  { retryAfter = retryAfterHeader, gate, read, notIdempotent }: AttemptSettings<T>,
 ): (request: Request | DirectRequest) => Promise<Answered<T>> {
   const { retries = 2, rateLimitRetries = 3, baseDelayMs = 250, maxDelayMs = 5000 } = options;
   const backoff = (attempt: number) => Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
 
   return async (request) => {
-    const idempotent = IDEMPOTENT_METHODS.has(request.method);
+    const isRequest = request instanceof Request;
+    const idempotent = IDEMPOTENT_METHODS.has(request.method) && (isRequest ? !notIdempotent?.(request) : request.idempotent !== false);
     // A Request's body can be read once: one that may be resent is copied before it is sent.
-    const template = request instanceof Request && request.body && rateLimitRetries > 0 ? request.clone() : undefined;
+    const template = isRequest && request.body && rateLimitRetries > 0 ? request.clone() : undefined;
     let failures = 0;
     let limited = 0;
     for (let next = request; ; next = template ? template.clone() : request) {

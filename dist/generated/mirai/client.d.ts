@@ -77,6 +77,7 @@ export type MiraiClientOperationTable = {
             readonly count: "query";
         };
         readonly secrets: readonly ["sessionKey"];
+        readonly notIdempotent: true;
     };
     readonly listFriends: {
         readonly method: "get";
@@ -251,6 +252,7 @@ export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSes
      * Fetch received messages (`GET /fetchMessage`).
      *
      * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+     * Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
      *
      * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/fetchMessages | fetchMessages in the reference}
      */
@@ -406,6 +408,7 @@ export interface MiraiSession extends MiraiSessionBase {
      * Fetch received messages (`GET /fetchMessage`).
      *
      * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+     * Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
      *
      * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/fetchMessages | fetchMessages in the reference}
      */

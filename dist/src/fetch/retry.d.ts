@@ -30,6 +30,11 @@ export interface AttemptSettings<T> {
      * network counts as a network error, and an idempotent call is sent again.
      */
     read: (response: Response, request: Request | DirectRequest) => Promise<T>;
+    /**
+     * Whether a Request (from openapi-fetch) goes to an operation that must not be sent twice although its method is a
+     * GET; a DirectRequest says so itself (`idempotent: false`).
+     */
+    notIdempotent?: ((request: Request) => boolean) | undefined;
 }
 /** An answer, and its body as `read` read it. */
 export interface Answered<T> {
@@ -40,4 +45,4 @@ export interface Answered<T> {
  * Sends a request through the gate and resends it while that is safe and useful, with exponential backoff and jitter;
  * resolves with the answer and its body.
  */
-export declare function withRetry<T>(send: (request: Request | DirectRequest) => Promise<Response>, options: RetryOptions | undefined, { retryAfter, gate, read }: AttemptSettings<T>): (request: Request | DirectRequest) => Promise<Answered<T>>;
+export declare function withRetry<T>(send: (request: Request | DirectRequest) => Promise<Response>, options: RetryOptions | undefined, { retryAfter, gate, read, notIdempotent }: AttemptSettings<T>): (request: Request | DirectRequest) => Promise<Answered<T>>;

@@ -13,6 +13,11 @@ export interface DirectRequest {
     readonly init: RequestInit;
     /** A success body is read as bytes (a Blob), not text: the operation answers neither JSON nor text (an image). */
     readonly binary?: boolean;
+    /**
+     * False for an operation that changes the server's state although its method is GET (mirai's fetchMessage takes the
+     * messages it answers off the queue): it is never sent again after a failure, which would lose the first answer's.
+     */
+    readonly idempotent?: boolean;
 }
 /** Sends a request: a Request from openapi-fetch, or a DirectRequest. */
 export type Transport = (request: Request | DirectRequest) => Promise<Response>;
