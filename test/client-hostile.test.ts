@@ -915,8 +915,8 @@ describe("the eleventh round: mirai sessions a server or a caller can turn again
       response.write('{"code":0,"data":[');
       setTimeout(() => response.socket?.destroy(), 20);
     });
-    const plain = createMiraiClient({ authKey: "mirai-auth-15", baseUrl: server.url, retry: { baseDelayMs: 1 } });
-    const withMiddleware = withRaw(createMiraiClient({ authKey: "mirai-auth-15", baseUrl: server.url, retry: { baseDelayMs: 1 } }));
+    const plain = createMiraiClient({ authKey: "mirai-auth-15", baseUrl: server.url });
+    const withMiddleware = withRaw(createMiraiClient({ authKey: "mirai-auth-15", baseUrl: server.url }));
     withMiddleware.use({ onRequest: () => undefined });
     for (const mirai of [plain, withMiddleware]) {
       const session = await mirai.openSession(1);
