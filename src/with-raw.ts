@@ -34,7 +34,7 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   const support = rawSupportOf(client);
   if (!support) throw new TypeError("withRaw: not a botspec client");
   if (target.raw) return target;
-  const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes, lengthTrusted } = support;
+  const { baseUrl, headers, jsonType, send, retry, retryAfter, gate, maxBytes, lengthTrusted, timeoutMs } = support;
   // openapi-fetch reads the body itself, after the retry loop: it gets the answer with its body read already.
   const table = target[TABLE] ?? {};
   const attempt = withRetry(send, retry, {
@@ -52,7 +52,7 @@ export function withRaw<C extends ClientBase<any>>(client: C): C & RawClientBase
   };
   const builtIn = jsonType === "application/json" ? [] : [setJsonType(jsonType)];
   // Redirects are not followed, as by the operation methods (src/invoke.ts).
-  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch, headers, pathSerializer: fillPath, redirect: "manual" }, builtIn);
+  const lazy = createLazyClient<PathsOf<C>>({ baseUrl, fetch, headers, pathSerializer: fillPath, redirect: "manual" }, builtIn, timeoutMs);
   support.detour = detourThrough(lazy);
   target.raw = lazy.client;
   target.use = (...middleware) => lazy.client.use(...middleware);
@@ -64,7 +64,18 @@ function detourThrough(lazy: LazyClient<any>): Detour {
   return {
     active: () => lazy.middleware.length > 0,
     async send(spec, { path, query, body }, payload, signal, binary) {
+      let built: Request | undefined;
+      const around = signal && {
+        first: { onRequest: ({ request }: { request: Request }) => void (built = request) },
+        // Middleware that made another Request left the call's signal behind: it is put back, or a call that timed
+        // out while it waited for its rate limit would still be sent once the limit let it go.
+        last: {
+          onRequest: ({ request }: { request: Request }) =>
+            request === built ? undefined : new Request(request, { signal: AbortSignal.any([request.signal, signal]) }),
+        },
+      };
       const request = lazy.request(spec.method, spec.path, {
+        ...(around ? { around } : {}),
         params: { path, query },
         body,
         parseAs: binary ? "blob" : "text",
@@ -94,15 +105,29 @@ function routesWhere(table: OperationTable, baseUrl: string, which: (spec: Opera
     .filter(which)
     .map((spec) => {
       // The URL parser normalises the path as fetch will (`/../oauth2/token`); a template's `{name}` is one segment.
-      const path = new URL(`${baseUrl.replace(/\/$/, "")}${spec.path}`).pathname;
+      const path = canonicalPath(new URL(`${baseUrl.replace(/\/$/, "")}${spec.path}`).pathname);
       const pattern = escapeRegExp(path).replace(/%7B[^/]*?%7D/gi, "[^/]+");
       return { method: spec.method.toUpperCase(), path: new RegExp(`^${pattern}$`) };
     });
   return (request) => {
     if (routes.length === 0) return false;
-    const { pathname } = new URL(request.url);
+    const pathname = canonicalPath(new URL(request.url).pathname);
     return routes.some((route) => route.method === request.method && route.path.test(pathname));
   };
+}
+
+/**
+ * A path as servers commonly read it, for matching: unreserved characters percent-encoded (`%2D`, `%74`) decoded, as
+ * RFC 3986 makes them the same URI; runs of slashes as one and no slash at the end, as many servers route them.
+ */
+function canonicalPath(path: string): string {
+  return path
+    .replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+      const char = String.fromCharCode(Number.parseInt(hex, 16));
+      return /[A-Za-z0-9._~-]/.test(char) ? char : escape.toUpperCase();
+    })
+    .replace(/\/{2,}/g, "/")
+    .replace(/(.)\/$/, "$1");
 }
 
 /** Gives JSON bodies sent through openapi-fetch the Content-Type `type` instead of its plain `application/json`. */

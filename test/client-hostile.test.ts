@@ -936,3 +936,90 @@ describe("the eleventh round: mirai sessions a server or a caller can turn again
     expect(server.requests.length - friends).toBe(3);
   });
 });
+
+describe("the thirteenth round: raw and the middleware path against hostile servers", () => {
+  it("ends a raw call at the client's timeoutMs and at its signal, however the user's fetch behaves", async () => {
+    // raw had no time limit (a server that never answers hung it) and waited for a fetch that ignored the signal.
+    await serve((_, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.write('{"code":0,"data":');
+    });
+    const timed = withRaw(createKookClient({ token: "kook-token-raw-1", baseUrl: server.url, timeoutMs: 300 }));
+    const started = performance.now();
+    await expect(timed.raw.GET("/user/me")).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(performance.now() - started).toBeLessThan(2000);
+
+    const deaf = (request: Request) => fetch(request.url, { method: request.method, headers: request.headers });
+    const ignoring = withRaw(createKookClient({ token: "kook-token-raw-1", baseUrl: server.url, rateLimit: false, fetch: deaf }));
+    const reason = new Error("stop");
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(reason), 200);
+    await expect(ignoring.raw.GET("/user/me", { signal: controller.signal })).rejects.toBe(reason);
+  });
+
+  it.each([
+    ["a reason phrase in UTF-8", "HTTP/1.1 200 成功"],
+    ["a control character in the reason phrase", "HTTP/1.1 200 OK\x7f"],
+    ["a status above 599", "HTTP/1.1 999 Odd"],
+  ])("takes an answer with %s through middleware and raw as directly, sending it once", async (_label, statusLine) => {
+    // The Response copy made for openapi-fetch threw: a POST the server carried out was a NetworkError, a GET went 3 times.
+    const { createServer } = await import("node:net");
+    let received = 0;
+    const body = JSON.stringify({ code: 0, message: "", data: { msg_id: "m1", msg_timestamp: 1 } });
+    const raw = createServer((socket) =>
+      socket.once("data", () => {
+        received++;
+        socket.end(Buffer.concat([Buffer.from(statusLine, "utf8"), Buffer.from(`\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`)]));
+      }),
+    );
+    await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(raw.address() as { port: number }).port}`;
+      const direct = createKookClient({ token: "kook-token-raw-2", baseUrl, rateLimit: false });
+      const viaMiddleware = withRaw(createKookClient({ token: "kook-token-raw-2", baseUrl, rateLimit: false }));
+      viaMiddleware.use({ onRequest: () => undefined });
+      const outcome = async (call: Promise<unknown>) => {
+        received = 0;
+        const settled = await call.then((value) => ({ value }), (error: unknown) => ({ error }));
+        return { ...settled, received };
+      };
+      const directly = await outcome(direct.createMessage({ target_id: "1", content: "hi" }));
+      const middleware = await outcome(viaMiddleware.createMessage({ target_id: "1", content: "hi" }));
+      expect(middleware).toEqual(directly);
+      expect(directly.received).toBe(1);
+      const rawGet = await outcome(viaMiddleware.raw.GET("/user/me"));
+      expect(rawGet).toMatchObject({ received: 1, value: { response: { status: statusLine.includes("999") ? 999 : 200 } } });
+    } finally {
+      raw.close();
+    }
+  });
+
+  it("does not send a call that timed out while it waited for its rate limit, when middleware made another Request", async () => {
+    const sent: number[] = [];
+    const started = Date.now();
+    await serve((_, response) => {
+      sent.push(Date.now() - started);
+      sendJson(response, 200, { code: 0, message: "", data: { msg_id: "1", msg_timestamp: 1 } }, { "X-Rate-Limit-Limit": "1", "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": "1.5", "X-Rate-Limit-Bucket": "message/create" });
+    });
+    const kook = withRaw(createKookClient({ token: "kook-token-raw-3", baseUrl: server.url }));
+    kook.use({
+      async onRequest({ request }) {
+        return new Request(request.url, { method: request.method, headers: request.headers, body: await request.text() });
+      },
+    });
+    await kook.createMessage({ target_id: "1", content: "first" });
+    await expect(kook.createMessage({ target_id: "1", content: "second" }, { timeoutMs: 300 })).rejects.toBeInstanceOf(TimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(sent).toHaveLength(1);
+  });
+
+  it.each(["/message/send%2Dpipemsg", "/message/send-pipemsg/", "//message/send-pipemsg", "/../oauth2/%74oken", "/../oauth2/token/"])(
+    "takes the bot token off a raw request to %s, a spelling of a route that takes none",
+    async (path) => {
+      await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: {} }));
+      const kook = withRaw(createKookClient({ token: "kook-token-raw-4", baseUrl: `${server.url}/api/v3` }));
+      await kook.raw.POST(path as "/message/send-pipemsg", { params: { query: { access_token: "pipe-token" } }, body: {} } as never);
+      expect(server.requests[0]!.headers.authorization).toBeUndefined();
+    },
+  );
+});

@@ -11,4 +11,4 @@ export interface LazyClient<Paths extends {}> {
  * middleware is registered, so an app that uses neither `raw` nor middleware never loads it. The middleware lives
  * here and goes with every request (after `builtIn`), so `use` and `eject` take effect at once, loaded or not.
  */
-export declare function createLazyClient<Paths extends {}>(options: ClientOptions, builtIn?: readonly Middleware[]): LazyClient<Paths>;
+export declare function createLazyClient<Paths extends {}>(options: ClientOptions, builtIn?: readonly Middleware[], timeoutMs?: number): LazyClient<Paths>;

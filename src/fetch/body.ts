@@ -38,8 +38,16 @@ export async function readBlob(response: Response, maxBytes: number, lengthTrust
 /** The answer with its body read into memory within `maxBytes`, for openapi-fetch to parse as it is asked to. */
 export async function buffered(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Response> {
   const body = await bytesOf(response, maxBytes, lengthTrusted);
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, init);
+  const { status, statusText, headers } = response;
+  const content = NULL_BODY_STATUSES.has(status) ? null : body;
+  try {
+    return new Response(content, { status, statusText, headers });
+  } catch {
+    // fetch takes what the constructor refuses: a status from 600 to 999, a reason phrase with control characters or
+    // in UTF-8 (`200 成功` from a gateway). The copy is made with what it takes, then given the answer's own.
+    const copy = new Response(content, { status: Math.min(status, 599), headers });
+    return Object.defineProperties(copy, { status: { value: status }, ok: { value: response.ok }, statusText: { value: statusText } });
+  }
 }
 
 async function bytesOf(response: Response, maxBytes: number, lengthTrusted: boolean): Promise<Uint8Array> {
