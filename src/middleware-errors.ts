@@ -36,9 +36,10 @@ export function guard(middleware: Middleware): Middleware {
   if (known) return known;
   const wrapper: Record<string, unknown> = {};
   for (const hook of HOOKS) {
-    const run = middleware[hook] as ((params: unknown) => unknown) | undefined;
-    if (typeof run !== "function") continue;
+    // The hook is read on every request, as openapi-fetch reads it: one added or replaced after `use` runs too.
     wrapper[hook] = async (params: unknown) => {
+      const run = middleware[hook] as ((params: unknown) => unknown) | undefined;
+      if (typeof run !== "function") return undefined;
       try {
         const result = await run.call(middleware, params);
         // An onError that hands the network error back has not replaced it.

@@ -1013,6 +1013,19 @@ describe("the thirteenth round: raw and the middleware path against hostile serv
     expect(sent).toHaveLength(1);
   });
 
+  it("runs a middleware hook added after the middleware was first used, as openapi-fetch does", async () => {
+    await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: { id: "1" } }));
+    const kook = withRaw(createKookClient({ token: "kook-token-raw-5", baseUrl: server.url, rateLimit: false }));
+    const middleware: { onRequest(): void; onResponse?: () => void } = { onRequest() {} };
+    kook.use(middleware);
+    await kook.getCurrentUser();
+    let responses = 0;
+    middleware.onResponse = () => void responses++;
+    await kook.getCurrentUser();
+    await kook.raw.GET("/user/me");
+    expect(responses).toBe(2);
+  });
+
   it.each(["/message/send%2Dpipemsg", "/message/send-pipemsg/", "//message/send-pipemsg", "/../oauth2/%74oken", "/../oauth2/token/"])(
     "takes the bot token off a raw request to %s, a spelling of a route that takes none",
     async (path) => {
