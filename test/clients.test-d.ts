@@ -229,7 +229,7 @@ describe("mirai methods and sessions", () => {
   it("name status codes", () => {
     expectTypeOf<MiraiApiError["code"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<MiraiApiError["codeName"]>().toEqualTypeOf<
-      "OK" | "WRONG_AUTH_KEY" | "BOT_NOT_FOUND" | "SESSION_INVALID" | "SESSION_NOT_VERIFIED" | "TARGET_NOT_FOUND" | "NO_PERMISSION" | "BAD_REQUEST" | undefined
+      "OK" | "WRONG_AUTH_KEY" | "BOT_NOT_FOUND" | "SESSION_INVALID" | "SESSION_NOT_VERIFIED" | "TARGET_NOT_FOUND" | "NO_PERMISSION" | "BOT_MUTED" | "BAD_REQUEST" | undefined
     >();
   });
 });

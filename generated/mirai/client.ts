@@ -73,7 +73,7 @@ export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSes
   /**
    * Verify a session (`POST /verify`).
    *
-   * Step 2 of the session flow (auth → verify → use → release). Activates a session key from `/auth` and binds it to an already logged-in bot. A session is bound to exactly one bot; a bot may have several sessions. A verified session lives until `/release`. Status codes: 2 when no logged-in bot has the QQ number, 3 when the key is unknown or expired.
+   * Step 2 of the session flow (auth → verify → use → release). Activates a session key from `/auth` and binds it to an already logged-in bot. A session is bound to exactly one bot; a bot may have several sessions. A verified session lives until `/release`, or, on builds from 2020-02-26 on, until it has gone unused for 30 minutes (the server then releases it, and its key answers code 3). Status codes: 2 when no logged-in bot has the QQ number, 3 when the key is unknown or expired.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/session/operation/verifySession | verifySession in the reference}
    */
@@ -81,7 +81,7 @@ export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSes
   /**
    * Release a session (`POST /release`).
    *
-   * Last step of the session flow (auth → verify → use → release). Releases a verified session and the resources it holds; the bot itself stays logged in. Release every session you no longer use: until then it keeps queuing the bot's incoming messages, which leaks memory. Status code 2 when no logged-in bot has the number `qq`, 5 when `qq` is not the bot bound to the session, 4 when the session was never verified.
+   * Last step of the session flow (auth → verify → use → release). Releases a verified session and the resources it holds; the bot itself stays logged in. Release every session you no longer use: until then it keeps queuing the bot's incoming messages, which leaks memory (builds from 2020-02-26 on release a session unused for 30 minutes themselves; releasing it afterwards answers code 3). Status code 2 when no logged-in bot has the number `qq`, 5 when `qq` is not the bot bound to the session, 4 when the session was never verified.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/session/operation/releaseSession | releaseSession in the reference}
    */
@@ -137,7 +137,7 @@ export interface MiraiClient extends MiraiClientBase<paths, operations, MiraiSes
   /**
    * Fetch received messages (`GET /fetchMessage`).
    *
-   * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+   * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Builds from 2020-02-20 on queue events too (a member muted, the bot pushed offline, ...): the items are then messages and events, told apart by `type`. Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
    * Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/fetchMessages | fetchMessages in the reference}
@@ -294,7 +294,7 @@ export interface MiraiSession extends MiraiSessionBase {
   /**
    * Fetch received messages (`GET /fetchMessage`).
    *
-   * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+   * Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Builds from 2020-02-20 on queue events too (a member muted, the bot pushed offline, ...): the items are then messages and events, told apart by `type`. Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
    * Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
    *
    * @see {@link https://botspec.github.io/botspec/mirai.html#tag/message/operation/fetchMessages | fetchMessages in the reference}

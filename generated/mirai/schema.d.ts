@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Verify a session
-         * @description Step 2 of the session flow (auth → verify → use → release). Activates a session key from `/auth` and binds it to an already logged-in bot. A session is bound to exactly one bot; a bot may have several sessions. A verified session lives until `/release`. Status codes: 2 when no logged-in bot has the QQ number, 3 when the key is unknown or expired.
+         * @description Step 2 of the session flow (auth → verify → use → release). Activates a session key from `/auth` and binds it to an already logged-in bot. A session is bound to exactly one bot; a bot may have several sessions. A verified session lives until `/release`, or, on builds from 2020-02-26 on, until it has gone unused for 30 minutes (the server then releases it, and its key answers code 3). Status codes: 2 when no logged-in bot has the QQ number, 3 when the key is unknown or expired.
          */
         post: operations["verifySession"];
         delete?: never;
@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Release a session
-         * @description Last step of the session flow (auth → verify → use → release). Releases a verified session and the resources it holds; the bot itself stays logged in. Release every session you no longer use: until then it keeps queuing the bot's incoming messages, which leaks memory. Status code 2 when no logged-in bot has the number `qq`, 5 when `qq` is not the bot bound to the session, 4 when the session was never verified.
+         * @description Last step of the session flow (auth → verify → use → release). Releases a verified session and the resources it holds; the bot itself stays logged in. Release every session you no longer use: until then it keeps queuing the bot's incoming messages, which leaks memory (builds from 2020-02-26 on release a session unused for 30 minutes themselves; releasing it afterwards answers code 3). Status code 2 when no logged-in bot has the number `qq`, 5 when `qq` is not the bot bound to the session, 4 when the session was never verified.
          */
         post: operations["releaseSession"];
         delete?: never;
@@ -191,7 +191,7 @@ export interface paths {
         };
         /**
          * Fetch received messages
-         * @description Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
+         * @description Removes and returns up to `count` of the messages the bot received since the session was verified, oldest first (an empty array when none are queued). Builds from 2020-02-20 on queue events too (a member muted, the bot pushed offline, ...): the items are then messages and events, told apart by `type`. Group messages fetched here become the quotable messages for `/sendQuoteMessage` (each call replaces them). Needs a verified session (auth → verify → use → release); pass its key as the `sessionKey` query parameter. Failures with codes 3 and 4 come back as HTTP 200 with a `StatusResponse` body instead of the array.
          *     Although a GET, it is not idempotent: each call takes the messages it returns off the session's queue, so a second call after a lost answer returns the next messages and the lost ones are gone. `x-idempotent: false` tells clients not to resend it (the generated client never retries it); a caller that sees it fail has lost at most that one batch.
          */
         get: operations["fetchMessages"];
@@ -457,10 +457,12 @@ export interface components {
              *     - `5`: the target does not exist (friend, group, member or quoted message); `/release` also answers 5
              *       when `qq` is not the bot bound to the session
              *     - `10`: the bot lacks the group permission the operation needs
+             *     - `20`: the bot is muted in the group, so it cannot send there (builds from 2020-02-26 on; their error
+             *       handler answers 20 to the exception sending to a group in which the bot is muted raises)
              *     - `400`: malformed or missing parameters (sent with HTTP 400)
              * @enum {integer}
              */
-            code: 0 | 1 | 2 | 3 | 4 | 5 | 10 | 400;
+            code: 0 | 1 | 2 | 3 | 4 | 5 | 10 | 20 | 400;
             /** @description `success` on success; otherwise a short explanation in Chinese. */
             msg: string;
         };
@@ -474,7 +476,7 @@ export interface components {
              * @description The status code; see `StatusResponse.code` for the meanings.
              * @enum {integer}
              */
-            code: 1 | 2 | 3 | 4 | 5 | 10;
+            code: 1 | 2 | 3 | 4 | 5 | 10 | 20;
             /** @description A short explanation in Chinese. */
             msg: string;
         };
@@ -512,7 +514,7 @@ export interface components {
             sessionKey: components["schemas"]["SessionKey"];
             /**
              * Format: int64
-             * @description The id of the `Source` element of the group message to quote: its `id`, or its `uid` on server builds up to 2020-02-22.
+             * @description The id of the `Source` element of the group message to quote: its `id`, or its `uid` on server builds up to 2020-02-22 noon.
              */
             target: number;
             /** @description The reply. */
@@ -575,7 +577,7 @@ export interface components {
         };
         /**
          * Source
-         * @description Incoming only. Identifies a received message; the core puts it first in the chain of every received message, group and friend alike. Its id is the `target` of `/sendQuoteMessage`. The field that carries the id depends on the server build: `uid` up to 2020-02-22, `id` from 2020-02-23 on, so exactly one of the two is present.
+         * @description Incoming only. Identifies a received message; the core puts it first in the chain of every received message, group and friend alike. Its id is the `target` of `/sendQuoteMessage`. The field that carries the id depends on the server build: `uid` up to the builds of 2020-02-22 noon, `id` from that evening on (commit `06c69ad6c`), so exactly one of the two is present.
          * @example {
          *       "type": "Source",
          *       "id": 123456
@@ -598,7 +600,7 @@ export interface components {
             id?: number;
             /**
              * Format: int64
-             * @description Identifier of the message, used to quote-reply to it (builds up to 2020-02-22).
+             * @description Identifier of the message, used to quote-reply to it (builds up to 2020-02-22 noon).
              */
             uid?: number;
         } & (unknown | unknown);
@@ -901,8 +903,8 @@ export interface components {
             /** @description The sending friend. */
             sender: components["schemas"]["Friend"];
         };
-        /** @description A received message, as returned by `/fetchMessage`, discriminated by `type`. */
-        MessagePacket: components["schemas"]["GroupMessage"] | components["schemas"]["FriendMessage"];
+        /** @description A received message, or (from 2020-02-20 builds on) an event, as returned by `/fetchMessage`, discriminated by `type`. The README of those builds lists events beside messages in the answer; the server sends the 23 kinds below (its `BotEventDTO`), and leaves out events it has no form for. */
+        MessagePacket: components["schemas"]["GroupMessage"] | components["schemas"]["FriendMessage"] | components["schemas"]["BotOnlineEvent"] | components["schemas"]["BotOfflineEventActive"] | components["schemas"]["BotOfflineEventForce"] | components["schemas"]["BotOfflineEventDropped"] | components["schemas"]["BotReloginEvent"] | components["schemas"]["BotGroupPermissionChangeEvent"] | components["schemas"]["BotMuteEvent"] | components["schemas"]["BotUnmuteEvent"] | components["schemas"]["BotJoinGroupEvent"] | components["schemas"]["GroupNameChangeEvent"] | components["schemas"]["GroupEntranceAnnouncementChangeEvent"] | components["schemas"]["GroupMuteAllEvent"] | components["schemas"]["GroupAllowAnonymousChatEvent"] | components["schemas"]["GroupAllowConfessTalkEvent"] | components["schemas"]["GroupAllowMemberInviteEvent"] | components["schemas"]["MemberJoinEvent"] | components["schemas"]["MemberLeaveEventKick"] | components["schemas"]["MemberLeaveEventQuit"] | components["schemas"]["MemberCardChangeEvent"] | components["schemas"]["MemberSpecialTitleChangeEvent"] | components["schemas"]["MemberPermissionChangeEvent"] | components["schemas"]["MemberMuteEvent"] | components["schemas"]["MemberUnmuteEvent"];
         /** @description Settings of a group, as returned by `GET /groupConfig`. */
         GroupConfig: {
             /** @description Group name. */
@@ -962,6 +964,699 @@ export interface components {
             name?: string;
             /** @description New special title (群头衔); setting it needs the bot to be the group owner. */
             specialTitle?: string;
+        };
+        /**
+         * Bot logged in
+         * @description The bot has logged in. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotOnlineEvent",
+         *       "qq": 123456
+         *     }
+         */
+        BotOnlineEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotOnlineEvent";
+            /** @description The bot's QQ number. */
+            qq: components["schemas"]["QQNumber"];
+        };
+        /**
+         * Bot went offline
+         * @description The bot went offline of its own accord. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotOfflineEventActive",
+         *       "qq": 123456
+         *     }
+         */
+        BotOfflineEventActive: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotOfflineEventActive";
+            /** @description The bot's QQ number. */
+            qq: components["schemas"]["QQNumber"];
+        };
+        /**
+         * Bot pushed offline
+         * @description Another login of the same account pushed the bot offline. The event list of the docs shows only `qq`; the server of these builds also sends the `title` and `message` QQ showed (`BotOfflineEventForceDTO`). Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotOfflineEventForce",
+         *       "qq": 123456,
+         *       "title": "下线通知",
+         *       "message": "你的帐号在另一台设备上登录"
+         *     }
+         */
+        BotOfflineEventForce: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotOfflineEventForce";
+            /** @description The bot's QQ number. */
+            qq: components["schemas"]["QQNumber"];
+            /** @description The title of the notice QQ sent. */
+            title: string;
+            /** @description The text of the notice QQ sent. */
+            message: string;
+        };
+        /**
+         * Bot dropped
+         * @description The server or the network dropped the bot's connection. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotOfflineEventDropped",
+         *       "qq": 123456
+         *     }
+         */
+        BotOfflineEventDropped: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotOfflineEventDropped";
+            /** @description The bot's QQ number. */
+            qq: components["schemas"]["QQNumber"];
+        };
+        /**
+         * Bot logged in again
+         * @description The bot logged in again after going offline. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotReloginEvent",
+         *       "qq": 123456
+         *     }
+         */
+        BotReloginEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotReloginEvent";
+            /** @description The bot's QQ number. */
+            qq: components["schemas"]["QQNumber"];
+        };
+        /**
+         * Bot permission changed
+         * @description The bot's own permission in a group changed. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotGroupPermissionChangeEvent",
+         *       "origin": "MEMBER",
+         *       "new": "ADMINISTRATOR",
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       }
+         *     }
+         */
+        BotGroupPermissionChangeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotGroupPermissionChangeEvent";
+            /** @description The permission before. */
+            origin: components["schemas"]["Permission"];
+            /** @description The permission now. */
+            new: components["schemas"]["Permission"];
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+        };
+        /**
+         * Bot muted
+         * @description The bot was muted in a group. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotMuteEvent",
+         *       "durationSeconds": 600,
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        BotMuteEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotMuteEvent";
+            /**
+             * Format: int32
+             * @description How long, in seconds.
+             */
+            durationSeconds: number;
+            /** @description The administrator or owner who muted the bot (its `group` is the group). */
+            operator: components["schemas"]["Member"];
+        };
+        /**
+         * Bot unmuted
+         * @description The bot's mute in a group was lifted. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotUnmuteEvent",
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        BotUnmuteEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotUnmuteEvent";
+            /** @description The administrator or owner who lifted it (its `group` is the group). */
+            operator: components["schemas"]["Member"];
+        };
+        /**
+         * Bot joined a group
+         * @description The bot joined a group. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "BotJoinGroupEvent",
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       }
+         *     }
+         */
+        BotJoinGroupEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BotJoinGroupEvent";
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+        };
+        /**
+         * Group renamed
+         * @description A group's name changed. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "GroupNameChangeEvent",
+         *       "origin": "群名1",
+         *       "new": "群名2",
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       },
+         *       "isByBot": false
+         *     }
+         */
+        GroupNameChangeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GroupNameChangeEvent";
+            /** @description The name before. */
+            origin: string;
+            /** @description The name now. */
+            new: string;
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+            /** @description Whether the bot made the change. */
+            isByBot: boolean;
+        };
+        /**
+         * Entrance announcement changed
+         * @description A group's entrance announcement changed. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "GroupEntranceAnnouncementChangeEvent",
+         *       "origin": "欢迎",
+         *       "new": "欢迎新人",
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        GroupEntranceAnnouncementChangeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GroupEntranceAnnouncementChangeEvent";
+            /** @description The announcement before. */
+            origin: string;
+            /** @description The announcement now. */
+            new: string;
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Mute-all changed
+         * @description Muting of the whole group was switched on or off. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "GroupMuteAllEvent",
+         *       "origin": false,
+         *       "new": true,
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        GroupMuteAllEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GroupMuteAllEvent";
+            /** @description Whether it was on before. */
+            origin: boolean;
+            /** @description Whether it is on now. */
+            new: boolean;
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Anonymous chat changed
+         * @description Anonymous chat in a group was allowed or forbidden. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "GroupAllowAnonymousChatEvent",
+         *       "origin": false,
+         *       "new": true,
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        GroupAllowAnonymousChatEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GroupAllowAnonymousChatEvent";
+            /** @description Whether it was allowed before. */
+            origin: boolean;
+            /** @description Whether it is allowed now. */
+            new: boolean;
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Confess talk changed
+         * @description Confess talk (坦白说) in a group was allowed or forbidden. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "GroupAllowConfessTalkEvent",
+         *       "origin": true,
+         *       "new": false,
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       },
+         *       "isByBot": false
+         *     }
+         */
+        GroupAllowConfessTalkEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GroupAllowConfessTalkEvent";
+            /** @description Whether it was allowed before. */
+            origin: boolean;
+            /** @description Whether it is allowed now. */
+            new: boolean;
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+            /** @description Whether the bot made the change. */
+            isByBot: boolean;
+        };
+        /**
+         * Member invites changed
+         * @description Members' inviting others to a group was allowed or forbidden. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "GroupAllowMemberInviteEvent",
+         *       "origin": true,
+         *       "new": false,
+         *       "group": {
+         *         "id": 123456789,
+         *         "name": "Miral Technology",
+         *         "permission": "MEMBER"
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        GroupAllowMemberInviteEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GroupAllowMemberInviteEvent";
+            /** @description Whether it was allowed before. */
+            origin: boolean;
+            /** @description Whether it is allowed now. */
+            new: boolean;
+            /** @description The group. */
+            group: components["schemas"]["Group"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Member joined
+         * @description Someone joined a group the bot is in. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberJoinEvent",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberJoinEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberJoinEvent";
+            /** @description The new member (its `group` is the group). */
+            member: components["schemas"]["Member"];
+        };
+        /**
+         * Member kicked
+         * @description A member was removed from a group. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberLeaveEventKick",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberLeaveEventKick: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberLeaveEventKick";
+            /** @description The member removed. */
+            member: components["schemas"]["Member"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Member left
+         * @description A member left a group. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberLeaveEventQuit",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberLeaveEventQuit: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberLeaveEventQuit";
+            /** @description The member who left. */
+            member: components["schemas"]["Member"];
+        };
+        /**
+         * Group card changed
+         * @description A member's group card (display name in the group) changed. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberCardChangeEvent",
+         *       "origin": "旧名片",
+         *       "new": "新名片",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberCardChangeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberCardChangeEvent";
+            /** @description The card before. */
+            origin: string;
+            /** @description The card now. */
+            new: string;
+            /** @description The member. */
+            member: components["schemas"]["Member"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Special title changed
+         * @description A member's special title (set by the owner) changed. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberSpecialTitleChangeEvent",
+         *       "origin": "",
+         *       "new": "活跃",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberSpecialTitleChangeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberSpecialTitleChangeEvent";
+            /** @description The title before. */
+            origin: string;
+            /** @description The title now. */
+            new: string;
+            /** @description The member. */
+            member: components["schemas"]["Member"];
+        };
+        /**
+         * Member permission changed
+         * @description A member's permission in a group changed (not the bot's: see `BotGroupPermissionChangeEvent`). Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberPermissionChangeEvent",
+         *       "origin": "MEMBER",
+         *       "new": "ADMINISTRATOR",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberPermissionChangeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberPermissionChangeEvent";
+            /** @description The permission before. */
+            origin: components["schemas"]["Permission"];
+            /** @description The permission now. */
+            new: components["schemas"]["Permission"];
+            /** @description The member. */
+            member: components["schemas"]["Member"];
+        };
+        /**
+         * Member muted
+         * @description A member was muted (not the bot: see `BotMuteEvent`). Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberMuteEvent",
+         *       "durationSeconds": 600,
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberMuteEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberMuteEvent";
+            /**
+             * Format: int32
+             * @description How long, in seconds.
+             */
+            durationSeconds: number;
+            /** @description The member muted. */
+            member: components["schemas"]["Member"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
+        };
+        /**
+         * Member unmuted
+         * @description A member's mute was lifted. Sent in `/fetchMessage` lists by builds from 2020-02-20 on.
+         * @example {
+         *       "type": "MemberUnmuteEvent",
+         *       "member": {
+         *         "id": 1234567890,
+         *         "memberName": "群员",
+         *         "permission": "MEMBER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       },
+         *       "operator": {
+         *         "id": 987654321,
+         *         "memberName": "群主大人",
+         *         "permission": "OWNER",
+         *         "group": {
+         *           "id": 123456789,
+         *           "name": "Miral Technology",
+         *           "permission": "MEMBER"
+         *         }
+         *       }
+         *     }
+         */
+        MemberUnmuteEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberUnmuteEvent";
+            /** @description The member. */
+            member: components["schemas"]["Member"];
+            /** @description The member who did it; `null` (or left out) when the bot itself did. */
+            operator?: components["schemas"]["Member"] | null;
         };
     };
     responses: {

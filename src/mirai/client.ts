@@ -6,7 +6,7 @@ import { checkOptions } from "../options.js";
 import { createRedactor, MAX_CREDENTIAL_LENGTH } from "../redact.js";
 import { InvalidResponseError, TimeoutError } from "../errors.js";
 import { checkTimeout } from "../timeout.js";
-import { MiraiApiError } from "./errors.js";
+import { MiraiApiError, miraiStatus } from "./errors.js";
 
 export interface MiraiClientOptions extends CommonOptions {
   /** The auth key configured in mirai-api-http's settings. */
@@ -16,10 +16,10 @@ export interface MiraiClientOptions extends CommonOptions {
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = MethodArgs<OperationInput<Op>, CallOptions>;
 /**
- * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-10),
+ * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-20),
  * which the method throws as MiraiApiError instead.
  */
-export type OperationResult<Op> = Readable<Exclude<SuccessBody<Op>, { code: 1 | 2 | 3 | 4 | 5 | 10 }>>;
+export type OperationResult<Op> = Readable<Exclude<SuccessBody<Op>, { code: 1 | 2 | 3 | 4 | 5 | 10 | 20 }>>;
 
 /** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
 type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;
@@ -47,9 +47,6 @@ const SESSION_FLOW = new Set(["authenticate", "verifySession", "releaseSession"]
 
 /** Operations served under another route by other server builds: each one's stand-in when its route answers 404. */
 const ROUTE_ALIASES: Readonly<Record<string, string>> = { sendQuoteMessage: "quoteMessage", quoteMessage: "sendQuoteMessage" };
-
-/** mirai's status code for a session key it does not know: unknown, expired or released already. */
-const SESSION_GONE = 3;
 
 /** How long the release of a session whose verification failed may take (openSession does not wait for it). */
 const RELEASE_AFTER_FAILED_VERIFY_MS = 5000;
@@ -170,7 +167,7 @@ export function createMiraiRuntime<Paths extends {}, Client>(table: OperationTab
         (error: unknown) => {
           // Code 3: the server no longer knows the key (it expired, or was released another way). What release is
           // for has happened; an `await using` block would otherwise end by throwing.
-          if (error instanceof MiraiApiError && error.code === SESSION_GONE) return void sessionKeys?.delete(sessionKey);
+          if (error instanceof MiraiApiError && error.code === miraiStatus.SESSION_INVALID) return void sessionKeys?.delete(sessionKey);
           released = undefined;
           throw error;
         },

@@ -9,6 +9,8 @@ export const miraiStatus = {
   SESSION_NOT_VERIFIED: 4,
   TARGET_NOT_FOUND: 5,
   NO_PERMISSION: 10,
+  /** The bot is muted in the group (builds from 2020-02-26 on). */
+  BOT_MUTED: 20,
   BAD_REQUEST: 400,
 } as const;
 

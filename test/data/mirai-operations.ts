@@ -78,8 +78,16 @@ const sessionKeyField: FieldSpec = { path: 'sessionKey', type: 'string', require
 const sessionKeyParam: ParamSpec = { name: 'sessionKey', in: 'query', type: 'string', required: true };
 const groupTargetParam: ParamSpec = { name: 'target', in: 'query', type: 'integer', format: 'int64', required: true };
 
-const STATUS_CODES = [0, 1, 2, 3, 4, 5, 10, 400];
+// 20 (the bot muted) from the builds of 2020-02-26 on: commit 703f0cc07 and the README of that day.
+const STATUS_CODES = [0, 1, 2, 3, 4, 5, 10, 20, 400];
 const PERMISSIONS = ['OWNER', 'ADMINISTRATOR', 'MEMBER'];
+const MIRAI_EVENTS = [
+  'BotOnlineEvent', 'BotOfflineEventActive', 'BotOfflineEventForce', 'BotOfflineEventDropped', 'BotReloginEvent',
+  'BotGroupPermissionChangeEvent', 'BotMuteEvent', 'BotUnmuteEvent', 'BotJoinGroupEvent', 'GroupNameChangeEvent',
+  'GroupEntranceAnnouncementChangeEvent', 'GroupMuteAllEvent', 'GroupAllowAnonymousChatEvent', 'GroupAllowConfessTalkEvent',
+  'GroupAllowMemberInviteEvent', 'MemberJoinEvent', 'MemberLeaveEventKick', 'MemberLeaveEventQuit', 'MemberCardChangeEvent',
+  'MemberSpecialTitleChangeEvent', 'MemberPermissionChangeEvent', 'MemberMuteEvent', 'MemberUnmuteEvent',
+];
 
 const statusResponse: ResponseSpec = {
   contentType: 'application/json',
@@ -331,7 +339,13 @@ export const operations: OperationSpec[] = [
       oneOf: [undefined],
       type: 'array',
       fields: [
-        { path: '[]', type: 'object', variants: ['GroupMessage', 'FriendMessage'] },
+        // Events from the builds of 2020-02-20 on (the server's BotEventDTO; the README of 2020-02-26 shows one).
+        { path: '[]', type: 'object', variants: ['GroupMessage', 'FriendMessage', ...MIRAI_EVENTS] },
+        { path: '[]<MemberMuteEvent>.durationSeconds', type: 'integer', format: 'int32', required: true },
+        { path: '[]<MemberMuteEvent>.member', type: 'object', required: true },
+        { path: '[]<BotOfflineEventForce>.qq', type: 'integer', format: 'int64', required: true },
+        { path: '[]<BotOfflineEventForce>.title', type: 'string', required: true },
+        { path: '[]<GroupMuteAllEvent>.new', type: 'boolean', required: true },
         { path: '[]<GroupMessage>.type', type: 'string', required: true, const: 'GroupMessage' },
         ...incomingChainFields('[]<GroupMessage>.messageChain'),
         { path: '[]<GroupMessage>.sender', type: 'object', required: true },

@@ -8,11 +8,11 @@ export interface MiraiClientOptions extends CommonOptions {
 /** The arguments of an operation method (generated as a method, so that an editor shows its parameters). */
 export type OperationParams<Op> = MethodArgs<OperationInput<Op>, CallOptions>;
 /**
- * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-10),
+ * What an operation method resolves to: the 200 body without its failure variant (`FailureStatus`, codes 1-20),
  * which the method throws as MiraiApiError instead.
  */
 export type OperationResult<Op> = Readable<Exclude<SuccessBody<Op>, {
-    code: 1 | 2 | 3 | 4 | 5 | 10;
+    code: 1 | 2 | 3 | 4 | 5 | 10 | 20;
 }>>;
 /** Omit over each member of a union (e.g. "one of `target`, `qq` or `group`"), which plain Omit would merge. */
 type WithoutSessionKey<T> = T extends unknown ? Omit<T, "sessionKey"> : never;

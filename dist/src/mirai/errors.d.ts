@@ -8,6 +8,8 @@ export declare const miraiStatus: {
     readonly SESSION_NOT_VERIFIED: 4;
     readonly TARGET_NOT_FOUND: 5;
     readonly NO_PERMISSION: 10;
+    /** The bot is muted in the group (builds from 2020-02-26 on). */
+    readonly BOT_MUTED: 20;
     readonly BAD_REQUEST: 400;
 };
 export type MiraiStatusName = keyof typeof miraiStatus;
