@@ -7,7 +7,7 @@ const mirai = createMiraiClient({
   baseUrl: process.env.MIRAI_BASE_URL ?? "http://127.0.0.1:4012",
 });
 
-// `await using session = ...` releases the session at the end of the block on Node 22+ (or with a compiler that
+// `await using session = ...` releases the session at the end of the block on Node 24+ (or with a compiler that
 // lowers it); try/finally does the same everywhere.
 const session = await mirai.openSession(123456789); // POST /auth, then POST /verify
 try {

@@ -55,7 +55,11 @@ async function main(argv: string[]): Promise<void> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   for (const api of apis) {
-    const server = await startMock(api.name, { port: portFor(api.name, argv), host, miraiAuthKey, rateLimit, log });
+    const port = portFor(api.name, argv);
+    const server = await startMock(api.name, { port, host, miraiAuthKey, rateLimit, log }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EADDRINUSE") throw error;
+      throw new Error(`port ${port} (${api.name}) is in use: pass another, e.g. \`npm run mock -- --${api.name} ${port + 100}\``);
+    });
     servers.push(server);
     console.log(`${api.name.padEnd(6)} ${server.url}`);
   }

@@ -50,6 +50,16 @@ describe("package entry points", () => {
     expect(module[errorClass].prototype).toBeInstanceOf(module.ApiError);
   });
 
+  it("lets an uncaught error show its message, not the bundle's code", async () => {
+    // Node prints the line the error was thrown on: dist/ written on one line printed 24 kB of code above the message.
+    const script = 'import { createKookClient } from "botspec/kook"; createKookClient({ token: "" });';
+    const failed = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd() }).catch((error: { code: number; stderr: string }) => error);
+    expect((failed as { code: number }).code).toBe(1);
+    const { stderr } = failed as { stderr: string };
+    expect(stderr).toContain("TypeError: createKookClient: the `token` option must be a non-empty string");
+    expect(stderr.length).toBeLessThan(3000);
+  });
+
   it("shares one class per error among the entries, and withRaw from botspec/raw works on each entry's clients", async () => {
     const [kook, tomon, mirai, { withRaw }] = await Promise.all([entry("kook"), entry("tomon"), entry("mirai"), entry("raw")]);
     for (const name of ["ApiError", "NetworkError", "TimeoutError", "AbortedError", "InvalidResponseError"]) {

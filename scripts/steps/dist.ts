@@ -48,6 +48,9 @@ export async function dist(context: BuildContext): Promise<void> {
       // and error classes read as in the sources.
       minifyWhitespace: true,
       minifySyntax: true,
+      // Node prints the line an uncaught error was thrown on: without a limit that was the whole entry, 24 kB of code
+      // above the message.
+      lineLimit: 120,
       write: false,
       logLevel: "warning",
     });
