@@ -202,6 +202,8 @@ export function serializeBody(spec: OperationSpec, body: Record<string, unknown>
 }
 
 function refuseWhatJsonDrops(this: unknown, key: string, value: unknown): unknown {
+  // A Number object is sent as its value, unboxed after the replacer has seen it.
+  if (value instanceof Number && !Number.isFinite(value.valueOf())) throw new TypeError(`\`${key}\` is ${value.valueOf()}, which JSON would send as null`);
   if (typeof value === "number" && !Number.isFinite(value)) throw new TypeError(`\`${key}\` is ${value}, which JSON would send as null`);
   if (Array.isArray(this) && (value === undefined || typeof value === "function" || typeof value === "symbol")) {
     throw new TypeError(`an array holds ${value === undefined ? "undefined" : `a ${typeof value}`} at index ${key}, which JSON would send as null`);

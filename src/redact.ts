@@ -36,11 +36,12 @@ export function createRedactor(secrets: () => Iterable<string | undefined>, buil
     // come in (a mirai client lists its session keys by last use), so that the pattern is built again only when the
     // credentials themselves change: building one for long credentials takes seconds.
     list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    const key = list.join("\0");
+    // JSON, not a join: no list of credentials can spell another's key.
+    const key = JSON.stringify(list);
     if (key !== known || (pattern === undefined && list.length > 0)) {
       known = key;
       pattern = list.length === 0 ? undefined : (built.get(key) ?? keep(built, key, new RegExp(list.map(wholeForms).join("|"), "g")));
-      patternChars = key.length;
+      patternChars = list.reduce((chars, secret) => chars + secret.length, 0);
     }
     return pattern;
   }

@@ -603,6 +603,7 @@ describe("inputs that cannot be sent", () => {
     ["NaN", { guild_id: Number.parseInt("x") }],
     ["Infinity deep in the body", { guild_id: "1", extra: { list: [1, -Infinity] } }],
     ["undefined in an array", { guild_id: "1", extra: ["a", undefined] }],
+    ["a Number object holding NaN", { guild_id: "1", extra: Object(Number.NaN) }],
   ])("refuse %s with a TypeError naming the operation, sending nothing, directly and through middleware", async (_, input) => {
     await serve((_, response) => sendJson(response, 200, { code: 0, message: "", data: {} }));
     const direct = createKookClient({ token: "kook-token-input", baseUrl: server.url });

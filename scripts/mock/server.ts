@@ -182,7 +182,11 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
         const detail = `Accept ${JSON.stringify(headers.accept.slice(0, 200))} is not a list of media types`;
         return refuse("malformed", detail, [violation(["header", "accept"], "invalid_accept", detail)]);
       }
-      if (accepted.length > 0) headers.accept = accepted.join(",");
+      // An entry of weight 0 says what is not acceptable: Prism, given `*/*;q=0`, failed its own check of the answer
+      // (500). Left out, they leave what is acceptable; when nothing is, a type no operation answers gets Prism's 406.
+      const acceptable = accepted.filter((entry) => !/;[\t ]*q=0(?:\.0{0,3})?[\t ]*(?:;|$)/i.test(entry));
+      if (acceptable.length > 0) headers.accept = acceptable.join(",");
+      else if (accepted.length > 0) headers.accept = "application/x-botspec-nothing-acceptable";
       else delete headers.accept;
     }
     if (contentType !== undefined && /^\s*multipart\/form-data\s*(;|$)/i.test(contentType) && bytes.length > 0) {
