@@ -203,11 +203,9 @@ export function serializeBody(spec: OperationSpec, body: Record<string, unknown>
 
 function refuseWhatJsonDrops(this: unknown, key: string, value: unknown): unknown {
   // A Number object is sent as its value, unboxed after the replacer has seen it.
-  if (value instanceof Number && !Number.isFinite(value.valueOf())) throw new TypeError(`\`${key}\` is ${value.valueOf()}, which JSON would send as null`);
-  if (typeof value === "number" && !Number.isFinite(value)) throw new TypeError(`\`${key}\` is ${value}, which JSON would send as null`);
-  if (Array.isArray(this) && (value === undefined || typeof value === "function" || typeof value === "symbol")) {
-    throw new TypeError(`an array holds ${value === undefined ? "undefined" : `a ${typeof value}`} at index ${key}, which JSON would send as null`);
-  }
+  const number = value instanceof Number ? value.valueOf() : value;
+  const dropped = typeof number === "number" ? !Number.isFinite(number) : Array.isArray(this) && (value === undefined || typeof value === "function" || typeof value === "symbol");
+  if (dropped) throw new TypeError(`\`${key}\` is ${typeof number === "number" ? number : typeof value}, which JSON would send as null`);
   return value;
 }
 

@@ -23,7 +23,7 @@ export interface Redactor {
  * string `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of
  * letters and digits: a token `t` leaves `http` alone, while `Bot t`, `token=t` or `"t"` lose it.
  */
-export function createRedactor(secrets: () => Iterable<string | undefined>, built: Map<string, RegExp> = new Map()): Redactor {
+export function createRedactor(secrets: () => Iterable<string | undefined>, root?: Redactor): Redactor {
   let known = "";
   let pattern: RegExp | undefined;
   /** The credentials' total length: what the pattern may try at each position of a text. */
@@ -40,7 +40,7 @@ export function createRedactor(secrets: () => Iterable<string | undefined>, buil
     const key = JSON.stringify(list);
     if (key !== known || (pattern === undefined && list.length > 0)) {
       known = key;
-      pattern = list.length === 0 ? undefined : (built.get(key) ?? keep(built, key, new RegExp(list.map(wholeForms).join("|"), "g")));
+      pattern = list.length === 0 ? undefined : patternFor(root ?? self, key, list);
       patternChars = list.reduce((chars, secret) => chars + secret.length, 0);
     }
     return pattern;
@@ -113,18 +113,27 @@ export function createRedactor(secrets: () => Iterable<string | undefined>, buil
     }
     return root.input as T;
   }
-  // A call's redactor (its own credentials added) shares the patterns built: a mirai call's session key is most often
-  // among the client's already, and the pattern is the same.
-  return { text, value, and: (more) => createRedactor(() => [...secrets(), ...more], built) };
+  // A call's redactor (its own credentials added) shares the patterns built with its client's: a mirai call's session
+  // key is most often among the client's already, and the pattern is the same.
+  const self: Redactor = { text, value, and: (more) => createRedactor(() => [...secrets(), ...more], root ?? self) };
+  return self;
 }
 
 /** A credential a server may echo as a number (leading zeros and all: the echo loses them). */
 /** How many patterns a client and its calls' redactors keep built, the latest. */
 const KEPT_PATTERNS = 4;
 
-function keep(built: Map<string, RegExp>, key: string, pattern: RegExp): RegExp {
-  built.set(key, pattern);
-  if (built.size > KEPT_PATTERNS) built.delete(built.keys().next().value!);
+/** The patterns built for a client's redactor, made with the first: a Map per client would cost heap before any error. */
+const builtPatterns = new WeakMap<Redactor, Map<string, RegExp>>();
+
+function patternFor(owner: Redactor, key: string, list: string[]): RegExp {
+  let built = builtPatterns.get(owner);
+  if (!built) builtPatterns.set(owner, (built = new Map()));
+  let pattern = built.get(key);
+  if (!pattern) {
+    built.set(key, (pattern = new RegExp(list.map(wholeForms).join("|"), "g")));
+    if (built.size > KEPT_PATTERNS) built.delete(built.keys().next().value!);
+  }
   return pattern;
 }
 

@@ -19,5 +19,5 @@ export interface Redactor {
  * string `[REDACTED]`, even when JSON.parse rounded it) and object keys. It is not redacted inside a longer run of
  * letters and digits: a token `t` leaves `http` alone, while `Bot t`, `token=t` or `"t"` lose it.
  */
-export declare function createRedactor(secrets: () => Iterable<string | undefined>, built?: Map<string, RegExp>): Redactor;
+export declare function createRedactor(secrets: () => Iterable<string | undefined>, root?: Redactor): Redactor;
 export declare function escapeRegExp(text: string): string;

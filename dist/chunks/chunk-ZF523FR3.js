@@ -11,27 +11,28 @@ char=>`\\u${char.charCodeAt(0).toString(16).padStart(4,"0")}`)}var NetworkError=
 Error"},TimeoutError=class extends BotspecError{name="TimeoutError";timeoutMs;constructor(timeoutMs,context){super(`no a\
 nswer within ${timeoutMs} ms`,context),this.timeoutMs=timeoutMs}},AbortedError=class extends BotspecError{name="AbortedE\
 rror"},InvalidResponseError=class extends BotspecError{name="InvalidResponseError";status;constructor(message,status,context){
-super(message,context),this.status=status}};var REDACTED="[REDACTED]";var SECRET_QUERY_PARAMETERS=/([?&](?:sessionKey|authKey|token|access_token)=)[^&#]*/gi;function createRedactor(secrets,built=new Map){
+super(message,context),this.status=status}};var REDACTED="[REDACTED]";var SECRET_QUERY_PARAMETERS=/([?&](?:sessionKey|authKey|token|access_token)=)[^&#]*/gi;function createRedactor(secrets,root){
 let known="",pattern,patternChars=0;function patternOf(){let list=[...new Set([...secrets()].filter(secret=>!!secret))];
 list.sort((a,b)=>b.length-a.length||(a<b?-1:a>b?1:0));let key=JSON.stringify(list);return(key!==known||pattern===void 0&&
-list.length>0)&&(known=key,pattern=list.length===0?void 0:built.get(key)??keep(built,key,new RegExp(list.map(wholeForms).
-join("|"),"g")),patternChars=list.reduce((chars,secret)=>chars+secret.length,0)),pattern}function text(value2,budget={left:MOST_WORK}){
-let result=value2.replace(SECRET_QUERY_PARAMETERS,`$1${REDACTED}`),secretsPattern=patternOf();if(!secretsPattern)return result;
-if(budget.left-=result.length*patternChars,budget.left<0)return REDACTED;try{return result.replace(secretsPattern,REDACTED)}catch{
-return REDACTED}}function value(input){let numbers=[...secrets()].filter(secret=>!!secret&&NUMBER.test(secret)).map(Number),
-numeric=numbers.length>0,walked=item=>typeof item=="string"||typeof item=="object"&&item!==null||numeric&&typeof item=="\
-number",budget={left:MOST_WORK},values=MOST_VALUES,root={input},pending=[[root,"input",0]];for(let next=pending.pop();next;next=
-pending.pop()){let[parent,key,depth]=next,item=parent[key];if(typeof item=="string"||typeof item=="number"){let redacted=numbers.
-includes(item)?REDACTED:text(String(item),budget);(typeof item=="string"||redacted!==String(item))&&(parent[key]=redacted);
-continue}let plain=!!item&&typeof item=="object"&&Object.getPrototypeOf(item)===Object.prototype;if(!plain&&!Array.isArray(
-item))continue;if(depth===MAX_DEPTH){parent[key]=TOO_DEEP;continue}let entries=plain?Object.entries(item):void 0;if((values-=
-entries?3*entries.length:item.length)<0)return REDACTED;if(entries){let copy=Object.fromEntries(entries.map(([name,field])=>[
-text(name,budget),field]));parent[key]=copy;for(let name of Object.keys(copy))walked(copy[name])&&pending.push([copy,name,
-depth+1])}else{let copy=item.slice();parent[key]=copy;for(let index=0;index<copy.length;index++)walked(copy[index])&&pending.
-push([copy,String(index),depth+1])}}return root.input}return{text,value,and:more=>createRedactor(()=>[...secrets(),...more],
-built)}}var KEPT_PATTERNS=4;function keep(built,key,pattern){return built.set(key,pattern),built.size>KEPT_PATTERNS&&built.
-delete(built.keys().next().value),pattern}var NUMBER=/^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/,MOST_WORK=3e7,MOST_VALUES=25e4,
-MAX_DEPTH=1e3,TOO_DEEP="[nested too deep]",WORD=/[A-Za-z0-9]/,START=String.raw`(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[bfnrt]|&#[0-9]+;|&#[xX][0-9A-Fa-f]+;)`;
+list.length>0)&&(known=key,pattern=list.length===0?void 0:patternFor(root??self,key,list),patternChars=list.reduce((chars,secret)=>chars+
+secret.length,0)),pattern}function text(value2,budget={left:MOST_WORK}){let result=value2.replace(SECRET_QUERY_PARAMETERS,
+`$1${REDACTED}`),secretsPattern=patternOf();if(!secretsPattern)return result;if(budget.left-=result.length*patternChars,
+budget.left<0)return REDACTED;try{return result.replace(secretsPattern,REDACTED)}catch{return REDACTED}}function value(input){
+let numbers=[...secrets()].filter(secret=>!!secret&&NUMBER.test(secret)).map(Number),numeric=numbers.length>0,walked=item=>typeof item==
+"string"||typeof item=="object"&&item!==null||numeric&&typeof item=="number",budget={left:MOST_WORK},values=MOST_VALUES,
+root2={input},pending=[[root2,"input",0]];for(let next=pending.pop();next;next=pending.pop()){let[parent,key,depth]=next,
+item=parent[key];if(typeof item=="string"||typeof item=="number"){let redacted=numbers.includes(item)?REDACTED:text(String(
+item),budget);(typeof item=="string"||redacted!==String(item))&&(parent[key]=redacted);continue}let plain=!!item&&typeof item==
+"object"&&Object.getPrototypeOf(item)===Object.prototype;if(!plain&&!Array.isArray(item))continue;if(depth===MAX_DEPTH){
+parent[key]=TOO_DEEP;continue}let entries=plain?Object.entries(item):void 0;if((values-=entries?3*entries.length:item.length)<
+0)return REDACTED;if(entries){let copy=Object.fromEntries(entries.map(([name,field])=>[text(name,budget),field]));parent[key]=
+copy;for(let name of Object.keys(copy))walked(copy[name])&&pending.push([copy,name,depth+1])}else{let copy=item.slice();
+parent[key]=copy;for(let index=0;index<copy.length;index++)walked(copy[index])&&pending.push([copy,String(index),depth+1])}}
+return root2.input}let self={text,value,and:more=>createRedactor(()=>[...secrets(),...more],root??self)};return self}var KEPT_PATTERNS=4,
+builtPatterns=new WeakMap;function patternFor(owner,key,list){let built=builtPatterns.get(owner);built||builtPatterns.set(
+owner,built=new Map);let pattern=built.get(key);return pattern||(built.set(key,pattern=new RegExp(list.map(wholeForms).join(
+"|"),"g")),built.size>KEPT_PATTERNS&&built.delete(built.keys().next().value)),pattern}var NUMBER=/^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/,
+MOST_WORK=3e7,MOST_VALUES=25e4,MAX_DEPTH=1e3,TOO_DEEP="[nested too deep]",WORD=/[A-Za-z0-9]/,START=String.raw`(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[bfnrt]|&#[0-9]+;|&#[xX][0-9A-Fa-f]+;)`;
 function wholeForms(secret){let chars=[...secret],body=chars.map(forms).join(""),start2=WORD.test(chars[0])?`(?:${START}\
 )`:"",end=WORD.test(chars.at(-1))?"(?![A-Za-z0-9])":"";return`${start2}${body}${end}`}function forms(char){let literal=new Set(
 [char,JSON.stringify(char).slice(1,-1),char==="/"?"\\/":char===" "?"+":char]),named=NAMED_REFERENCES[char];named&&literal.
@@ -150,17 +151,15 @@ Authorization:_,...headers}){return headers}function isBytes(spec,response){retu
 "text/")&&!/json/i.test(response?.headers.get("content-type")??"")}var LARGEST_PARSED_FAILURE=1024*1024;function parseIfJson(text){
 if(text.length>LARGEST_PARSED_FAILURE)return text;try{return JSON.parse(text)}catch{return text}}function serializeBody(spec,body){
 if(spec.body===MULTIPART)return toFormData(body);let json=JSON.stringify(body);return json.includes("null")&&JSON.stringify(
-body,refuseWhatJsonDrops),json}function refuseWhatJsonDrops(key,value){if(value instanceof Number&&!Number.isFinite(value.
-valueOf()))throw new TypeError(`\`${key}\` is ${value.valueOf()}, which JSON would send as null`);if(typeof value=="numb\
-er"&&!Number.isFinite(value))throw new TypeError(`\`${key}\` is ${value}, which JSON would send as null`);if(Array.isArray(
-this)&&(value===void 0||typeof value=="function"||typeof value=="symbol"))throw new TypeError(`an array holds ${value===
-void 0?"undefined":`a ${typeof value}`} at index ${key}, which JSON would send as null`);return value}function toFormData(body){
-let form=new FormData;for(let[key,value]of Object.entries(body)){let part=ArrayBuffer.isView(value)||value instanceof ArrayBuffer?
-new Blob([value]):value;if(part instanceof Blob)form.append(key,part,part instanceof File?part.name:key);else if(isScalar(
-part))form.append(key,String(part));else throw new TypeError(`field \`${key}\` must be a Blob, bytes, a string, finite nu\
-mber or boolean`)}return form}function failureOf(error){try{if(error instanceof ResponseTooLarge)return error;if(!(error instanceof
-Error))return String(error);let cause=error.cause instanceof Error?`: ${error.cause.message}`:"";return`${error.message}${cause}`}catch{
-return"a failure that cannot be described"}}var rawSupports=new WeakMap;function rawSupportOf(client){return rawSupports.get(client)}function createCore(settings){let{
+body,refuseWhatJsonDrops),json}function refuseWhatJsonDrops(key,value){let number=value instanceof Number?value.valueOf():
+value;if(typeof number=="number"?!Number.isFinite(number):Array.isArray(this)&&(value===void 0||typeof value=="function"||
+typeof value=="symbol"))throw new TypeError(`\`${key}\` is ${typeof number=="number"?number:typeof value}, which JSON wo\
+uld send as null`);return value}function toFormData(body){let form=new FormData;for(let[key,value]of Object.entries(body)){
+let part=ArrayBuffer.isView(value)||value instanceof ArrayBuffer?new Blob([value]):value;if(part instanceof Blob)form.append(
+key,part,part instanceof File?part.name:key);else if(isScalar(part))form.append(key,String(part));else throw new TypeError(
+`field \`${key}\` must be a Blob, bytes, a string, finite number or boolean`)}return form}function failureOf(error){try{
+if(error instanceof ResponseTooLarge)return error;if(!(error instanceof Error))return String(error);let cause=error.cause instanceof
+Error?`: ${error.cause.message}`:"";return`${error.message}${cause}`}catch{return"a failure that cannot be described"}}var rawSupports=new WeakMap;function rawSupportOf(client){return rawSupports.get(client)}function createCore(settings){let{
 fetch:userFetch,sendDirect,headers,jsonType="application/json"}=settings,maxBytes=settings.maxResponseBytes??DEFAULT_MAX_RESPONSE_BYTES,
 lengthTrusted=!userFetch,send=request=>userFetch?userFetch(request instanceof Request?request:new Request(request.url,request.
 init)).then(answered):request instanceof Request?fetch(request):sendDirect?sendDirect(request):fetch(request.url,request.
