@@ -1,6 +1,7 @@
 // The mock answers failures the way each real API does, and keeps Prism's reasons in `sl-violations`.
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKookClient } from "../generated/kook/client.js";
 import { normalizeMultipart } from "../scripts/mock/multipart.js";
 import { startMock, type MockServer } from "../scripts/prism.js";
 import { send } from "./support/raw-http.js";
@@ -250,6 +251,26 @@ describe("multipart bodies", () => {
     expect((await uploaded).status).toBe(200);
     expect(waited).toBeLessThan(1000);
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
+  });
+});
+
+describe("KOOK page lists", () => {
+  it("are served page by page as the request asks, so that paginate gets each item once", async () => {
+    // Every page was the example with its own meta (page 1 of 10): paginate stopped after it, or got it three times.
+    const mock = await startMock("kook");
+    try {
+      const kook = createKookClient({ token: "page-token", baseUrl: mock.url });
+      for (const walk of [kook.paginate.listGuilds({}), kook.paginate.listInvites({ guild_id: "1" }), kook.paginate.listUserChats({})]) {
+        const items: unknown[] = [];
+        for await (const item of walk) items.push(item);
+        expect(items.length).toBeGreaterThan(0);
+        expect(new Set(items.map((item) => JSON.stringify(item))).size).toBe(items.length);
+      }
+      const beyond = await send(mock.url, { path: "/guild/list?page=3&page_size=10", headers: bot });
+      expect(beyond.json().data).toMatchObject({ items: [], meta: { page: 3, page_size: 10, page_total: 1 } });
+    } finally {
+      await mock.close();
+    }
   });
 });
 

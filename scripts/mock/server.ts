@@ -14,6 +14,7 @@ import { declaresHeader, type Operation } from "./operations.js";
 import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
 import { normalizeMultipart } from "./multipart.js";
+import { servePage } from "./pages.js";
 import { BODIES_LIMIT, BODY_IDLE_MS, BodyError, flatHeaders, formField, isAcceptEntry, isMediaType, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedQueryPart, malformedSegment } from "./routes.js";
 import { createSessionFlow } from "./session-flow.js";
@@ -211,6 +212,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       const simulated = sessionAnswer(operation, { body, sessionKey });
       if (simulated) return withRate({ ...simulated, note: `session: code ${(simulated.body as { code: number }).code}` }, rate, false);
     }
+    if (outcome.status === 200 && !scripted) outcome.body = servePage(outcome.body, url.searchParams);
     return withRate(outcome, rate, scripted);
   }
 
