@@ -129,6 +129,15 @@ describe("mirai dialect", () => {
     expect(answer.status).toBe(400);
     expect(answer.json()).toEqual({ code: 400, msg: expect.stringMatching(/sessionkey/i) });
   });
+
+  it("answers a missing or non-numeric numeric query parameter with HTTP 500 and no body, as the server fails converting it", async () => {
+    // The mock answered 400 {code: 400}, which a bot's handling would expect and the real server never sends.
+    for (const path of ["/fetchMessage?sessionKey=Abc12345&count=abc", "/fetchMessage?sessionKey=Abc12345", "/memberInfo?sessionKey=Abc12345&target=1"]) {
+      const answer = await send(mock.url, { path });
+      expect(answer.status, path).toBe(500);
+      expect(answer.text, path).toBe("");
+    }
+  });
 });
 
 describe("a Content-Type that is no media type", () => {

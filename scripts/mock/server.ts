@@ -252,7 +252,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       switch (error.status) {
         case 400:
         case 422:
-          return refuse("invalid", describe(violations), violations);
+          return refuseInput(operation, violations);
         case 415:
           return refuse("invalid", detail, [violation(["header", "content-type"], 415, detail)]);
         case 406:
@@ -265,7 +265,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
     }
     const { output, validations } = result.right;
     const inputViolations = fromPrism(validations.input as never);
-    if (inputViolations.some((entry) => entry.severity === "Error")) return refuse("invalid", describe(inputViolations), inputViolations);
+    if (inputViolations.some((entry) => entry.severity === "Error")) return refuseInput(operation, inputViolations);
     const outputViolations = fromPrism(validations.output as never, "response");
     if (outputViolations.some((entry) => entry.severity === "Error")) {
       return refuse("internal", `the spec's answer does not match its own schema (${describe(outputViolations)})`, [...inputViolations, ...outputViolations], { invalidAnswer: true });
@@ -277,6 +277,22 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   }
 
   /** The bucket's real counts in place of the example's rate-limit headers; a scripted 429 shows an empty bucket. */
+  /**
+   * An invalid request, refused as the API does. mirai converts its numeric query parameters (`count`, `target`,
+   * `memberId`) unchecked: one missing or not a number fails inside the server, an HTTP 500 without a body (as the
+   * spec says), not the 400 of other invalid input.
+   */
+  function refuseInput(operation: Operation, violations: Violation[]): Outcome {
+    const detail = describe(violations);
+    const numeric = api === "mirai" ? numericQuery(operation) : new Set<string>();
+    // The parameter is the violation's location, or, when it is missing, named in its message.
+    const parameter = (entry: Violation) => String(entry.location?.[2] ?? /required property '([^']+)'/.exec(entry.message)?.[1]).toLowerCase();
+    if (violations.some((entry) => entry.location?.[1] === "query" && numeric.has(parameter(entry)))) {
+      return refuse("internal", `mirai fails converting a numeric query parameter: ${detail}`, violations);
+    }
+    return refuse("invalid", detail, violations);
+  }
+
   function withRate(outcome: Outcome, rate: RateDecision | undefined, scripted: boolean): Outcome {
     if (!rate) return outcome;
     const headers = Object.fromEntries(Object.entries(outcome.headers ?? {}).filter(([name]) => !RATE_HEADER.test(name)));
@@ -374,6 +390,12 @@ function parseUrl(rawUrl: string): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The names of an operation's integer and number query parameters, in lower case (as Prism's violations name them). */
+function numericQuery(operation: Operation): Set<string> {
+  const numeric = (operation.request?.query ?? []).filter((parameter) => ["integer", "number"].includes(String((parameter.schema as { type?: unknown } | undefined)?.type)));
+  return new Set(numeric.map((parameter) => parameter.name.toLowerCase()));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
