@@ -217,14 +217,16 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
   }
 
   /**
-   * Prism's answer (see askPrismOnce). A generated body (`Prefer: dynamic=true`, unseeded) that breaks its schema is
-   * generated again, a few times: json-schema-faker gets some schemas wrong now and then (deep in KOOK's recursive
-   * thread replies) where generation.ts cannot narrow them.
+   * Prism's answer (see askPrismOnce). A generated body (`Prefer: dynamic=true`) that breaks its schema is generated
+   * again, a few times: json-schema-faker gets some schemas wrong now and then (deep in KOOK's recursive thread
+   * replies) where generation.ts cannot narrow them. A seeded one is generated again with seeds derived from it
+   * (`<seed>#2`, ...), so that it stays repeatable: it repeated the mock's own 500 for half the seeds.
    */
   async function askPrism(operation: Operation, url: URL, headers: Record<string, string>, body: unknown, preference: Preference): Promise<Outcome> {
-    const attempts = preference.dynamic && preference.seed === undefined ? DYNAMIC_ATTEMPTS : 1;
+    const attempts = preference.dynamic ? DYNAMIC_ATTEMPTS : 1;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await askPrismOnce(operation, url, headers, body, preference);
+      const tried = attempt === 1 || preference.seed === undefined ? preference : { ...preference, seed: `${preference.seed}#${attempt}` };
+      const outcome = await askPrismOnce(operation, url, headers, body, tried);
       if (!outcome.invalidAnswer || attempt >= attempts) return outcome;
     }
   }
