@@ -1,5 +1,5 @@
 import{AbortedError,ApiError,BotspecError,InvalidResponseError,LONGEST_SERVER_WAIT_MS,NetworkError,TimeoutError,apiError,
-bindOperations,checkOptions,createCore,createRedactor,headerNumber,own,retryAfterHeader,secondsHeader}from"./chunks/chunk-ZF523FR3.js";var KookApiError=class extends ApiError{name="KookApiError"};function createPaginators(table,call){let pagers={};for(let[operationId,spec]of Object.entries(table))spec.parameters.flag===
+bindOperations,checkOptions,createCore,createRedactor,headerNumber,own,retryAfterHeader,secondsHeader}from"./chunks/chunk-572S63IF.js";var KookApiError=class extends ApiError{name="KookApiError"};function createPaginators(table,call){let pagers={};for(let[operationId,spec]of Object.entries(table))spec.parameters.flag===
 "query"?pagers[operationId]=(input,options)=>byMessage(operationId,call,input,options):spec.parameters.page==="query"?pagers[operationId]=
 (input,options)=>byPage(operationId,call,input,options):spec.parameters.time==="query"&&(pagers[operationId]=(input,options)=>byTime(
 operationId,call,input,options));return pagers}function pageReader(){let firstTime=firstTimeIds(),pagesSeen=new Map;return data=>{

@@ -1,5 +1,5 @@
 import{AbortedError,ApiError,BotspecError,InvalidResponseError,NetworkError,TimeoutError,apiError,bindOperations,checkOptions,
-checkTimeout,createCore,createRedactor}from"./chunks/chunk-ZF523FR3.js";var miraiStatus={OK:0,WRONG_AUTH_KEY:1,BOT_NOT_FOUND:2,SESSION_INVALID:3,SESSION_NOT_VERIFIED:4,TARGET_NOT_FOUND:5,NO_PERMISSION:10,
+checkTimeout,createCore,createRedactor}from"./chunks/chunk-572S63IF.js";var miraiStatus={OK:0,WRONG_AUTH_KEY:1,BOT_NOT_FOUND:2,SESSION_INVALID:3,SESSION_NOT_VERIFIED:4,TARGET_NOT_FOUND:5,NO_PERMISSION:10,
 BOT_MUTED:20,BAD_REQUEST:400},names=new Map(Object.entries(miraiStatus).map(([name,code])=>[code,name])),MiraiApiError=class extends ApiError{name="\
 MiraiApiError";codeName;constructor(details){super(details),this.codeName=typeof details.code=="number"?names.get(details.
 code):void 0}};var SESSION_FLOW=new Set(["authenticate","verifySession","releaseSession"]),ROUTE_ALIASES={sendQuoteMessage:"quoteMessag\

@@ -1,4 +1,4 @@
-import{TABLE,buffered,callSignal,checkSignal,deadline,escapeRegExp,fillPath,rawSupportOf,serializeBody,unlessAborted,withRetry}from"./chunks/chunk-ZF523FR3.js";var HOOKS=["onRequest","onResponse","onError"],middlewareErrors=new WeakSet,Thrown=class{constructor(value){this.value=value}value};
+import{TABLE,buffered,callSignal,checkSignal,deadline,escapeRegExp,fillPath,rawSupportOf,serializeBody,unlessAborted,withRetry}from"./chunks/chunk-572S63IF.js";var HOOKS=["onRequest","onResponse","onError"],middlewareErrors=new WeakSet,Thrown=class{constructor(value){this.value=value}value};
 function isMiddlewareError(error){return error instanceof Thrown||typeof error=="object"&&error!==null&&middlewareErrors.
 has(error)}function thrownByMiddleware(error){return error instanceof Thrown?error.value:error}function markMiddlewareError(error){
 return typeof error!="object"||error===null?new Thrown(error):(middlewareErrors.add(error),error)}var guarded=new WeakMap;

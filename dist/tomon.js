@@ -1,5 +1,5 @@
 import{AbortedError,ApiError,BotspecError,InvalidResponseError,NetworkError,TimeoutError,apiError,bindOperations,checkOptions,
-createCore,createRedactor}from"./chunks/chunk-ZF523FR3.js";var TomonApiError=class extends ApiError{name="TomonApiError"};function createTomonRuntime(table,options){let{token,...common}=options,retry=checkOptions("createTomonClient","token","\
+createCore,createRedactor}from"./chunks/chunk-572S63IF.js";var TomonApiError=class extends ApiError{name="TomonApiError"};function createTomonRuntime(table,options){let{token,...common}=options,retry=checkOptions("createTomonClient","token","\
 header",options),core=createCore({...common,retry,headers:{Authorization:`Bearer ${token}`},redactor:createRedactor(()=>[
 token]),result(answer){if(answer.response.ok)return answer.body;let{code,message}=answer.body??{};throw apiError(TomonApiError,
 answer,typeof code=="number"||typeof code=="string"?code:void 0,message)}});return bindOperations(table,core.invoke,core.

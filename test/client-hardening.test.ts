@@ -4,7 +4,7 @@
 import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createKookClient, KookApiError } from "../generated/kook/client.js";
 import { createMiraiClient } from "../generated/mirai/client.js";
 import { createTomonClient, InvalidResponseError, NetworkError } from "../generated/tomon/client.js";
@@ -303,6 +303,30 @@ describe("a caller's long-lived signal", () => {
     expect(most).toBe(0);
     // The signal still aborts a call in progress.
     answering = false;
+    const pending = kook.getCurrentUser({ signal: shutdown.signal });
+    setTimeout(() => shutdown.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: "AbortedError" });
+  });
+
+  it("links a call with a time limit to the caller's signal without AbortSignal.any, which Node keeps on the signal for good", async () => {
+    // With timeoutMs set, each call made AbortSignal.any([shutdown, deadline]): 55-67 kB more heap per 1000 calls, never
+    // freed (measured over 50 000 calls: 3 kB per 1000 now).
+    let answering = true;
+    await serve((_, response) => void (answering && sendJson(response, 200, { code: 0, message: "", data: { id: "1" } })));
+    const kook = withRaw(createKookClient({ token: "t-signal-token", baseUrl: server.url, timeoutMs: 5000 }));
+    const shutdown = new AbortController();
+    const any = vi.spyOn(AbortSignal, "any");
+    try {
+      await kook.getCurrentUser({ signal: shutdown.signal });
+      await kook.getCurrentUser({ signal: shutdown.signal, timeoutMs: 0 });
+      await kook.raw.GET("/user/me", { signal: shutdown.signal });
+      expect(any.mock.calls.filter(([signals]) => [...signals].includes(shutdown.signal))).toEqual([]);
+    } finally {
+      any.mockRestore();
+    }
+    // Either still ends a call: the time limit, and the caller's signal.
+    answering = false;
+    await expect(kook.getCurrentUser({ signal: shutdown.signal, timeoutMs: 100 })).rejects.toMatchObject({ name: "TimeoutError" });
     const pending = kook.getCurrentUser({ signal: shutdown.signal });
     setTimeout(() => shutdown.abort(), 50);
     await expect(pending).rejects.toMatchObject({ name: "AbortedError" });

@@ -47,15 +47,16 @@ if(left>0)return void(timer=setTimeout(wait,Math.min(left,2147483647)));signal?.
 signal?.addEventListener("abort",onAbort,{once:!0}),wait()})}function deadline(timeoutMs,where){if(checkTimeout(timeoutMs,where),!timeoutMs||timeoutMs>2147483647)return;let controller=new AbortController,
 timer=setTimeout(()=>controller.abort(new DOMException("The operation timed out.","TimeoutError")),Math.ceil(timeoutMs));
 return timer.unref?.(),{signal:controller.signal,clear:()=>clearTimeout(timer)}}function callSignal(callerSignal,timeout){
-if(!callerSignal)return timeout;if(timeout)return{signal:AbortSignal.any([callerSignal,timeout.signal]),clear:timeout.clear};
-let controller=new AbortController,abort=()=>controller.abort(callerSignal.reason);return callerSignal.aborted?abort():callerSignal.
-addEventListener("abort",abort,{once:!0}),{signal:controller.signal,clear:()=>callerSignal.removeEventListener("abort",abort)}}
-function checkTimeout(timeoutMs,where){if(timeoutMs!==void 0&&!(typeof timeoutMs=="number"&&timeoutMs>=0))throw new RangeError(
-`${where}: timeoutMs must be a number >= 0 (0 for none), not ${String(timeoutMs)}`)}function checkSignal(signal,where){if(signal==
-null||signal instanceof AbortSignal)return signal??void 0;throw new TypeError(`${where}: signal must be an AbortSignal`)}
-function unlessAborted(promise,signal){return signal?new Promise((resolve,reject)=>{let onAbort=()=>reject(signal.reason);
-if(promise.then(resolve,reject).finally(()=>signal.removeEventListener("abort",onAbort)),signal.aborted)return onAbort();
-signal.addEventListener("abort",onAbort,{once:!0})}):promise}function checkOptions(factory,credential,sentIn,options){let fail=message=>{throw new TypeError(`${factory}: ${message}`)},
+if(!callerSignal)return timeout;let controller=new AbortController,abort=()=>controller.abort(callerSignal.reason);if(callerSignal.
+aborted?abort():callerSignal.addEventListener("abort",abort,{once:!0}),timeout){let timedOut=()=>controller.abort(timeout.
+signal.reason);timeout.signal.aborted?timedOut():timeout.signal.addEventListener("abort",timedOut,{once:!0})}return{signal:controller.
+signal,clear:()=>{callerSignal.removeEventListener("abort",abort),timeout?.clear()}}}function checkTimeout(timeoutMs,where){
+if(timeoutMs!==void 0&&!(typeof timeoutMs=="number"&&timeoutMs>=0))throw new RangeError(`${where}: timeoutMs must be a n\
+umber >= 0 (0 for none), not ${String(timeoutMs)}`)}function checkSignal(signal,where){if(signal==null||signal instanceof
+AbortSignal)return signal??void 0;throw new TypeError(`${where}: signal must be an AbortSignal`)}function unlessAborted(promise,signal){
+return signal?new Promise((resolve,reject)=>{let onAbort=()=>reject(signal.reason);if(promise.then(resolve,reject).finally(
+()=>signal.removeEventListener("abort",onAbort)),signal.aborted)return onAbort();signal.addEventListener("abort",onAbort,
+{once:!0})}):promise}function checkOptions(factory,credential,sentIn,options){let fail=message=>{throw new TypeError(`${factory}: ${message}`)},
 value=options[credential];(typeof value!="string"||value.trim()==="")&&fail(`the \`${credential}\` option must be a non-e\
 mpty string`),value.length>1024&&fail(`the \`${credential}\` option is longer than ${1024} characters`),(sentIn==="heade\
 r"?/[^\t\x20-\x7e]|^\s|\s$/:/[\0-\x08\x0a-\x1f\x7f]/).test(value)&&fail(`the \`${credential}\` option must be ${sentIn===
