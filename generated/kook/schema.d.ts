@@ -5034,12 +5034,16 @@ export interface components {
              * @constant
              */
             data_type: 1;
+            /** Format: int64 */
+            id: number;
         } | {
             /**
              * Format: int32
              * @constant
              */
             data_type: 2;
+            singer: string;
+            music_name: string;
         });
         /** @description Success body of `/game/delete-activity`. */
         DeleteGameActivityResult: {

@@ -6,6 +6,9 @@ import { ApiError } from "../errors.js";
  */
 export class KookApiError extends ApiError {
   override name = "KookApiError";
-  /** KOOK's code from the envelope; undefined when the answer had none (e.g. an HTTP error without an envelope). */
-  declare readonly code: number | undefined;
+  /**
+   * KOOK's code from the envelope; undefined when the answer had none (e.g. an HTTP error without an envelope), and
+   * `"[REDACTED]"` when it equals a credential of the call (a token of digits, echoed as the code).
+   */
+  declare readonly code: number | "[REDACTED]" | undefined;
 }

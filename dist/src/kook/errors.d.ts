@@ -5,6 +5,9 @@ import { ApiError } from "../errors.js";
  */
 export declare class KookApiError extends ApiError {
     name: string;
-    /** KOOK's code from the envelope; undefined when the answer had none (e.g. an HTTP error without an envelope). */
-    readonly code: number | undefined;
+    /**
+     * KOOK's code from the envelope; undefined when the answer had none (e.g. an HTTP error without an envelope), and
+     * `"[REDACTED]"` when it equals a credential of the call (a token of digits, echoed as the code).
+     */
+    readonly code: number | "[REDACTED]" | undefined;
 }

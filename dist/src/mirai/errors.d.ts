@@ -16,8 +16,11 @@ export type MiraiStatusName = keyof typeof miraiStatus;
 /** mirai answered with a non-zero status code (under HTTP 200 or 400) or an HTTP error (500). */
 export declare class MiraiApiError extends ApiError {
     name: string;
-    /** The status code of `{code, msg}`; undefined when the answer had none (e.g. a 500 with a text body). */
-    readonly code: number | undefined;
+    /**
+     * The status code of `{code, msg}`; undefined when the answer had none (e.g. a 500 with a text body), and
+     * `"[REDACTED]"` when it equals a credential (an auth or session key of digits, echoed as the code).
+     */
+    readonly code: number | "[REDACTED]" | undefined;
     /** The status code's name, e.g. `SESSION_INVALID`; undefined for codes outside the table. */
     readonly codeName: MiraiStatusName | undefined;
     constructor(details: ApiErrorDetails);
