@@ -43,17 +43,23 @@ function tokenForms(description: string | undefined): string[] {
  * spaces around the token, so that `Bot  t` counts against the same rate-limit windows as `Bot t`.
  */
 export function credentialOf(value: string): string {
-  const trimmed = value.trim();
-  const space = trimmed.indexOf(" ");
-  return space < 0 ? trimmed : `${trimmed.slice(0, space)} ${trimmed.slice(space + 1).trim()}`;
+  const parts = schemeAndToken(value);
+  return parts ? `${parts[0]} ${parts[1]}` : value.trim();
 }
 
 function hasToken(value: string, prefix: string, caseSensitive: boolean): boolean {
-  const space = value.indexOf(" ");
-  if (space < 0) return false;
-  const given = value.slice(0, space);
+  const parts = schemeAndToken(value);
+  if (!parts) return false;
+  const [given, token] = parts;
   const matches = caseSensitive ? given === prefix : given.toLowerCase() === prefix.toLowerCase();
-  return matches && value.slice(space + 1).trim() !== "";
+  return matches && token !== "";
+}
+
+/** An Authorization value's scheme and token (without the spaces around it); undefined when no space parts them. */
+function schemeAndToken(value: string): [scheme: string, token: string] | undefined {
+  const trimmed = value.trim();
+  const space = trimmed.indexOf(" ");
+  return space < 0 ? undefined : [trimmed.slice(0, space), trimmed.slice(space + 1).trim()];
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {

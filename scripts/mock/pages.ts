@@ -1,3 +1,5 @@
+import { isRecord } from "./request.js";
+
 /**
  * A KOOK page list's answer (`{code: 0, data: {items, meta}}`) made one list the request pages through: the mock has
  * one list per operation (the example, or a generated one), which it serves in pages of the request's `page_size`,
@@ -25,8 +27,4 @@ const MOST = 2 ** 31 - 1;
 function countOf(text: string | null): number | undefined {
   const value = text === null || !/^[0-9]{1,10}$/.test(text) ? Number.NaN : Number(text);
   return value >= 1 && value <= MOST ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -141,6 +141,17 @@ export function isAcceptEntry(entry: string): boolean {
   return isMediaType(range!) && parameters.every((parameter) => PARAMETER.test(parameter) && (!/^[\t ]*q=/i.test(parameter) || QVALUE.test(parameter)));
 }
 
+/** An `Accept` entry's weight: its `q` (checked by isAcceptEntry), 1 when it has none. */
+export function acceptWeight(entry: string): number {
+  const weight = entry.split(";").find((parameter) => /^[\t ]*q=/i.test(parameter));
+  return weight === undefined ? 1 : Number(weight.slice(weight.indexOf("=") + 1).trim());
+}
+
+/** Whether a value is a JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** Headers as Prism reads them: one string per name. */
 export function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = {};

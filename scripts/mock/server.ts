@@ -15,7 +15,7 @@ import { readPrefer, type Preference } from "./prefer.js";
 import { createRateLimiter, type RateDecision, type RateLimitOptions } from "./rate-limit.js";
 import { normalizeMultipart } from "./multipart.js";
 import { servePage } from "./pages.js";
-import { BODIES_LIMIT, BODY_IDLE_MS, BodyError, flatHeaders, formField, isAcceptEntry, isMediaType, parseBody, queryValues, readBody } from "./request.js";
+import { acceptWeight, BODIES_LIMIT, BODY_IDLE_MS, BodyError, flatHeaders, formField, isAcceptEntry, isMediaType, isRecord, parseBody, queryValues, readBody } from "./request.js";
 import { createRouter, malformedQueryPart, malformedSegment } from "./routes.js";
 import { createSessionFlow } from "./session-flow.js";
 import { defaultMiraiAuthKey } from "./sessions.js";
@@ -185,7 +185,7 @@ export function serveMock(api: ApiEntry["name"], spec: PreparedSpec, options: La
       }
       // An entry of weight 0 says what is not acceptable: Prism, given `*/*;q=0`, failed its own check of the answer
       // (500). Left out, they leave what is acceptable; when nothing is, a type no operation answers gets Prism's 406.
-      const acceptable = accepted.filter((entry) => !/;[\t ]*q=0(?:\.0{0,3})?[\t ]*(?:;|$)/i.test(entry));
+      const acceptable = accepted.filter((entry) => acceptWeight(entry) > 0);
       if (acceptable.length > 0) headers.accept = acceptable.join(",");
       else if (accepted.length > 0) headers.accept = "application/x-botspec-nothing-acceptable";
       else delete headers.accept;
@@ -400,6 +400,3 @@ function numericQuery(operation: Operation): Set<string> {
   return new Set(numeric.map((parameter) => parameter.name.toLowerCase()));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
